@@ -1,0 +1,51 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"firststeps/content"
+	"firststeps/internal/library"
+	"firststeps/internal/problem"
+)
+
+// contentFlag registers -content on a subcommand's flag set.
+func contentFlag(fs *flag.FlagSet) *string {
+	return fs.String("content", "", "read content from this folder instead of the built-in content")
+}
+
+// contentFS returns the content folder on disk, or the embedded content.
+func contentFS(dir string) (fs.FS, error) {
+	if dir == "" {
+		return content.FS(), nil
+	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("%s is not a folder", dir)
+	}
+	return os.DirFS(dir), nil
+}
+
+// loadLibrary loads content for a subcommand and prints any problems. It
+// returns nil when the content has errors.
+func loadLibrary(e env, dir string, opt library.Options) (*library.Library, problem.List) {
+	fsys, err := contentFS(dir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "firststeps: content: %v\n", err)
+		return nil, problem.List{{File: dir, Rule: "missing-file", Msg: err.Error()}}
+	}
+	return library.Load(fsys, opt)
+}
+
+// newFlags makes a subcommand's flag set that reports errors instead of
+// exiting.
+func newFlags(e env, name string) *flag.FlagSet {
+	fs := flag.NewFlagSet("firststeps "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	return fs
+}

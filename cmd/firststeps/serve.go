@@ -1,0 +1,6 @@
+package main
+
+func runServe(e env, args []string) int {
+	usage(e.stdout)
+	return exitOK
+}

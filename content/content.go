@@ -1,0 +1,15 @@
+// Package content embeds the guide library and its registries, so the binary
+// serves them with no files beside it. Editors point commands at a folder on
+// disk instead with -content DIR; both have the same layout.
+package content
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed *.yaml *.json guides
+var files embed.FS
+
+// FS returns the embedded content tree.
+func FS() fs.FS { return files }

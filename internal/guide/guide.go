@@ -1,0 +1,140 @@
+package guide
+
+import (
+	"html/template"
+	"strings"
+
+	"firststeps/internal/date"
+)
+
+// Section kinds, in the order a guide must give them.
+const (
+	ShortAnswer = iota
+	DoNot
+	DoNow
+	CanWait
+	Reassurance
+	ScopeNote
+	ImportantNote
+	Resources
+	numSections
+)
+
+// Shapes a section's body can take.
+type shape int
+
+const (
+	paragraphs shape = iota // one or more paragraphs, nothing else
+	bullets                 // one bullet list
+	steps                   // one list whose items open with a bold lead sentence
+	urls                    // one bullet list, one https address per item
+)
+
+// SectionHeadings are the level-2 headings of a guide, in order.
+var SectionHeadings = [numSections]string{
+	"Short answer",
+	"Do not do these things",
+	"What to do now",
+	"What can wait",
+	"Important reassurance",
+	"Scope note",
+	"Important note",
+	"Additional Resources",
+}
+
+var sectionShapes = [numSections]shape{paragraphs, bullets, steps, bullets, paragraphs, paragraphs, paragraphs, urls}
+
+// Audiences a guide can be written for.
+var Audiences = []string{"adult", "under-18", "parent", "supporter"}
+
+// TitlePrefix opens every guide title.
+const TitlePrefix = "What to do if…"
+
+// Guide is one parsed guide. It is immutable once the library is loaded.
+type Guide struct {
+	ID           string // "<jurisdiction>/<slug>"
+	Slug         string
+	File         string // path inside the content tree
+	Title        string // full title, "What to do if… <situation>"
+	Situation    string // the title after "What to do if…"
+	SEOTitle     string
+	Jurisdiction string
+	Category     string
+	Audience     []string
+	Tags         []string
+	Created      date.Date
+	Reviewed     date.Date
+	ReviewBy     date.Date // explicit, or six months after Reviewed
+	Services     []string  // service ids shown as contact cards, in order
+	Related      []string  // guide ids
+	Sources      []Source  // official pages the facts were checked on
+
+	Sections  [numSections]Section
+	Resources []ResourceRef // the Additional Resources, in order
+	Links     []Link        // links written in the guide text
+	Refs      []ServiceUse  // service references written in the text
+
+	FieldLines map[string]int // line of each front-matter key
+}
+
+// Section is one level-2 section.
+type Section struct {
+	Heading string
+	Line    int
+	HTML    template.HTML
+	Text    string   // plain text, for search and checks
+	Items   []string // plain text of each top-level list item (list sections)
+}
+
+// Source is an official page the guide's facts were checked on.
+type Source struct {
+	URL      string    `yaml:"url"`
+	Checked  date.Date `yaml:"checked"`
+	Supports string    `yaml:"supports"` // which facts this page backs
+	Line     int       `yaml:"-"`
+}
+
+// ResourceRef is one Additional Resources item.
+type ResourceRef struct {
+	URL  string
+	Line int
+}
+
+// Link is a link in the guide's text.
+type Link struct {
+	URL  string
+	Line int
+}
+
+// ServiceUse is one {{service}} reference in the guide's text.
+type ServiceUse struct {
+	Service, Contact string
+	Line             int
+	Resolved         bool
+}
+
+// ShortAnswer returns the short answer as plain text.
+func (g *Guide) ShortAnswer() string { return g.Sections[ShortAnswer].Text }
+
+// Section returns the section of kind k (ShortAnswer … Resources).
+func (g *Guide) Section(k int) Section { return g.Sections[k] }
+
+// HasAudience reports whether the guide is written for audience a.
+func (g *Guide) HasAudience(a string) bool {
+	for _, x := range g.Audience {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+// Text returns every section's plain text, for search and duplicate checks.
+func (g *Guide) Text() string {
+	var b strings.Builder
+	for _, s := range g.Sections[:Resources] {
+		b.WriteString(s.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

@@ -1,0 +1,182 @@
+package guide
+
+import (
+	"bytes"
+	"html/template"
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Ref is what a service reference such as {{samaritans}} becomes: the text a
+// reader sees (a number, or a name for web routes) and where it links.
+type Ref struct {
+	Text string
+	Href string
+}
+
+// Resolver looks up service references. The library implements it over the
+// service directory; contact "" means the service's first contact.
+type Resolver interface {
+	Ref(service, contact string) (Ref, bool)
+}
+
+// RefNode is an inline service reference in guide text.
+type RefNode struct {
+	ast.BaseInline
+	Service, Contact string
+	Resolved         Ref
+	OK               bool
+	Offset           int // byte offset in the body, for line numbers
+}
+
+// KindRef is the node kind of RefNode.
+var KindRef = ast.NewNodeKind("ServiceRef")
+
+// Kind implements ast.Node.
+func (n *RefNode) Kind() ast.NodeKind { return KindRef }
+
+// Dump implements ast.Node.
+func (n *RefNode) Dump(src []byte, level int) {
+	ast.DumpHelper(n, src, level, map[string]string{"Service": n.Service, "Contact": n.Contact}, nil)
+}
+
+var resolverKey = parser.NewContextKey()
+
+var refRE = regexp.MustCompile(`^\{\{([a-z0-9]+(?:-[a-z0-9]+)*)(?:/([a-z0-9]+(?:-[a-z0-9]+)*))?\}\}`)
+
+type refParser struct{}
+
+func (refParser) Trigger() []byte { return []byte{'{'} }
+
+func (refParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	line, seg := block.PeekLine()
+	m := refRE.FindSubmatch(line)
+	if m == nil {
+		return nil
+	}
+	block.Advance(len(m[0]))
+	n := &RefNode{Service: string(m[1]), Contact: string(m[2]), Offset: seg.Start}
+	if r, ok := pc.Get(resolverKey).(Resolver); ok && r != nil {
+		n.Resolved, n.OK = r.Ref(n.Service, n.Contact)
+	}
+	if !n.OK {
+		n.Resolved = Ref{Text: string(m[0])}
+	}
+	return n
+}
+
+type refRenderer struct{}
+
+func (refRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(KindRef, func(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		n := node.(*RefNode)
+		if n.Resolved.Href == "" {
+			_, _ = w.WriteString(template.HTMLEscapeString(n.Resolved.Text))
+			return ast.WalkContinue, nil
+		}
+		_, _ = w.WriteString(`<a class="ref" href="`)
+		_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(n.Resolved.Href), false)))
+		_, _ = w.WriteString(`">`)
+		_, _ = w.WriteString(template.HTMLEscapeString(n.Resolved.Text))
+		_, _ = w.WriteString(`</a>`)
+		return ast.WalkContinue, nil
+	})
+}
+
+// md is shared: goldmark parsers and renderers are safe for concurrent use,
+// and per-guide state travels in the parser context. Raw HTML is never
+// rendered (goldmark drops it unless told otherwise); lint rejects it too.
+var md = goldmark.New(
+	goldmark.WithParserOptions(parser.WithInlineParsers(util.Prioritized(refParser{}, 50))),
+	goldmark.WithRendererOptions(
+		html.WithXHTML(),
+		renderer.WithNodeRenderers(util.Prioritized(refRenderer{}, 50)),
+	),
+)
+
+func parseMarkdown(body []byte, r Resolver) ast.Node {
+	ctx := parser.NewContext()
+	ctx.Set(resolverKey, r)
+	return md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
+}
+
+// renderNodes renders a run of sibling blocks to HTML.
+func renderNodes(src []byte, nodes []ast.Node) template.HTML {
+	var b bytes.Buffer
+	for _, n := range nodes {
+		_ = md.Renderer().Render(&b, src, n)
+	}
+	return template.HTML(strings.TrimSpace(b.String()))
+}
+
+// plainText returns the words of n as a reader sees them: service references
+// become their text, soft line breaks become spaces, blocks are separated by
+// newlines.
+func plainText(src []byte, n ast.Node) string {
+	var b strings.Builder
+	writePlain(&b, src, n)
+	return strings.TrimSpace(b.String())
+}
+
+func writePlain(b *strings.Builder, src []byte, n ast.Node) {
+	switch n := n.(type) {
+	case *ast.Text:
+		b.Write(n.Segment.Value(src))
+		if n.SoftLineBreak() || n.HardLineBreak() {
+			b.WriteByte(' ')
+		}
+		return
+	case *ast.String:
+		b.Write(n.Value)
+		return
+	case *RefNode:
+		b.WriteString(n.Resolved.Text)
+		return
+	case *ast.AutoLink:
+		b.Write(n.URL(src))
+		return
+	case *ast.CodeSpan:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if t, ok := c.(*ast.Text); ok {
+				b.Write(t.Segment.Value(src))
+			}
+		}
+		return
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		writePlain(b, src, c)
+	}
+	if n.Type() == ast.TypeBlock && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+		b.WriteByte('\n')
+	}
+}
+
+// startOffset returns the byte offset where n's source begins, or -1.
+func startOffset(n ast.Node) int {
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		return n.Lines().At(0).Start
+	}
+	if t, ok := n.(*ast.Text); ok {
+		return t.Segment.Start
+	}
+	if r, ok := n.(*RefNode); ok {
+		return r.Offset
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if o := startOffset(c); o >= 0 {
+			return o
+		}
+	}
+	return -1
+}

@@ -1,0 +1,275 @@
+package library
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"firststeps/internal/date"
+	"firststeps/internal/guide"
+	"firststeps/internal/problem"
+	"firststeps/internal/services"
+)
+
+func (l *Library) checkDomains(probs *problem.List) {
+	seen := map[string]bool{}
+	for _, d := range l.Domains {
+		switch {
+		case d.Domain == "" || strings.ContainsAny(d.Domain, "/: ") || d.Domain != strings.ToLower(d.Domain):
+			probs.Errorf(DomainsFile, d.Line, "domain", "%q is not a lower-case host name such as police.uk", d.Domain)
+		case seen[d.Domain]:
+			probs.Errorf(DomainsFile, d.Line, "duplicate-id", "domain %q is listed twice", d.Domain)
+		case d.Owner == "" || d.Kind == "":
+			probs.Errorf(DomainsFile, d.Line, "required-field", "domain %q needs an owner and a kind", d.Domain)
+		}
+		seen[d.Domain] = true
+	}
+}
+
+func (l *Library) checkJurisdictions(probs *problem.List) {
+	for _, j := range l.Jurisdictions {
+		line := func(k string) int { return cmpLine(j.Lines, k, j.Line) }
+		if !idRE.MatchString(j.ID) {
+			probs.Errorf(JurisdictionsFile, line("id"), "field-value", "jurisdiction id %q must be lower-case letters", j.ID)
+		}
+		if _, dup := l.jurisdictions[j.ID]; dup {
+			probs.Errorf(JurisdictionsFile, line("id"), "duplicate-id", "jurisdiction %q is defined twice", j.ID)
+		}
+		l.jurisdictions[j.ID] = j
+		loc, err := time.LoadLocation(j.TimeZone)
+		if err != nil || j.TimeZone == "" {
+			probs.Errorf(JurisdictionsFile, line("timezone"), "field-value", "jurisdiction %q: %q is not a time zone such as Europe/London", j.ID, j.TimeZone)
+		} else {
+			l.locations[j.ID] = loc
+		}
+		for key, id := range map[string]string{"emergency": j.Emergency, "non_emergency": j.NonEmergency} {
+			if _, ok := l.Services.Get(id); !ok {
+				probs.Errorf(JurisdictionsFile, line(key), "unknown-service", "jurisdiction %q: %s service %q is not in %s", j.ID, key, id, ServicesFile)
+			}
+		}
+		if len(j.ChildRoutes) == 0 {
+			probs.Errorf(JurisdictionsFile, line("child_routes"), "required-field", "jurisdiction %q needs child_routes: the services for under-18s", j.ID)
+		}
+		for _, id := range j.ChildRoutes {
+			if _, ok := l.Services.Get(id); !ok {
+				probs.Errorf(JurisdictionsFile, line("child_routes"), "unknown-service", "jurisdiction %q: child route %q is not in %s", j.ID, id, ServicesFile)
+			}
+		}
+	}
+	for _, s := range l.Services.All() {
+		if _, ok := l.jurisdictions[s.Jurisdiction]; !ok && s.Jurisdiction != "" {
+			probs.Errorf(ServicesFile, cmpLine(s.Lines, "jurisdiction", s.Line), "unknown-jurisdiction", "service %q: jurisdiction %q is not in %s", s.ID, s.Jurisdiction, JurisdictionsFile)
+		}
+	}
+}
+
+func cmpLine(lines map[string]int, key string, fallback int) int {
+	if l, ok := lines[key]; ok {
+		return l
+	}
+	return fallback
+}
+
+func (l *Library) checkCategories(probs *problem.List) {
+	for _, c := range l.Categories {
+		line := func(k string) int { return cmpLine(c.Lines, k, c.Line) }
+		switch {
+		case !idRE.MatchString(c.ID):
+			probs.Errorf(CategoriesFile, line("id"), "field-value", "category id %q must be lower-case words joined by hyphens", c.ID)
+		case l.categories[c.ID] != nil:
+			probs.Errorf(CategoriesFile, line("id"), "duplicate-id", "category %q is defined twice", c.ID)
+		case c.Label == "" || c.Description == "":
+			probs.Errorf(CategoriesFile, c.Line, "required-field", "category %q needs a label and a description", c.ID)
+		}
+		for _, r := range c.Rules {
+			if !slices.Contains(categoryRules, r) {
+				probs.Errorf(CategoriesFile, line("rules"), "field-value", "category %q: unknown rule %q (rules: %s)", c.ID, r, strings.Join(categoryRules, ", "))
+			}
+		}
+		if l.categories[c.ID] == nil {
+			l.categories[c.ID] = c
+		}
+	}
+}
+
+func (l *Library) checkResources(probs *problem.List, opt Options) {
+	for _, r := range l.Resources {
+		if r == nil {
+			continue
+		}
+		line := func(k string) int { return cmpLine(r.Lines, k, r.Line) }
+		if !idRE.MatchString(r.ID) {
+			probs.Errorf(ResourcesFile, line("id"), "field-value", "resource id %q must be lower-case words joined by hyphens", r.ID)
+		} else if l.resourceIDs[r.ID] != nil {
+			probs.Errorf(ResourcesFile, line("id"), "duplicate-id", "resource id %q is used twice", r.ID)
+		}
+		if l.resources[r.URL] != nil {
+			probs.Errorf(ResourcesFile, line("url"), "duplicate-id", "%s is listed twice", r.URL)
+		}
+		host := hostOf(r.URL)
+		switch {
+		case host == "":
+			probs.Errorf(ResourcesFile, line("url"), "https", "resource %q: %q must be an https address", r.ID, r.URL)
+		default:
+			if _, ok := l.allowedDomain(host); !ok {
+				probs.Errorf(ResourcesFile, line("url"), "resource-domain", "resource %q: %s is not on the allow-list in %s", r.ID, host, DomainsFile)
+			}
+		}
+		if strings.TrimSpace(r.Title) == "" || strings.TrimSpace(r.Publisher) == "" {
+			probs.Errorf(ResourcesFile, r.Line, "required-field", "resource %q needs a title and a publisher", r.ID)
+		}
+		if r.Checked.IsZero() {
+			probs.Errorf(ResourcesFile, r.Line, "required-field", "resource %q needs the date it was last checked", r.ID)
+		} else if !opt.Today.IsZero() && r.Checked.After(opt.Today) {
+			probs.Errorf(ResourcesFile, line("checked"), "field-value", "resource %q was checked on %s, which is in the future", r.ID, r.Checked)
+		}
+		if l.resourceIDs[r.ID] == nil {
+			l.resourceIDs[r.ID] = r
+		}
+		if l.resources[r.URL] == nil {
+			l.resources[r.URL] = r
+		}
+	}
+}
+
+// crossCheck applies the rules that span files.
+func (l *Library) crossCheck(probs *problem.List, opt Options) {
+	usedServices := map[string]bool{}
+	usedResources := map[string]bool{}
+	for _, j := range l.Jurisdictions {
+		usedServices[j.Emergency], usedServices[j.NonEmergency] = true, true
+		for _, id := range j.ChildRoutes {
+			usedServices[id] = true
+		}
+	}
+	for _, s := range l.Services.All() {
+		for _, src := range s.Sources {
+			usedResources[src.URL] = true
+		}
+	}
+	for _, g := range l.Guides {
+		l.checkGuide(probs, g, usedServices, usedResources)
+	}
+	for _, s := range l.Services.All() {
+		if !usedServices[s.ID] && len(s.Groups) == 0 {
+			probs.Errorf(ServicesFile, s.Line, "service-unused", "service %q is used by no guide and has no groups, so it appears nowhere", s.ID)
+		}
+	}
+	if opt.Lint {
+		for _, r := range l.Resources {
+			if r != nil && !usedResources[r.URL] {
+				probs.Warnf(ResourcesFile, r.Line, "resource-unused", "resource %q is cited by no guide or service", r.ID)
+			}
+		}
+	}
+}
+
+func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, usedResources map[string]bool) {
+	f := g.File
+	line := func(k string) int { return cmpLine(g.FieldLines, k, 1) }
+	j, okJ := l.jurisdictions[g.Jurisdiction]
+	if !okJ && g.Jurisdiction != "" {
+		probs.Errorf(f, line("jurisdiction"), "unknown-jurisdiction", "jurisdiction %q is not in %s", g.Jurisdiction, JurisdictionsFile)
+	}
+	cat, okC := l.categories[g.Category]
+	if !okC && g.Category != "" {
+		probs.Errorf(f, line("category"), "unknown-category", "category %q is not in %s", g.Category, CategoriesFile)
+	}
+	for _, id := range g.Services {
+		usedServices[id] = true
+		s, ok := l.Services.Get(id)
+		if !ok {
+			probs.Errorf(f, line("services"), "unknown-service", "service %q is not in %s", id, ServicesFile)
+			continue
+		}
+		if okJ && s.Jurisdiction != j.ID {
+			probs.Errorf(f, line("services"), "unknown-service", "service %q serves %s, not %s", id, s.Jurisdiction, j.ID)
+		}
+	}
+	for _, ref := range g.Refs {
+		if ref.Resolved && !slices.Contains(g.Services, ref.Service) {
+			probs.Errorf(f, ref.Line, "service-not-listed", "{{%s}} is used in the text but %q is not in services, so no contact card is shown", ref.Service, ref.Service)
+		}
+	}
+	for _, id := range g.Related {
+		switch {
+		case id == g.ID:
+			probs.Errorf(f, line("related"), "unknown-related", "a guide cannot be related to itself")
+		case l.guides[id] == nil:
+			probs.Errorf(f, line("related"), "unknown-related", "related guide %q does not exist", id)
+		}
+	}
+	cite := func(url string, at int, what string) {
+		usedResources[url] = true
+		host := hostOf(url)
+		if host == "" {
+			probs.Errorf(f, at, "https", "%s %q must be an https address", what, url)
+			return
+		}
+		if _, ok := l.allowedDomain(host); !ok {
+			probs.Errorf(f, at, "resource-domain", "%s %s: %s is not on the allow-list of official and charity domains in %s", what, url, host, DomainsFile)
+		}
+		if _, ok := l.resources[url]; !ok {
+			probs.Errorf(f, at, "resource-unknown", "%s %s is not in %s; add it with its title, publisher and the date you checked it", what, url, ResourcesFile)
+		}
+	}
+	seen := map[string]bool{}
+	for _, r := range g.Resources {
+		if seen[r.URL] {
+			probs.Errorf(f, r.Line, "resource-duplicate", "%s is listed twice", r.URL)
+		}
+		seen[r.URL] = true
+		cite(r.URL, r.Line, "resource")
+	}
+	if n := len(g.Resources); n < 2 && g.Sections[guide.Resources].Line > 0 {
+		probs.Errorf(f, g.Sections[guide.Resources].Line, "resources-count", "give at least 2 Additional Resources (found %d)", n)
+	}
+	for _, s := range g.Sources {
+		if strings.HasPrefix(s.URL, "https://") {
+			cite(s.URL, s.Line, "source")
+		}
+	}
+	for _, lk := range g.Links {
+		switch {
+		case strings.HasPrefix(lk.URL, "/"):
+			p := strings.Trim(lk.URL, "/")
+			if strings.Count(p, "/") == 1 && l.jurisdictions[strings.Split(p, "/")[0]] != nil && l.guides[p] == nil {
+				probs.Errorf(f, lk.Line, "unknown-related", "link to %s: no such guide", lk.URL)
+			}
+		case strings.HasPrefix(lk.URL, "#"):
+		default:
+			cite(lk.URL, lk.Line, "link")
+		}
+	}
+	if !okC || !okJ {
+		return
+	}
+	if cat.HasRule(RuleEmergencyRoute) {
+		em := j.Emergency
+		if !slices.Contains(g.Services, em) {
+			probs.Errorf(f, line("services"), RuleEmergencyRoute, "guides in %q must list the emergency service %q in services", cat.ID, em)
+		} else if !slices.ContainsFunc(g.Refs, func(r guide.ServiceUse) bool { return r.Service == em }) {
+			probs.Errorf(f, g.Sections[guide.DoNow].Line, RuleEmergencyRoute, "guides in %q must tell the reader when to use {{%s}} in the text", cat.ID, em)
+		}
+	}
+	if cat.HasRule(RuleChildRoute) && !slices.ContainsFunc(g.Services, func(id string) bool { return slices.Contains(j.ChildRoutes, id) }) {
+		probs.Errorf(f, line("services"), RuleChildRoute, "guides in %q must list a route for under-18s in services (one of %s)", cat.ID, strings.Join(j.ChildRoutes, ", "))
+	}
+	if cat.HasRule(RuleCitedSources) && len(g.Sources) == 0 {
+		probs.Errorf(f, 1, RuleCitedSources, "guides in %q must list in sources the official pages their facts were checked on", cat.ID)
+	}
+}
+
+// checkHolidayCoverage warns when the bank-holiday data runs out within the
+// next 12 months: opening hours would then ignore holidays.
+func (l *Library) checkHolidayCoverage(probs *problem.List, today date.Date) {
+	if l.Holidays == nil {
+		return
+	}
+	need := today.AddMonths(12)
+	for _, div := range services.Divisions {
+		if last := l.Holidays.Last(div); last.Before(need) {
+			probs.Warnf(HolidaysFile, 0, "holidays-coverage", "%s bank holidays end on %s, less than 12 months ahead; run firststeps holidays refresh", div, last)
+		}
+	}
+}

@@ -1,0 +1,313 @@
+// Package library loads the whole content tree (guides and the registries
+// they draw on) into one immutable, cross-checked Library. Every command and
+// the server use this one loader: content goes in, a fully valid library or a
+// list of problems comes out.
+package library
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"firststeps/internal/date"
+	"firststeps/internal/guide"
+	"firststeps/internal/problem"
+	"firststeps/internal/services"
+	"firststeps/internal/strictyaml"
+)
+
+// Content file names, relative to the content root.
+const (
+	ServicesFile      = "services.yaml"
+	ResourcesFile     = "resources.yaml"
+	CategoriesFile    = "categories.yaml"
+	JurisdictionsFile = "jurisdictions.yaml"
+	DomainsFile       = "domains.yaml"
+	StyleFile         = "style.yaml"
+	HolidaysFile      = "holidays.json"
+	GuidesDir         = "guides"
+)
+
+// ErrNotFound is returned when a guide or other item does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Options tunes loading.
+type Options struct {
+	// Today is the date review deadlines are checked against; zero means
+	// the current date in the first jurisdiction's time zone.
+	Today date.Date
+	// Lint runs the checks only editors need (readability, blaming words,
+	// near-duplicate guides, unused registry entries). The server skips them.
+	Lint bool
+}
+
+// Library is the loaded content. It is read-only after Load returns and safe
+// for concurrent use.
+type Library struct {
+	Guides        []*guide.Guide // sorted by id
+	Services      *services.Directory
+	Resources     []*Resource
+	Categories    []*Category
+	Jurisdictions []*Jurisdiction
+	Domains       []Domain
+	Style         guide.Style
+	Holidays      *services.Holidays
+	HolidayFeed   services.Feed
+
+	guides        map[string]*guide.Guide
+	resources     map[string]*Resource // by URL
+	resourceIDs   map[string]*Resource
+	categories    map[string]*Category
+	jurisdictions map[string]*Jurisdiction
+	locations     map[string]*time.Location
+}
+
+// Load reads the content tree in fsys. It returns the library and every
+// problem found; the library is nil when any problem is an error.
+func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
+	l := &Library{
+		guides:        map[string]*guide.Guide{},
+		resources:     map[string]*Resource{},
+		resourceIDs:   map[string]*Resource{},
+		categories:    map[string]*Category{},
+		jurisdictions: map[string]*Jurisdiction{},
+		locations:     map[string]*time.Location{},
+	}
+	var probs problem.List
+	read := func(name string) []byte {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			probs.Errorf(name, 0, "missing-file", "cannot read: %v", errors.Unwrap(err))
+			return nil
+		}
+		return b
+	}
+
+	if src := read(StyleFile); src != nil {
+		probs = append(probs, strictyaml.Decode(StyleFile, src, &l.Style)...)
+	}
+	if src := read(DomainsFile); src != nil {
+		var f domainsFile
+		probs = append(probs, strictyaml.Decode(DomainsFile, src, &f)...)
+		l.Domains = f.Domains
+		l.checkDomains(&probs)
+	}
+	if src := read(JurisdictionsFile); src != nil {
+		var f jurisdictionsFile
+		probs = append(probs, strictyaml.Decode(JurisdictionsFile, src, &f)...)
+		l.Jurisdictions = f.Jurisdictions
+	}
+	if src := read(HolidaysFile); src != nil {
+		feed, err := services.ParseFeed(src)
+		if err != nil {
+			probs.Errorf(HolidaysFile, 0, "holidays", "%v", err)
+		} else {
+			l.HolidayFeed = feed
+			l.Holidays = services.NewHolidays(feed)
+		}
+	}
+	if src := read(ServicesFile); src != nil {
+		d, ps := services.Parse(ServicesFile, src)
+		probs = append(probs, ps...)
+		l.Services = d
+	} else {
+		l.Services, _ = services.Parse(ServicesFile, nil)
+	}
+	l.checkJurisdictions(&probs)
+	if src := read(CategoriesFile); src != nil {
+		var f categoriesFile
+		probs = append(probs, strictyaml.Decode(CategoriesFile, src, &f)...)
+		l.Categories = f.Categories
+		l.checkCategories(&probs)
+	}
+	if src := read(ResourcesFile); src != nil {
+		var f resourcesFile
+		probs = append(probs, strictyaml.Decode(ResourcesFile, src, &f)...)
+		l.Resources = f.Resources
+		l.checkResources(&probs, opt)
+	}
+
+	today := opt.Today
+	if today.IsZero() {
+		today = date.Of(time.Now().In(l.defaultLocation()))
+	}
+	probs = append(probs, l.loadGuides(fsys, today, opt)...)
+	l.crossCheck(&probs, opt)
+	if opt.Lint {
+		l.checkHolidayCoverage(&probs, today)
+		probs = append(probs, NearDuplicates(l.Guides)...)
+	}
+	probs.Sort()
+	if probs.HasErrors() {
+		return nil, probs
+	}
+	return l, probs
+}
+
+func (l *Library) defaultLocation() *time.Location {
+	for _, j := range l.Jurisdictions {
+		if loc, ok := l.locations[j.ID]; ok {
+			return loc
+		}
+	}
+	return time.UTC
+}
+
+// loadGuides parses every guides/<jurisdiction>/<slug>.md, in parallel.
+func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.List {
+	var probs problem.List
+	var files []string
+	err := fs.WalkDir(fsys, GuidesDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if path.Ext(p) != ".md" {
+			if !strings.HasPrefix(d.Name(), ".") && d.Name() != "README.md" {
+				probs.Warnf(p, 0, "stray-file", "only .md guides belong under %s/", GuidesDir)
+			}
+			return nil
+		}
+		files = append(files, p)
+		return nil
+	})
+	if err != nil {
+		probs.Errorf(GuidesDir, 0, "missing-file", "cannot read guides: %v", err)
+	}
+	style := l.Style
+	if !opt.Lint {
+		// Readability scoring is editor advice and the slowest check: the
+		// server skips it.
+		style.MinReadingEase = 0
+	}
+	gopt := guide.Options{
+		Resolver: resolver{l.Services},
+		Today:    today,
+		Style:    style,
+		KnownNumber: func(digits string) bool {
+			_, ok := l.Services.ByNumber(digits)
+			return ok
+		},
+	}
+	guides := make([]*guide.Guide, len(files))
+	results := make([]problem.List, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				src, err := fs.ReadFile(fsys, files[i])
+				if err != nil {
+					results[i].Errorf(files[i], 0, "missing-file", "cannot read: %v", err)
+					continue
+				}
+				guides[i], results[i] = guide.Parse(files[i], src, gopt)
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, g := range guides {
+		probs = append(probs, results[i]...)
+		if g == nil {
+			continue
+		}
+		if other, dup := l.guides[g.ID]; dup {
+			probs.Errorf(g.File, 0, "duplicate-id", "guide id %q is also used by %s", g.ID, other.File)
+			continue
+		}
+		l.guides[g.ID] = g
+		l.Guides = append(l.Guides, g)
+	}
+	slices.SortFunc(l.Guides, func(a, b *guide.Guide) int { return strings.Compare(a.ID, b.ID) })
+	return probs
+}
+
+// resolver resolves {{service}} and {{service/contact}} in guide text.
+type resolver struct{ d *services.Directory }
+
+func (r resolver) Ref(service, contact string) (guide.Ref, bool) {
+	s, ok := r.d.Get(service)
+	if !ok {
+		return guide.Ref{}, false
+	}
+	c, ok := s.Contact(contact)
+	if !ok {
+		return guide.Ref{}, false
+	}
+	return guide.Ref{Text: c.Display(), Href: c.Href()}, true
+}
+
+// Guide returns a guide by id ("uk/<slug>").
+func (l *Library) Guide(id string) (*guide.Guide, error) {
+	g, ok := l.guides[id]
+	if !ok {
+		return nil, fmt.Errorf("guide %s: %w", id, ErrNotFound)
+	}
+	return g, nil
+}
+
+// Resource returns the registered resource for a URL.
+func (l *Library) Resource(url string) (*Resource, bool) {
+	r, ok := l.resources[url]
+	return r, ok
+}
+
+// ResourceByID returns a registered resource by id.
+func (l *Library) ResourceByID(id string) (*Resource, bool) {
+	r, ok := l.resourceIDs[id]
+	return r, ok
+}
+
+// Category returns a category by id.
+func (l *Library) Category(id string) (*Category, bool) {
+	c, ok := l.categories[id]
+	return c, ok
+}
+
+// Jurisdiction returns a jurisdiction by id.
+func (l *Library) Jurisdiction(id string) (*Jurisdiction, bool) {
+	j, ok := l.jurisdictions[id]
+	return j, ok
+}
+
+// Location returns a jurisdiction's time zone.
+func (l *Library) Location(jurisdiction string) *time.Location {
+	if loc, ok := l.locations[jurisdiction]; ok {
+		return loc
+	}
+	return l.defaultLocation()
+}
+
+// GuidesIn returns a category's guides within a jurisdiction, in id order.
+func (l *Library) GuidesIn(jurisdiction, category string) []*guide.Guide {
+	var out []*guide.Guide
+	for _, g := range l.Guides {
+		if g.Jurisdiction == jurisdiction && g.Category == category {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// GuidesOf returns every guide of a jurisdiction.
+func (l *Library) GuidesOf(jurisdiction string) []*guide.Guide {
+	var out []*guide.Guide
+	for _, g := range l.Guides {
+		if g.Jurisdiction == jurisdiction {
+			out = append(out, g)
+		}
+	}
+	return out
+}

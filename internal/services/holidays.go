@@ -1,0 +1,105 @@
+package services
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"firststeps/internal/date"
+)
+
+// Holidays holds UK bank holidays per division, as published in the GOV.UK
+// bank-holidays feed (https://www.gov.uk/bank-holidays.json).
+type Holidays struct {
+	days map[string]map[date.Date]string // division → day → title
+}
+
+// Feed is the shape of the GOV.UK bank-holidays feed, and of the embedded
+// content/holidays.json kept from it.
+type Feed map[string]FeedDivision
+
+// FeedDivision is one division of the feed.
+type FeedDivision struct {
+	Division string      `json:"division"`
+	Events   []FeedEvent `json:"events"`
+}
+
+// FeedEvent is one bank holiday.
+type FeedEvent struct {
+	Title   string    `json:"title"`
+	Date    date.Date `json:"date"`
+	Notes   string    `json:"notes"`
+	Bunting bool      `json:"bunting"`
+}
+
+// ParseFeed reads and validates a feed: all three divisions, each event with
+// a title and a date, no day listed twice, dates in order.
+func ParseFeed(src []byte) (Feed, error) {
+	var f Feed
+	if err := json.Unmarshal(src, &f); err != nil {
+		return nil, fmt.Errorf("bank holidays: %w", err)
+	}
+	for _, div := range Divisions {
+		d, ok := f[div]
+		if !ok {
+			return nil, fmt.Errorf("bank holidays: division %q is missing", div)
+		}
+		if d.Division != div {
+			return nil, fmt.Errorf("bank holidays: division %q is labelled %q", div, d.Division)
+		}
+		if len(d.Events) == 0 {
+			return nil, fmt.Errorf("bank holidays: division %q has no events", div)
+		}
+		for i, e := range d.Events {
+			if strings.TrimSpace(e.Title) == "" || e.Date.IsZero() {
+				return nil, fmt.Errorf("bank holidays: %s event %d needs a title and a date", div, i+1)
+			}
+			if i > 0 && !d.Events[i-1].Date.Before(e.Date) {
+				return nil, fmt.Errorf("bank holidays: %s: %s is out of order or listed twice", div, e.Date)
+			}
+		}
+	}
+	for k := range f {
+		if !slices.Contains(Divisions, k) {
+			return nil, fmt.Errorf("bank holidays: unknown division %q", k)
+		}
+	}
+	return f, nil
+}
+
+// NewHolidays indexes a validated feed.
+func NewHolidays(f Feed) *Holidays {
+	h := &Holidays{days: map[string]map[date.Date]string{}}
+	for div, d := range f {
+		m := make(map[date.Date]string, len(d.Events))
+		for _, e := range d.Events {
+			m[e.Date] = e.Title
+		}
+		h.days[div] = m
+	}
+	return h
+}
+
+// Holiday returns the name of the bank holiday on day d in division, if any.
+func (h *Holidays) Holiday(division string, d date.Date) (string, bool) {
+	if h == nil {
+		return "", false
+	}
+	name, ok := h.days[division][d]
+	return name, ok
+}
+
+// Last returns the last day the data covers in a division.
+func (h *Holidays) Last(division string) date.Date {
+	var last date.Date
+	if h == nil {
+		return last
+	}
+	for d := range h.days[division] {
+		if d.After(last) {
+			last = d
+		}
+	}
+	return last
+}

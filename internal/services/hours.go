@@ -1,0 +1,299 @@
+package services
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"firststeps/internal/date"
+)
+
+// Hours is a parsed opening-hours text. See the package documentation for the
+// grammar. The zero Hours is "unknown".
+type Hours struct {
+	Text    string
+	Always  bool // open 24 hours, every day, bank holidays included
+	Unknown bool // not verified: readers are told to check the service's page
+
+	// week holds, for each weekday (time.Sunday = 0), the open intervals that
+	// start on that day, in minutes from local midnight. An interval may end
+	// after 1440: it then runs on past midnight into the next day.
+	week [7][]span
+
+	closedOnHolidays bool
+	division         string // bank-holiday division; "" means the service's own
+	closedDates      []date.Date
+
+	words []string // each rule in plain words, in the order written
+}
+
+type span struct{ start, end int } // minutes; start < end
+
+// Divisions are the three GOV.UK bank-holiday divisions.
+var Divisions = []string{"england-and-wales", "scotland", "northern-ireland"}
+
+// DivisionOf returns the bank-holiday division of a UK nation.
+func DivisionOf(nation string) string {
+	switch nation {
+	case "england", "wales":
+		return "england-and-wales"
+	case "scotland", "northern-ireland":
+		return nation
+	}
+	return ""
+}
+
+var dayNames = map[string]time.Weekday{
+	"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "wed": time.Wednesday,
+	"thu": time.Thursday, "fri": time.Friday, "sat": time.Saturday,
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var (
+	spanRE  = regexp.MustCompile(`^([A-Za-z]+) (\d{1,2}:\d{2}) ?- ?([A-Za-z]+) (\d{1,2}:\d{2})$`)
+	rangeRE = regexp.MustCompile(`^(\d{1,2}:\d{2}) ?- ?(\d{1,2}:\d{2})$`)
+)
+
+// ParseHours reads an opening-hours text.
+func ParseHours(s string) (Hours, error) {
+	h := Hours{Text: s}
+	text := strings.TrimSpace(s)
+	switch strings.ToLower(text) {
+	case "":
+		return h, fmt.Errorf("hours are empty: write \"24/7\", \"unknown\" or a schedule such as \"Mon-Fri 10:00-16:00\"")
+	case "24/7":
+		h.Always = true
+		return h, nil
+	case "unknown":
+		h.Unknown = true
+		return h, nil
+	}
+	rules := strings.FieldsFunc(text, func(r rune) bool { return r == ';' || r == '\n' })
+	opens := false
+	for _, rule := range rules {
+		rule = strings.Join(strings.Fields(rule), " ")
+		if rule == "" {
+			continue
+		}
+		lower := strings.ToLower(rule)
+		switch {
+		case strings.HasPrefix(lower, "closed bank holidays"):
+			if h.closedOnHolidays {
+				return h, fmt.Errorf("%q: bank-holiday closure given twice", rule)
+			}
+			h.closedOnHolidays = true
+			h.words = append(h.words, "closed on bank holidays")
+			if div := strings.TrimSpace(lower[len("closed bank holidays"):]); div != "" {
+				if !slices.Contains(Divisions, div) {
+					return h, fmt.Errorf("%q: unknown bank-holiday division %q (use %s)", rule, div, strings.Join(Divisions, ", "))
+				}
+				h.division = div
+			}
+		case strings.HasPrefix(lower, "closed "):
+			for _, ds := range strings.Split(rule[len("closed "):], ",") {
+				d, err := date.Parse(strings.TrimSpace(ds))
+				if err != nil {
+					return h, fmt.Errorf("%q: %v", rule, err)
+				}
+				h.closedDates = append(h.closedDates, d)
+				h.words = append(h.words, "closed on "+d.Long())
+			}
+		case spanRE.MatchString(rule):
+			if err := h.addSpan(rule); err != nil {
+				return h, err
+			}
+			opens = true
+		default:
+			if err := h.addWeekly(rule); err != nil {
+				return h, err
+			}
+			opens = true
+		}
+	}
+	if !opens {
+		return h, fmt.Errorf("%q gives no opening times", s)
+	}
+	for d := range h.week {
+		if err := checkOverlap(h.week[d]); err != nil {
+			return h, fmt.Errorf("%s: %v", time.Weekday(d), err)
+		}
+	}
+	return h, nil
+}
+
+// addWeekly parses "Mon-Fri 10:00-16:00" or "Sat, Sun 09:00-12:00, 13:00-18:00".
+func (h *Hours) addWeekly(rule string) error {
+	i := strings.IndexFunc(rule, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i <= 0 {
+		return fmt.Errorf("%q: expected days then times, as in \"Mon-Fri 10:00-16:00\"", rule)
+	}
+	days, err := parseDays(strings.TrimSpace(rule[:i]))
+	if err != nil {
+		return fmt.Errorf("%q: %v", rule, err)
+	}
+	var times []string
+	for _, part := range strings.Split(rule[i:], ",") {
+		m := rangeRE.FindStringSubmatch(strings.TrimSpace(part))
+		if m == nil {
+			return fmt.Errorf("%q: %q is not a time range such as 10:00-16:00", rule, strings.TrimSpace(part))
+		}
+		start, err := parseClock(m[1], false)
+		if err != nil {
+			return fmt.Errorf("%q: %v", rule, err)
+		}
+		end, err := parseClock(m[2], true)
+		if err != nil {
+			return fmt.Errorf("%q: %v", rule, err)
+		}
+		if end == start {
+			return fmt.Errorf("%q: %s-%s is empty; write 00:00-24:00 for a whole day", rule, m[1], m[2])
+		}
+		if end < start {
+			end += 24 * 60 // runs past midnight
+		}
+		for _, d := range days {
+			h.week[d] = append(h.week[d], span{start, end})
+		}
+		times = append(times, clockWord(start)+" to "+clockWord(end))
+	}
+	h.words = append(h.words, dayRange(days)+", "+strings.Join(times, " and "))
+	return nil
+}
+
+// addSpan parses "Fri 18:00 - Mon 06:00": open continuously across days.
+func (h *Hours) addSpan(rule string) error {
+	m := spanRE.FindStringSubmatch(rule)
+	d1, ok1 := dayNames[strings.ToLower(m[1])]
+	d2, ok2 := dayNames[strings.ToLower(m[3])]
+	if !ok1 || !ok2 {
+		return fmt.Errorf("%q: unknown day name", rule)
+	}
+	start, err := parseClock(m[2], false)
+	if err != nil {
+		return fmt.Errorf("%q: %v", rule, err)
+	}
+	end, err := parseClock(m[4], true)
+	if err != nil {
+		return fmt.Errorf("%q: %v", rule, err)
+	}
+	days := (int(d2) - int(d1) + 7) % 7
+	total := days*24*60 + end - start
+	if total <= 0 {
+		return fmt.Errorf("%q: the span ends before it starts", rule)
+	}
+	h.words = append(h.words, fmt.Sprintf("%s %s to %s %s", d1, clock(start), d2, clockWord(end)))
+	// Split into one span per starting day, so each day's list stays short.
+	d, at := int(d1), start
+	for total > 0 {
+		n := min(total, 24*60-at)
+		h.week[d] = append(h.week[d], span{at, at + n})
+		total -= n
+		d, at = (d+1)%7, 0
+	}
+	return nil
+}
+
+func parseDays(s string) ([]time.Weekday, error) {
+	if strings.EqualFold(s, "daily") {
+		return []time.Weekday{0, 1, 2, 3, 4, 5, 6}, nil
+	}
+	var out []time.Weekday
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		a, b, isRange := strings.Cut(part, "-")
+		d1, ok := dayNames[strings.ToLower(strings.TrimSpace(a))]
+		if !ok {
+			return nil, fmt.Errorf("%q is not a day (use Mon, Tue, Wed, Thu, Fri, Sat, Sun or daily)", strings.TrimSpace(a))
+		}
+		if !isRange {
+			out = append(out, d1)
+			continue
+		}
+		d2, ok := dayNames[strings.ToLower(strings.TrimSpace(b))]
+		if !ok {
+			return nil, fmt.Errorf("%q is not a day (use Mon, Tue, Wed, Thu, Fri, Sat, Sun or daily)", strings.TrimSpace(b))
+		}
+		for d := d1; ; d = (d + 1) % 7 {
+			out = append(out, d)
+			if d == d2 {
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+func parseClock(s string, isEnd bool) (int, error) {
+	hs, ms, _ := strings.Cut(s, ":")
+	hh, err1 := strconv.Atoi(hs)
+	mm, err2 := strconv.Atoi(ms)
+	if err1 != nil || err2 != nil || mm < 0 || mm > 59 || hh < 0 || hh > 24 || (hh == 24 && (mm != 0 || !isEnd)) {
+		return 0, fmt.Errorf("%q is not a time between 00:00 and 24:00", s)
+	}
+	return hh*60 + mm, nil
+}
+
+func checkOverlap(spans []span) error {
+	s := slices.Clone(spans)
+	slices.SortFunc(s, func(a, b span) int { return a.start - b.start })
+	for i := 1; i < len(s); i++ {
+		if s[i].start < s[i-1].end {
+			return fmt.Errorf("times %s and %s overlap", clock(s[i-1].start)+"-"+clock(s[i-1].end), clock(s[i].start)+"-"+clock(s[i].end))
+		}
+	}
+	return nil
+}
+
+func clock(m int) string { return fmt.Sprintf("%02d:%02d", (m/60)%24, m%60) }
+
+// Summary describes the hours in plain words for a contact card, such as
+// "Monday to Friday, 10:00 to 16:00; closed on bank holidays".
+func (h Hours) Summary() string {
+	switch {
+	case h.Always:
+		return "24 hours a day, every day"
+	case h.Unknown:
+		return "Hours not confirmed: check their website"
+	}
+	return strings.Join(h.words, "; ")
+}
+
+func dayWord(d time.Weekday) string { return d.String() }
+
+func dayRange(days []time.Weekday) string {
+	if len(days) == 7 {
+		return "Every day"
+	}
+	// Collapse consecutive days ("Monday to Friday"); list the rest.
+	var parts []string
+	for i := 0; i < len(days); {
+		j := i
+		for j+1 < len(days) && days[j+1] == (days[j]+1)%7 {
+			j++
+		}
+		switch {
+		case j == i:
+			parts = append(parts, dayWord(days[i]))
+		case j == i+1:
+			parts = append(parts, dayWord(days[i]), dayWord(days[j]))
+		default:
+			parts = append(parts, dayWord(days[i])+" to "+dayWord(days[j]))
+		}
+		i = j + 1
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+func clockWord(m int) string {
+	if m%(24*60) == 0 && m > 0 {
+		return "midnight"
+	}
+	return clock(m)
+}

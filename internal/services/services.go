@@ -1,0 +1,341 @@
+package services
+
+import (
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+
+	"firststeps/internal/date"
+	"firststeps/internal/problem"
+	"firststeps/internal/strictyaml"
+)
+
+// Kinds of contact route.
+const (
+	KindPhone     = "phone"
+	KindText      = "text"      // SMS
+	KindTextphone = "textphone" // text relay
+	KindWeb       = "web"       // a page or online tool
+	KindForm      = "form"      // an online reporting form
+	KindChat      = "chat"
+	KindEmail     = "email"
+	KindVideo     = "video" // e.g. a BSL video relay
+)
+
+var kinds = []string{KindPhone, KindText, KindTextphone, KindWeb, KindForm, KindChat, KindEmail, KindVideo}
+
+// Nations are the UK nations a service can be for.
+var Nations = []string{"england", "wales", "scotland", "northern-ireland"}
+
+// File is the shape of services.yaml.
+type File struct {
+	Groups   []Group    `yaml:"groups"`
+	Services []*Service `yaml:"services"`
+}
+
+// Group is a heading on the services page: what a set of services helps with.
+type Group struct {
+	ID          string `yaml:"id"`
+	Label       string `yaml:"label"`
+	Description string `yaml:"description"`
+	Line        int    `yaml:"-"`
+}
+
+// Service is one support service or official route.
+type Service struct {
+	ID           string         `yaml:"id"`
+	Name         string         `yaml:"name"`
+	Jurisdiction string         `yaml:"jurisdiction"`
+	RunBy        string         `yaml:"run_by"`
+	For          string         `yaml:"for"` // who it is for, in plain words
+	Ages         Ages           `yaml:"ages"`
+	Nations      []string       `yaml:"nations"`
+	Groups       []string       `yaml:"groups"` // what it helps with; empty = not listed on the services page
+	Can          []string       `yaml:"can"`
+	Cannot       []string       `yaml:"cannot"`
+	Contacts     []Contact      `yaml:"contacts"`
+	Sources      []Source       `yaml:"sources"`
+	Line         int            `yaml:"-"`
+	Lines        map[string]int `yaml:"-"`
+}
+
+// Ages bounds who a service is for. Zero means no bound.
+type Ages struct {
+	Min int `yaml:"min"`
+	Max int `yaml:"max"`
+}
+
+// Contact is one way to reach a service, with its own hours.
+type Contact struct {
+	ID      string         `yaml:"id"`
+	Kind    string         `yaml:"kind"`
+	Label   string         `yaml:"label"`   // e.g. "Call free"; for web routes, the link text
+	Value   string         `yaml:"value"`   // number, address or URL
+	Keyword string         `yaml:"keyword"` // text routes: the word to send, e.g. SHOUT
+	Hours   string         `yaml:"hours"`
+	Nations []string       `yaml:"nations"` // when this route serves fewer nations than the service
+	Note    string         `yaml:"note"`
+	Line    int            `yaml:"-"`
+	Lines   map[string]int `yaml:"-"`
+
+	hours Hours
+}
+
+// Source is the official page a service's facts were checked on.
+type Source struct {
+	URL     string    `yaml:"url"`
+	Checked date.Date `yaml:"checked"`
+	Line    int       `yaml:"-"`
+}
+
+// ParsedHours returns the contact's parsed hours.
+func (c *Contact) ParsedHours() Hours { return c.hours }
+
+// Href is the link a reader taps: tel:, sms:, mailto: or the URL.
+func (c *Contact) Href() string {
+	switch c.Kind {
+	case KindPhone, KindTextphone:
+		return "tel:" + Dial(c.Value)
+	case KindText:
+		if c.Keyword != "" {
+			return "sms:" + Dial(c.Value) + "?&body=" + url.QueryEscape(c.Keyword)
+		}
+		return "sms:" + Dial(c.Value)
+	case KindEmail:
+		return "mailto:" + c.Value
+	}
+	return c.Value
+}
+
+// Display is the text a reader sees for the route: the number as written,
+// the address, or for web routes the label.
+func (c *Contact) Display() string {
+	switch c.Kind {
+	case KindWeb, KindForm, KindChat, KindVideo:
+		if c.Label != "" {
+			return c.Label
+		}
+	}
+	return c.Value
+}
+
+// IsNumber reports whether the route is dialled or texted.
+func (c *Contact) IsNumber() bool {
+	return c.Kind == KindPhone || c.Kind == KindText || c.Kind == KindTextphone
+}
+
+// Dial returns a number with its spaces removed, as tel: links need.
+func Dial(n string) string { return strings.ReplaceAll(n, " ", "") }
+
+// ForAge reports whether a person of the given age may use the service.
+func (s *Service) ForAge(age int) bool {
+	return (s.Ages.Min == 0 || age >= s.Ages.Min) && (s.Ages.Max == 0 || age <= s.Ages.Max)
+}
+
+// AdultsOnly reports whether the service is only for people 18 or over.
+func (s *Service) AdultsOnly() bool { return s.Ages.Min >= 18 }
+
+// ChildOnly reports whether the service is only for people under 18 (or up
+// to 19, as Childline is).
+func (s *Service) ChildOnly() bool { return s.Ages.Max > 0 && s.Ages.Max < 25 }
+
+// ForNation reports whether the service serves people in nation ("" = any).
+func (s *Service) ForNation(nation string) bool {
+	return nation == "" || len(s.Nations) == 0 || slices.Contains(s.Nations, nation)
+}
+
+// Contact returns the contact with the given id; "" gives the first.
+func (s *Service) Contact(id string) (*Contact, bool) {
+	if id == "" && len(s.Contacts) > 0 {
+		return &s.Contacts[0], true
+	}
+	for i := range s.Contacts {
+		if s.Contacts[i].ID == id {
+			return &s.Contacts[i], true
+		}
+	}
+	return nil, false
+}
+
+// Directory is the validated set of services.
+type Directory struct {
+	Groups   []Group
+	list     []*Service
+	byID     map[string]*Service
+	byNumber map[string]*Service // digits → service
+}
+
+// All returns every service in file order.
+func (d *Directory) All() []*Service { return d.list }
+
+// Get returns a service by id.
+func (d *Directory) Get(id string) (*Service, bool) {
+	s, ok := d.byID[id]
+	return s, ok
+}
+
+// ByNumber returns the service a dialled number belongs to.
+func (d *Directory) ByNumber(digits string) (*Service, bool) {
+	s, ok := d.byNumber[digits]
+	return s, ok
+}
+
+// Group returns a group by id.
+func (d *Directory) Group(id string) (Group, bool) {
+	for _, g := range d.Groups {
+		if g.ID == id {
+			return g, true
+		}
+	}
+	return Group{}, false
+}
+
+var (
+	idRE     = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	numberRE = regexp.MustCompile(`^\+?[0-9]+( [0-9]+)*$`)
+	emailRE  = regexp.MustCompile(`^[^@\s]+@[a-z0-9.-]+\.[a-z]{2,}$`)
+)
+
+// Parse reads services.yaml and checks every rule that needs nothing else:
+// unique ids, required fields, known kinds and nations, valid hours, https
+// addresses, numbers written as digits in groups separated by single spaces.
+// Checks against other content (jurisdictions, use by guides) belong to the
+// library.
+func Parse(file string, src []byte) (*Directory, problem.List) {
+	var f File
+	probs := strictyaml.Decode(file, src, &f)
+	d := &Directory{Groups: f.Groups, byID: map[string]*Service{}, byNumber: map[string]*Service{}}
+	groups := map[string]bool{}
+	for _, g := range f.Groups {
+		switch {
+		case !idRE.MatchString(g.ID):
+			probs.Errorf(file, g.Line, "service-group", "group id %q must be lower-case words joined by hyphens", g.ID)
+		case groups[g.ID]:
+			probs.Errorf(file, g.Line, "duplicate-id", "group %q is defined twice", g.ID)
+		case g.Label == "":
+			probs.Errorf(file, g.Line, "required-field", "group %q needs a label", g.ID)
+		}
+		groups[g.ID] = true
+	}
+	for _, s := range f.Services {
+		if s == nil {
+			continue
+		}
+		checkService(&probs, file, s, groups)
+		if _, dup := d.byID[s.ID]; dup {
+			probs.Errorf(file, s.Line, "duplicate-id", "service %q is defined twice", s.ID)
+			continue
+		}
+		d.byID[s.ID] = s
+		d.list = append(d.list, s)
+		for i := range s.Contacts {
+			c := &s.Contacts[i]
+			// Several services may share a number (police forces share 101):
+			// a number maps to the first service that lists it.
+			if digits := Dial(c.Value); c.IsNumber() && d.byNumber[digits] == nil {
+				d.byNumber[digits] = s
+			}
+		}
+	}
+	return d, probs
+}
+
+func checkService(probs *problem.List, file string, s *Service, groups map[string]bool) {
+	line := func(key string) int {
+		if l, ok := s.Lines[key]; ok {
+			return l
+		}
+		return s.Line
+	}
+	if !idRE.MatchString(s.ID) {
+		probs.Errorf(file, line("id"), "service-id", "service id %q must be lower-case words joined by hyphens", s.ID)
+	}
+	for _, f := range []struct{ key, val string }{{"name", s.Name}, {"jurisdiction", s.Jurisdiction}, {"run_by", s.RunBy}, {"for", s.For}} {
+		if strings.TrimSpace(f.val) == "" {
+			probs.Errorf(file, s.Line, "required-field", "service %q needs %s", s.ID, f.key)
+		}
+	}
+	if s.Ages.Min < 0 || s.Ages.Max < 0 || (s.Ages.Max > 0 && s.Ages.Max < s.Ages.Min) {
+		probs.Errorf(file, line("ages"), "service-ages", "service %q: ages min %d, max %d do not make a range", s.ID, s.Ages.Min, s.Ages.Max)
+	}
+	for _, n := range s.Nations {
+		if !slices.Contains(Nations, n) {
+			probs.Errorf(file, line("nations"), "service-nation", "service %q: unknown nation %q (use %s)", s.ID, n, strings.Join(Nations, ", "))
+		}
+	}
+	for _, g := range s.Groups {
+		if !groups[g] {
+			probs.Errorf(file, line("groups"), "service-group", "service %q: unknown group %q", s.ID, g)
+		}
+	}
+	if len(s.Contacts) == 0 {
+		probs.Errorf(file, s.Line, "required-field", "service %q needs at least one contact", s.ID)
+	}
+	if len(s.Sources) == 0 {
+		probs.Errorf(file, s.Line, "service-source", "service %q needs the official page its facts were checked on (sources)", s.ID)
+	}
+	for _, src := range s.Sources {
+		if !isHTTPS(src.URL) {
+			probs.Errorf(file, src.Line, "https", "service %q: source %q must be an https address", s.ID, src.URL)
+		}
+		if src.Checked.IsZero() {
+			probs.Errorf(file, src.Line, "service-source", "service %q: source %q needs the date it was checked", s.ID, src.URL)
+		}
+	}
+	seen := map[string]bool{}
+	for i := range s.Contacts {
+		c := &s.Contacts[i]
+		cl := func(key string) int {
+			if l, ok := c.Lines[key]; ok {
+				return l
+			}
+			return c.Line
+		}
+		switch {
+		case !idRE.MatchString(c.ID):
+			probs.Errorf(file, cl("id"), "contact-id", "service %q: contact id %q must be lower-case words joined by hyphens", s.ID, c.ID)
+		case seen[c.ID]:
+			probs.Errorf(file, cl("id"), "duplicate-id", "service %q: contact %q is listed twice", s.ID, c.ID)
+		}
+		seen[c.ID] = true
+		if !slices.Contains(kinds, c.Kind) {
+			probs.Errorf(file, cl("kind"), "contact-kind", "service %q: contact %q has kind %q (use %s)", s.ID, c.ID, c.Kind, strings.Join(kinds, ", "))
+		}
+		switch c.Kind {
+		case KindPhone, KindText, KindTextphone:
+			if !numberRE.MatchString(c.Value) {
+				probs.Errorf(file, cl("value"), "number-format", "service %q: number %q must be digits in groups separated by single spaces, such as \"0345 6000 459\"", s.ID, c.Value)
+			}
+		case KindEmail:
+			if !emailRE.MatchString(c.Value) {
+				probs.Errorf(file, cl("value"), "email-format", "service %q: %q is not an email address", s.ID, c.Value)
+			}
+		case KindWeb, KindForm, KindChat, KindVideo:
+			if !isHTTPS(c.Value) {
+				probs.Errorf(file, cl("value"), "https", "service %q: contact %q must be an https address, not %q", s.ID, c.ID, c.Value)
+			}
+			if c.Label == "" {
+				probs.Errorf(file, cl("value"), "required-field", "service %q: web contact %q needs a label (the link text)", s.ID, c.ID)
+			}
+		}
+		if c.Keyword != "" && c.Kind != KindText {
+			probs.Errorf(file, cl("keyword"), "contact-kind", "service %q: only text routes take a keyword", s.ID)
+		}
+		for _, n := range c.Nations {
+			if !slices.Contains(Nations, n) {
+				probs.Errorf(file, cl("nations"), "service-nation", "service %q: contact %q: unknown nation %q", s.ID, c.ID, n)
+			}
+		}
+		h, err := ParseHours(c.Hours)
+		if err != nil {
+			probs.Errorf(file, cl("hours"), "hours", "service %q: contact %q: %v", s.ID, c.ID, err)
+		}
+		c.hours = h
+	}
+}
+
+func isHTTPS(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && u.Scheme == "https" && u.Host != ""
+}
