@@ -40,11 +40,11 @@ type domainsFile struct {
 
 // Category groups guides and switches on rules its guides must meet.
 type Category struct {
-	ID          string   `yaml:"id"`
-	Label       string   `yaml:"label"`
-	Description string   `yaml:"description"`
-	Rules       []string `yaml:"rules"`
-	Line        int      `yaml:"-"`
+	ID          string         `yaml:"id"`
+	Label       string         `yaml:"label"`
+	Description string         `yaml:"description"`
+	Rules       []string       `yaml:"rules"`
+	Line        int            `yaml:"-"`
 	Lines       map[string]int `yaml:"-"`
 }
 
@@ -79,14 +79,14 @@ type categoriesFile struct {
 
 // Jurisdiction is a legal area guides are written for.
 type Jurisdiction struct {
-	ID           string   `yaml:"id"`
-	Name         string   `yaml:"name"`
-	TimeZone     string   `yaml:"timezone"`
-	Emergency    string   `yaml:"emergency"`     // service id, e.g. police-999
-	NonEmergency string   `yaml:"non_emergency"` // service id, e.g. police-101
-	ChildRoutes  []string `yaml:"child_routes"`  // service ids for under-18s
-	Nations      []string `yaml:"nations"`
-	Line         int      `yaml:"-"`
+	ID           string         `yaml:"id"`
+	Name         string         `yaml:"name"`
+	TimeZone     string         `yaml:"timezone"`
+	Emergency    string         `yaml:"emergency"`     // service id, e.g. police-999
+	NonEmergency string         `yaml:"non_emergency"` // service id, e.g. police-101
+	ChildRoutes  []string       `yaml:"child_routes"`  // service ids for under-18s
+	Nations      []string       `yaml:"nations"`
+	Line         int            `yaml:"-"`
 	Lines        map[string]int `yaml:"-"`
 }
 
