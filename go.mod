@@ -4,6 +4,9 @@ go 1.26.8
 
 require (
 	github.com/andybalholm/brotli v1.2.8 // indirect
+	github.com/chromedp/cdproto v0.159.0 // indirect
+	github.com/chromedp/chromedp v0.22.1 // indirect
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/google/go-cmp v0.7.0 // indirect
 	github.com/jdkato/prose/v3 v3.2.3 // indirect
 	github.com/kljensen/snowball v0.10.0 // indirect

@@ -1,6 +1,87 @@
 package main
 
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"firststeps/internal/library"
+	"firststeps/internal/web"
+)
+
+// runServe serves the site: firststeps serve [-addr HOST:PORT] [-content DIR].
 func runServe(e env, args []string) int {
-	usage(e.stdout)
+	fs := newFlags(e, "serve")
+	dir := contentFlag(fs)
+	defAddr := "127.0.0.1:8080"
+	if p := os.Getenv("PORT"); p != "" {
+		defAddr = ":" + p
+	}
+	addr := fs.String("addr", defAddr, "address to listen on (the PORT environment variable sets the default port)")
+	exit := fs.String("exit-url", web.DefaultExitURL, "neutral site the quick exit goes to")
+	baseURL := fs.String("base-url", "", "public address of the site, for canonical links (e.g. https://example.org)")
+	report := fs.String("report-email", "", "address for \"Report a problem with this page\" (empty hides the link)")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	log := slog.New(slog.NewJSONHandler(e.stderr, nil))
+	lib, probs := loadLibrary(e, *dir, library.Options{})
+	if lib == nil {
+		for _, p := range probs.Errors() {
+			fmt.Fprintln(e.stderr, p.String())
+		}
+		fmt.Fprintln(e.stderr, "firststeps serve: the content has errors; fix them (firststeps lint) and start again")
+		return exitFail
+	}
+	srv, err := web.New(web.Config{Library: lib, Logger: log, ExitURL: *exit, BaseURL: *baseURL, ReportEmail: *report})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
+		return exitFail
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
+		return exitFail
+	}
+	return serve(e.ctx, ln, srv.Handler(), log)
+}
+
+// serve runs an HTTP server on ln until ctx is done, then shuts down
+// gracefully, giving requests in flight a few seconds to finish.
+func serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger) int {
+	hs := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    16 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	log.Info("serving", "addr", ln.Addr().String())
+	select {
+	case err := <-errc:
+		log.Error("server stopped", "err", err)
+		return exitFail
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(shutdown); err != nil {
+		log.Error("shutdown", "err", err)
+		return exitFail
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		log.Error("server", "err", err)
+		return exitFail
+	}
+	log.Info("stopped")
 	return exitOK
 }

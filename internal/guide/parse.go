@@ -75,7 +75,17 @@ func Parse(file string, src []byte, opt Options) (*Guide, problem.List) {
 		return nil, probs
 	}
 	var meta frontMatter
-	probs = append(probs, strictyaml.DecodeAt(file, 1, fm, &meta)...)
+	metaProbs := strictyaml.DecodeAt(file, 1, fm, &meta)
+	probs = append(probs, metaProbs...)
+	if slices.ContainsFunc(metaProbs, func(p problem.Problem) bool { return p.Rule == "yaml-syntax" }) {
+		// Nothing below can be trusted without the front matter, and
+		// reporting every consequence would bury the one real mistake.
+		return nil, probs
+	}
+	badLines := map[int]bool{}
+	for _, p := range metaProbs {
+		badLines[p.Line] = true
+	}
 
 	g := &Guide{
 		File:         file,
@@ -107,7 +117,7 @@ func Parse(file string, src []byte, opt Options) (*Guide, problem.List) {
 	} else if !slugRE.MatchString(slug) {
 		probs.Errorf(file, 0, "id-path", "slug %q must be lower-case words joined by hyphens", slug)
 	}
-	checkFrontMatter(&probs, g, j, opt)
+	checkFrontMatter(&probs, g, j, opt, badLines)
 
 	lines := newLineIndex(body, bodyLine)
 	doc := parseMarkdown(body, opt.Resolver)
@@ -147,7 +157,7 @@ func splitFrontMatter(src []byte) (fm, body []byte, bodyLine int, ok bool) {
 	return fm, body, bodyLine, true
 }
 
-func checkFrontMatter(probs *problem.List, g *Guide, folder string, opt Options) {
+func checkFrontMatter(probs *problem.List, g *Guide, folder string, opt Options, badLines map[int]bool) {
 	line := func(key string) int { return g.FieldLines[key] }
 	f := g.File
 	required := []struct {
@@ -165,7 +175,7 @@ func checkFrontMatter(probs *problem.List, g *Guide, folder string, opt Options)
 		if r.missing {
 			if _, present := g.FieldLines[r.key]; !present {
 				probs.Errorf(f, 1, "required-field", "front matter needs %q", r.key)
-			} else if r.key != "date_created" && r.key != "last_reviewed" {
+			} else if !badLines[line(r.key)] {
 				probs.Errorf(f, line(r.key), "required-field", "%q is empty", r.key)
 			}
 		}
@@ -567,6 +577,7 @@ func checkStep(probs *problem.List, f string, line int, item ast.Node, body []by
 // collectInline gathers links, service references and raw HTML from the
 // whole body.
 func collectInline(probs *problem.List, g *Guide, doc ast.Node, body []byte, lines lineIndex, opt Options) {
+	rawHTMLLines := map[int]bool{}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -589,7 +600,10 @@ func collectInline(probs *problem.List, g *Guide, doc ast.Node, body []byte, lin
 				probs.Errorf(g.File, lines.of(n), "email-in-text", "email addresses belong in services.yaml; refer to the service as {{id/contact}}")
 			}
 		case *ast.RawHTML:
-			probs.Errorf(g.File, lines.of(n), "raw-html", "raw HTML is not allowed in guides; use Markdown")
+			if l := lines.of(n); !rawHTMLLines[l] {
+				rawHTMLLines[l] = true
+				probs.Errorf(g.File, l, "raw-html", "raw HTML is not allowed in guides; use Markdown")
+			}
 		case *ast.Image:
 			probs.Errorf(g.File, lines.of(n), "image", "images are not allowed in guides: pages must stay light and safe to open")
 		}

@@ -145,6 +145,9 @@ func (l *Library) crossCheck(probs *problem.List, opt Options) {
 	for _, s := range l.Services.All() {
 		for _, src := range s.Sources {
 			usedResources[src.URL] = true
+			if _, ok := l.resources[src.URL]; !ok && hostOf(src.URL) != "" {
+				probs.Errorf(ServicesFile, src.Line, "resource-unknown", "service %q: source %s is not in %s, so changes to it would go unnoticed", s.ID, src.URL, ResourcesFile)
+			}
 		}
 	}
 	for _, g := range l.Guides {

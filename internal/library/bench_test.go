@@ -1,0 +1,37 @@
+package library_test
+
+import (
+	"fmt"
+	"runtime"
+	"testing"
+
+	"firststeps/internal/date"
+	"firststeps/internal/library"
+	"firststeps/internal/library/librarytest"
+)
+
+// BenchmarkLoad measures loading and validating generated libraries, with
+// and without the editor-only lint checks, and reports the heap the loaded
+// library holds.
+func BenchmarkLoad(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		fsys := librarytest.Generate(n)
+		for _, lint := range []bool{false, true} {
+			b.Run(fmt.Sprintf("guides=%d/lint=%v", n, lint), func(b *testing.B) {
+				var lib *library.Library
+				for b.Loop() {
+					l, probs := library.Load(fsys, library.Options{Today: date.New(2026, 12, 1), Lint: lint})
+					if probs.HasErrors() {
+						b.Fatalf("generated content has errors:\n%s", format(probs.Errors()[:min(5, len(probs.Errors()))]))
+					}
+					lib = l
+				}
+				runtime.GC()
+				var m runtime.MemStats
+				runtime.ReadMemStats(&m)
+				b.ReportMetric(float64(m.HeapAlloc)/(1<<20), "heap-MB")
+				runtime.KeepAlive(lib)
+			})
+		}
+	}
+}

@@ -1,0 +1,134 @@
+// Package librarytest builds content trees for tests and benchmarks: the real
+// registries with any number of synthetic, valid guides, so load, search,
+// render and export can be measured at 10,000 guides, not only at today's
+// few dozen.
+package librarytest
+
+import (
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"strings"
+	"testing/fstest"
+
+	"firststeps/content"
+)
+
+// Generate returns the real content tree with its guides replaced by n
+// synthetic guides. The same n always gives the same guides.
+func Generate(n int) fstest.MapFS {
+	out := fstest.MapFS{}
+	base := content.FS()
+	_ = fs.WalkDir(base, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasPrefix(p, "guides/") {
+			return err
+		}
+		b, err := fs.ReadFile(base, p)
+		if err != nil {
+			return err
+		}
+		out[p] = &fstest.MapFile{Data: b}
+		return nil
+	})
+	g := newGen()
+	for i := range n {
+		out[fmt.Sprintf("guides/uk/gen-%05d.md", i)] = &fstest.MapFile{Data: g.guide(i, n)}
+	}
+	return out
+}
+
+// GuideSize returns the size in bytes of a typical generated guide, for
+// reporting.
+func GuideSize() int { return len(newGen().guide(0, 2)) }
+
+type gen struct {
+	r     *rand.Rand
+	vocab []string
+}
+
+// newGen makes a generator with a vocabulary of plain words plus made-up
+// ones, so guides differ from each other as real guides do.
+func newGen() *gen {
+	g := &gen{r: rand.New(rand.NewPCG(1, 2))}
+	g.vocab = append(g.vocab, strings.Fields(plainWords)...)
+	syll := []string{"ba", "do", "ke", "li", "mo", "nu", "pa", "ri", "so", "te", "va", "wi", "zo", "gre", "tra", "ple"}
+	for len(g.vocab) < 6000 {
+		w := ""
+		for range 2 + g.r.IntN(2) {
+			w += syll[g.r.IntN(len(syll))]
+		}
+		g.vocab = append(g.vocab, w)
+	}
+	return g
+}
+
+func (g *gen) word() string { return g.vocab[g.r.IntN(len(g.vocab))] }
+
+func (g *gen) words(n int) string {
+	w := make([]string, n)
+	for i := range w {
+		w[i] = g.word()
+	}
+	return strings.Join(w, " ")
+}
+
+func (g *gen) sentence() string {
+	s := g.words(6 + g.r.IntN(7))
+	return strings.ToUpper(s[:1]) + s[1:] + "."
+}
+
+func (g *gen) sentences(n int) string {
+	s := make([]string, n)
+	for i := range s {
+		s[i] = g.sentence()
+	}
+	return strings.Join(s, " ")
+}
+
+var categories = []string{"threats-and-blackmail", "images-shared-or-faked", "under-18", "helping-someone"}
+
+// guide writes one valid guide in the house format: the same services,
+// sources and resources as real guides, and prose of a real guide's length.
+func (g *gen) guide(i, n int) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, "---\ntitle: \"What to do if… %s\"\n", g.words(8))
+	fmt.Fprintf(&b, "jurisdiction: uk\ncategory: %s\naudience: [adult]\ntags:\n", categories[i%len(categories)])
+	for range 8 {
+		fmt.Fprintf(&b, "  - %s\n", g.words(4))
+	}
+	b.WriteString("date_created: 2026-11-21\nlast_reviewed: 2026-11-21\n")
+	b.WriteString("services: [police-999, police-101, revenge-porn-helpline, childline, samaritans]\n")
+	fmt.Fprintf(&b, "related: [uk/gen-%05d, uk/gen-%05d]\n", (i+1)%n, (i+2)%n)
+	b.WriteString("sources:\n  - url: https://swgfl.org.uk/helplines/revenge-porn-helpline/\n    checked: 2026-11-21\n    supports: Who the helpline is for.\n")
+	b.WriteString("---\n\n## Short answer\n\n")
+	fmt.Fprintf(&b, "%s Call {{police-999}} if you are in danger.\n\n", g.sentences(2))
+	b.WriteString("## Do not do these things\n\n")
+	for range 5 {
+		fmt.Fprintf(&b, "- **Do not %s.** %s\n", g.words(4), g.sentence())
+	}
+	b.WriteString("\n## What to do now\n\n")
+	for k := range 7 {
+		fmt.Fprintf(&b, "%d. **%s** %s\n", k+1, g.sentence(), g.sentences(3))
+		if k%2 == 0 {
+			for range 3 {
+				fmt.Fprintf(&b, "   - %s\n", g.sentence())
+			}
+		}
+	}
+	b.WriteString("8. **Get help.** Call {{police-101}} to report it, the Revenge Porn Helpline on {{revenge-porn-helpline}}, Childline on {{childline}} or Samaritans on {{samaritans}}.\n")
+	b.WriteString("\n## What can wait\n\n")
+	for range 4 {
+		fmt.Fprintf(&b, "- %s\n", g.sentence())
+	}
+	fmt.Fprintf(&b, "\n## Important reassurance\n\n%s\n\n", g.sentences(3))
+	fmt.Fprintf(&b, "## Scope note\n\n%s\n\n", g.sentences(2))
+	fmt.Fprintf(&b, "## Important note\n\nThis is general information, not legal advice. %s\n\n", g.sentence())
+	b.WriteString("## Additional Resources\n\n- https://swgfl.org.uk/helplines/revenge-porn-helpline/\n- https://www.met.police.uk/advice/advice-and-information/har/harassment-on-social-media/\n")
+	return []byte(b.String())
+}
+
+const plainWords = `block report save keep phone message account police helpline image photo video
+friend family school work home safe help talk call text record screen link profile
+threat money send share post delete change password email app site platform time date
+name number first step calm breathe wait think today week month night day
+`
