@@ -44,6 +44,8 @@ func commands() []command {
 		{"serve", "serve the site (the default when no subcommand is given)", runServe},
 		{"lint", "check every guide and registry; print path:line: rule: message", runLint},
 		{"version", "print the version", runVersion},
+		{"hours", "print whether each service contact is open, one JSON object a line", runHours},
+		{"holidays", "holidays refresh [URL]: update holidays.json from the GOV.UK bank-holidays feed", runHolidays},
 		{"help", "list the subcommands", nil},
 	}
 }

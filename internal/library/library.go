@@ -59,6 +59,8 @@ type Library struct {
 	Style         guide.Style
 	Holidays      *services.Holidays
 	HolidayFeed   services.Feed
+	Synonyms      []*Synonym
+	Cues          []*Cue
 
 	guides        map[string]*guide.Guide
 	resources     map[string]*Resource // by URL
@@ -131,6 +133,19 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		probs = append(probs, strictyaml.Decode(ResourcesFile, src, &f)...)
 		l.Resources = f.Resources
 		l.checkResources(&probs, opt)
+	}
+
+	if src := read(SynonymsFile); src != nil {
+		var f synonymsFile
+		probs = append(probs, strictyaml.Decode(SynonymsFile, src, &f)...)
+		l.Synonyms = f.Synonyms
+		l.checkSynonyms(&probs)
+	}
+	if src := read(CuesFile); src != nil {
+		var f cuesFile
+		probs = append(probs, strictyaml.Decode(CuesFile, src, &f)...)
+		l.Cues = f.Cues
+		l.checkCues(&probs)
 	}
 
 	today := opt.Today

@@ -19,8 +19,9 @@ type Hours struct {
 	Unknown bool // not verified: readers are told to check the service's page
 
 	// week holds, for each weekday (time.Sunday = 0), the open intervals that
-	// start on that day, in minutes from local midnight. An interval may end
-	// after 1440: it then runs on past midnight into the next day.
+	// start on that day, in minutes from that day's local midnight. An
+	// interval may end after 1440: it then runs on past midnight, for up to a
+	// week ("Fri 18:00-Mon 06:00" is one interval on Friday, 1080 to 4680).
 	week [7][]span
 
 	closedOnHolidays bool
@@ -30,10 +31,27 @@ type Hours struct {
 	words []string // each rule in plain words, in the order written
 }
 
-type span struct{ start, end int } // minutes; start < end
+// span is an open interval in wall-clock minutes from the midnight of the
+// day it starts: 0 <= start < 1440 and start < end <= 7*1440.
+type span struct{ start, end int }
+
+const (
+	dayMinutes  = 24 * 60 // a day on the wall clock
+	weekMinutes = 7 * dayMinutes
+)
+
+// known reports whether the hours say anything: the zero Hours, like
+// "unknown", does not.
+func (h Hours) known() bool { return !h.Unknown && (h.Always || len(h.words) > 0) }
 
 // Divisions are the three GOV.UK bank-holiday divisions.
 var Divisions = []string{"england-and-wales", "scotland", "northern-ireland"}
+
+var divisionNames = map[string]string{
+	"england-and-wales": "England and Wales",
+	"scotland":          "Scotland",
+	"northern-ireland":  "Northern Ireland",
+}
 
 // DivisionOf returns the bank-holiday division of a UK nation.
 func DivisionOf(nation string) string {
@@ -58,8 +76,17 @@ var (
 	rangeRE = regexp.MustCompile(`^(\d{1,2}:\d{2}) ?- ?(\d{1,2}:\d{2})$`)
 )
 
-// ParseHours reads an opening-hours text.
+// ParseHours reads an opening-hours text. On error it returns the zero
+// Hours, which means "unknown", and an error that quotes the broken rule.
 func ParseHours(s string) (Hours, error) {
+	h, err := parseHours(s)
+	if err != nil {
+		return Hours{}, err
+	}
+	return h, nil
+}
+
+func parseHours(s string) (Hours, error) {
 	h := Hours{Text: s}
 	text := strings.TrimSpace(s)
 	switch strings.ToLower(text) {
@@ -81,18 +108,22 @@ func ParseHours(s string) (Hours, error) {
 		}
 		lower := strings.ToLower(rule)
 		switch {
+		case lower == "24/7" || lower == "unknown":
+			return h, fmt.Errorf("%q must stand alone, not with other rules", rule)
 		case strings.HasPrefix(lower, "closed bank holidays"):
 			if h.closedOnHolidays {
 				return h, fmt.Errorf("%q: bank-holiday closure given twice", rule)
 			}
 			h.closedOnHolidays = true
-			h.words = append(h.words, "closed on bank holidays")
+			words := "closed on bank holidays"
 			if div := strings.TrimSpace(lower[len("closed bank holidays"):]); div != "" {
 				if !slices.Contains(Divisions, div) {
 					return h, fmt.Errorf("%q: unknown bank-holiday division %q (use %s)", rule, div, strings.Join(Divisions, ", "))
 				}
 				h.division = div
+				words += " in " + divisionNames[div]
 			}
+			h.words = append(h.words, words)
 		case strings.HasPrefix(lower, "closed "):
 			for _, ds := range strings.Split(rule[len("closed "):], ",") {
 				d, err := date.Parse(strings.TrimSpace(ds))
@@ -117,10 +148,8 @@ func ParseHours(s string) (Hours, error) {
 	if !opens {
 		return h, fmt.Errorf("%q gives no opening times", s)
 	}
-	for d := range h.week {
-		if err := checkOverlap(h.week[d]); err != nil {
-			return h, fmt.Errorf("%s: %v", time.Weekday(d), err)
-		}
+	if err := h.checkOverlap(); err != nil {
+		return h, err
 	}
 	return h, nil
 }
@@ -153,7 +182,7 @@ func (h *Hours) addWeekly(rule string) error {
 			return fmt.Errorf("%q: %s-%s is empty; write 00:00-24:00 for a whole day", rule, m[1], m[2])
 		}
 		if end < start {
-			end += 24 * 60 // runs past midnight
+			end += dayMinutes // runs past midnight
 		}
 		for _, d := range days {
 			h.week[d] = append(h.week[d], span{start, end})
@@ -165,12 +194,17 @@ func (h *Hours) addWeekly(rule string) error {
 }
 
 // addSpan parses "Fri 18:00 - Mon 06:00": open continuously across days.
+// The whole span belongs to the day it starts, so a bank holiday on the
+// Monday does not cut it short.
 func (h *Hours) addSpan(rule string) error {
 	m := spanRE.FindStringSubmatch(rule)
-	d1, ok1 := dayNames[strings.ToLower(m[1])]
-	d2, ok2 := dayNames[strings.ToLower(m[3])]
-	if !ok1 || !ok2 {
-		return fmt.Errorf("%q: unknown day name", rule)
+	d1, ok := dayNames[strings.ToLower(m[1])]
+	if !ok {
+		return fmt.Errorf("%q: %q is not a day (use Mon, Tue, Wed, Thu, Fri, Sat or Sun)", rule, m[1])
+	}
+	d2, ok := dayNames[strings.ToLower(m[3])]
+	if !ok {
+		return fmt.Errorf("%q: %q is not a day (use Mon, Tue, Wed, Thu, Fri, Sat or Sun)", rule, m[3])
 	}
 	start, err := parseClock(m[2], false)
 	if err != nil {
@@ -181,19 +215,12 @@ func (h *Hours) addSpan(rule string) error {
 		return fmt.Errorf("%q: %v", rule, err)
 	}
 	days := (int(d2) - int(d1) + 7) % 7
-	total := days*24*60 + end - start
+	total := days*dayMinutes + end - start
 	if total <= 0 {
 		return fmt.Errorf("%q: the span ends before it starts", rule)
 	}
 	h.words = append(h.words, fmt.Sprintf("%s %s to %s %s", d1, clock(start), d2, clockWord(end)))
-	// Split into one span per starting day, so each day's list stays short.
-	d, at := int(d1), start
-	for total > 0 {
-		n := min(total, 24*60-at)
-		h.week[d] = append(h.week[d], span{at, at + n})
-		total -= n
-		d, at = (d+1)%7, 0
-	}
+	h.week[d1] = append(h.week[d1], span{start, start + total})
 	return nil
 }
 
@@ -231,21 +258,55 @@ func parseClock(s string, isEnd bool) (int, error) {
 	hs, ms, _ := strings.Cut(s, ":")
 	hh, err1 := strconv.Atoi(hs)
 	mm, err2 := strconv.Atoi(ms)
-	if err1 != nil || err2 != nil || mm < 0 || mm > 59 || hh < 0 || hh > 24 || (hh == 24 && (mm != 0 || !isEnd)) {
+	if err1 != nil || err2 != nil || mm < 0 || mm > 59 || hh < 0 || hh > 24 || (hh == 24 && mm != 0) {
 		return 0, fmt.Errorf("%q is not a time between 00:00 and 24:00", s)
+	}
+	if hh == 24 && !isEnd {
+		return 0, fmt.Errorf("%q can only end an interval", s)
 	}
 	return hh*60 + mm, nil
 }
 
-func checkOverlap(spans []span) error {
-	s := slices.Clone(spans)
-	slices.SortFunc(s, func(a, b span) int { return a.start - b.start })
-	for i := 1; i < len(s); i++ {
-		if s[i].start < s[i-1].end {
-			return fmt.Errorf("times %s and %s overlap", clock(s[i-1].start)+"-"+clock(s[i-1].end), clock(s[i].start)+"-"+clock(s[i].end))
+// checkOverlap reports two intervals that are open at the same time, across
+// the whole week, so an overnight interval is checked against the next day's.
+func (h *Hours) checkOverlap() error {
+	type piece struct {
+		from, to int // minutes from Sunday midnight, within one week
+		d        time.Weekday
+		s        span
+	}
+	var ps []piece
+	for d, spans := range h.week {
+		for _, s := range spans {
+			from, to := d*dayMinutes+s.start, d*dayMinutes+s.end
+			ps = append(ps, piece{from, min(to, weekMinutes), time.Weekday(d), s})
+			if to > weekMinutes { // wraps past Saturday midnight into Sunday
+				ps = append(ps, piece{0, to - weekMinutes, time.Weekday(d), s})
+			}
+		}
+	}
+	slices.SortFunc(ps, func(a, b piece) int { return a.from - b.from })
+	// Sorted by start, any overlap shows up between neighbours.
+	for i := 1; i < len(ps); i++ {
+		if ps[i].from < ps[i-1].to {
+			return fmt.Errorf("%s overlaps %s", spanWord(ps[i-1].d, ps[i-1].s), spanWord(ps[i].d, ps[i].s))
 		}
 	}
 	return nil
+}
+
+// spanWord writes an interval as the grammar would: "Monday 10:00-16:00",
+// "Monday 18:00-02:00" or "Friday 18:00-Monday 06:00".
+func spanWord(d time.Weekday, s span) string {
+	end := clock(s.end)
+	if s.end%dayMinutes == 0 {
+		end = "24:00"
+	}
+	if s.end-s.start <= dayMinutes && (s.end <= dayMinutes || s.end-dayMinutes < s.start) {
+		return fmt.Sprintf("%s %s-%s", d, clock(s.start), end)
+	}
+	last := (s.end - 1) / dayMinutes // the day the interval ends on, counting 24:00 as the day before
+	return fmt.Sprintf("%s %s-%s %s", d, clock(s.start), (d+time.Weekday(last))%7, end)
 }
 
 func clock(m int) string { return fmt.Sprintf("%02d:%02d", (m/60)%24, m%60) }
@@ -256,7 +317,7 @@ func (h Hours) Summary() string {
 	switch {
 	case h.Always:
 		return "24 hours a day, every day"
-	case h.Unknown:
+	case !h.known():
 		return "Hours not confirmed: check their website"
 	}
 	return strings.Join(h.words, "; ")
@@ -292,7 +353,7 @@ func dayRange(days []time.Weekday) string {
 }
 
 func clockWord(m int) string {
-	if m%(24*60) == 0 && m > 0 {
+	if m%dayMinutes == 0 && m > 0 {
 		return "midnight"
 	}
 	return clock(m)

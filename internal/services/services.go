@@ -145,6 +145,12 @@ func (s *Service) ForNation(nation string) bool {
 	return nation == "" || len(s.Nations) == 0 || slices.Contains(s.Nations, nation)
 }
 
+// ForNation reports whether the contact route serves people in nation ("" =
+// any). A route with no nations of its own serves all of its service's.
+func (c *Contact) ForNation(nation string) bool {
+	return nation == "" || len(c.Nations) == 0 || slices.Contains(c.Nations, nation)
+}
+
 // Contact returns the contact with the given id; "" gives the first.
 func (s *Service) Contact(id string) (*Contact, bool) {
 	if id == "" && len(s.Contacts) > 0 {

@@ -13,18 +13,18 @@ type Status struct {
 	Known    bool      // false when the hours are not confirmed
 	Open     bool      // open at the instant asked about
 	Always   bool      // open around the clock
-	Until    time.Time // when open: when it next closes (zero if Always)
-	NextOpen time.Time // when closed: when it next opens (zero if not within a fortnight)
+	Until    time.Time // when open: when it next closes (zero if Always, or open past the horizon)
+	NextOpen time.Time // when closed: when it next opens (zero if not within the horizon)
 }
 
-// horizon is how far ahead NextOpen looks. Services closed for longer than
-// this are shown as closed with no opening time.
+// horizon is how far ahead Until and NextOpen look, in days. A service
+// closed for longer than this is shown as closed with no opening time.
 const horizon = 15
 
 // Calendar is what opening hours are evaluated against: the local time zone
 // and the bank holidays.
 type Calendar struct {
-	Loc      *time.Location
+	Loc      *time.Location // nil means UTC
 	Holidays *Holidays
 }
 
@@ -32,7 +32,7 @@ type Calendar struct {
 // "closed bank holidays" refers to when the hours do not name one.
 func (h Hours) At(t time.Time, cal Calendar, division string) Status {
 	switch {
-	case h.Unknown:
+	case !h.known():
 		return Status{}
 	case h.Always:
 		return Status{Known: true, Open: true, Always: true}
@@ -40,11 +40,14 @@ func (h Hours) At(t time.Time, cal Calendar, division string) Status {
 	if h.division != "" {
 		division = h.division
 	}
+	if cal.Loc == nil {
+		cal.Loc = time.UTC
+	}
 	e := eval{h: &h, cal: cal, division: division}
 	if e.openAt(t) {
-		return Status{Known: true, Open: true, Until: e.until(t)}
+		return Status{Known: true, Open: true, Until: e.next(t, false)}
 	}
-	return Status{Known: true, NextOpen: e.nextOpen(t)}
+	return Status{Known: true, NextOpen: e.next(t, true)}
 }
 
 type eval struct {
@@ -64,26 +67,23 @@ func (e eval) closedDay(d date.Date) bool {
 	return false
 }
 
-// openAt works on the wall clock: a span "01:00-02:00" is open whenever the
-// local clock reads between those times, so it never opens on the spring
-// Sunday (the clock skips that hour) and opens twice on the autumn Sunday.
-// A span belongs to the day it starts: on a closed day no span starting that
-// day runs, including any part of it after midnight.
+// openAt works on the wall clock: an interval "01:00-02:00" is open whenever
+// the local clock reads between those times, so it never opens on the spring
+// Sunday (the clock skips that hour) and is open for both of the autumn
+// Sunday's 01:00 hours. An interval belongs to the day it starts: on a closed
+// day no interval starting that day runs, including any part of it after
+// midnight, and an interval started the day before runs on as usual.
 func (e eval) openAt(t time.Time) bool {
 	l := t.In(e.cal.Loc)
 	d := date.Of(l)
 	m := l.Hour()*60 + l.Minute()
-	if !e.closedDay(d) {
-		for _, s := range e.h.week[d.Weekday()] {
-			if s.start <= m && m < s.end {
-				return true
-			}
-		}
-	}
-	prev := d.AddDays(-1)
-	if !e.closedDay(prev) {
-		for _, s := range e.h.week[prev.Weekday()] {
-			if s.end > 24*60 && m+24*60 < s.end {
+	// An interval ends by the seventh midnight after the day it starts, so
+	// one open now started today or in the last six days. Minutes count on
+	// the wall clock from that day's midnight.
+	for k := range 7 {
+		start, at := d.AddDays(-k), m+k*dayMinutes
+		for _, s := range e.h.week[start.Weekday()] {
+			if s.start <= at && at < s.end && !e.closedDay(start) {
 				return true
 			}
 		}
@@ -91,94 +91,95 @@ func (e eval) openAt(t time.Time) bool {
 	return false
 }
 
-// wall returns the earliest instant after t at which the local clock on day d
-// shows minute m (which may pass 1440 into the next day). In the spring gap
-// the clock never shows m, and the moment the clock jumps is returned.
-func (e eval) wall(d date.Date, m int, after time.Time) time.Time {
-	t1 := time.Date(d.Year(), d.Month(), d.Day(), 0, m, 0, 0, e.cal.Loc)
-	// In the autumn overlap Go picks the later of two instants; prefer the
-	// earlier one when it shows the same wall clock and is still ahead.
-	if t0 := t1.Add(-time.Hour); t0.After(after) {
-		if a, b := t0.In(e.cal.Loc), t1.In(e.cal.Loc); a.Hour() == b.Hour() && a.Minute() == b.Minute() && a.Day() == b.Day() {
-			return t0
-		}
-	}
-	return t1
-}
-
-func (e eval) until(t time.Time) time.Time {
-	end := t
-	for range 2 * horizon * 3 {
-		next, ok := e.spanEnd(end)
-		if !ok {
-			return end
-		}
-		end = next
-		if !e.openAt(end) {
-			return end
-		}
-	}
-	return end // open for weeks on end: report the furthest end found
-}
-
-// spanEnd finds the span open at t and returns its end.
-func (e eval) spanEnd(t time.Time) (time.Time, bool) {
-	l := t.In(e.cal.Loc)
-	d := date.Of(l)
-	m := l.Hour()*60 + l.Minute()
-	best, found := time.Time{}, false
-	consider := func(day date.Date, s span) {
-		end := e.wall(day, s.end, t)
-		if end.After(t) && (!found || end.After(best)) {
-			best, found = end, true
-		}
-	}
-	if !e.closedDay(d) {
-		for _, s := range e.h.week[d.Weekday()] {
-			if s.start <= m && m < s.end {
-				consider(d, s)
-			}
-		}
-	}
-	prev := d.AddDays(-1)
-	if !e.closedDay(prev) {
-		for _, s := range e.h.week[prev.Weekday()] {
-			if s.end > 24*60 && m+24*60 < s.end {
-				consider(prev, s)
-			}
-		}
-	}
-	return best, found
-}
-
-func (e eval) nextOpen(t time.Time) time.Time {
-	today := date.Of(t.In(e.cal.Loc))
-	for i := range horizon {
-		d := today.AddDays(i)
-		if e.closedDay(d) {
-			continue
-		}
-		spans := slices.Clone(e.h.week[d.Weekday()])
-		slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
-		for _, s := range spans {
-			at := e.wall(d, s.start, t)
-			if at.After(t) && e.openAt(at) {
-				return at
-			}
+// next returns the first instant after t, within the horizon, at which the
+// hours are open (open) or closed (!open), or the zero time.
+func (e eval) next(t time.Time, open bool) time.Time {
+	for _, c := range e.changes(t) {
+		if e.openAt(c) == open {
+			return c
 		}
 	}
 	return time.Time{}
 }
 
+// changes returns, in order, the instants after t and within the horizon at
+// which being open may change: whenever the clock reads the start or end of
+// an interval, and whenever the clock itself jumps. Between two of them the
+// status stays the same.
+func (e eval) changes(t time.Time) []time.Time {
+	limit := t.Add(horizon * 24 * time.Hour)
+	today := date.Of(t.In(e.cal.Loc))
+	var out []time.Time
+	add := func(c time.Time) {
+		if c.After(t) && c.Before(limit) {
+			out = append(out, c)
+		}
+	}
+	for i := -6; i <= horizon; i++ {
+		d := today.AddDays(i)
+		spans := e.h.week[d.Weekday()]
+		if len(spans) == 0 || e.closedDay(d) {
+			continue
+		}
+		for _, s := range spans {
+			for _, c := range e.clockReads(d, s.start) {
+				add(c)
+			}
+			for _, c := range e.clockReads(d, s.end) {
+				add(c)
+			}
+		}
+	}
+	for z := t; ; {
+		_, end := z.In(e.cal.Loc).ZoneBounds()
+		if end.IsZero() || !end.Before(limit) {
+			break
+		}
+		add(end)
+		z = end
+	}
+	slices.SortFunc(out, time.Time.Compare)
+	return slices.CompactFunc(out, time.Time.Equal)
+}
+
+// clockReads returns the instants at which the local clock reads minute m of
+// day d (m may pass 1440 into later days): none in the spring gap, two in the
+// autumn overlap, otherwise one.
+func (e eval) clockReads(d date.Date, m int) []time.Time {
+	// c is the clock reading written as if it were UTC. Each instant that
+	// shows it is c less the zone offset in force then, and the offsets in
+	// force around c are those a day either side of it.
+	c := time.Date(d.Year(), d.Month(), d.Day(), 0, m, 0, 0, time.UTC)
+	var out []time.Time
+	for _, probe := range []time.Duration{-26 * time.Hour, 0, 26 * time.Hour} {
+		_, off := c.Add(probe).In(e.cal.Loc).Zone()
+		at := c.Add(-time.Duration(off) * time.Second)
+		l := at.In(e.cal.Loc)
+		same := l.Year() == c.Year() && l.YearDay() == c.YearDay() && l.Hour() == c.Hour() && l.Minute() == c.Minute() && l.Second() == 0
+		if same && !slices.ContainsFunc(out, at.Equal) {
+			out = append(out, at)
+		}
+	}
+	return out
+}
+
 // Text says the status in the words a contact card shows, relative to now:
-// "Open now, 24 hours", "Open now until 16:00", "Closed: opens today at
-// 18:00", "Closed: opens tomorrow at 10:00", "Closed: opens Monday at 10:00".
+// "Open now, 24 hours", "Open now until 16:00", "Open now" (open past the
+// horizon), "Closed: opens today at 18:00", "Closed: opens tomorrow at
+// 10:00", "Closed: opens Monday at 10:00", "Closed: opens Friday 1 January
+// at 10:00" (a week or more ahead), "Closed for now" (not within the
+// horizon), or "Check opening times on their website". A nil loc means UTC.
 func (s Status) Text(now time.Time, loc *time.Location) string {
+	if loc == nil {
+		loc = time.UTC
+	}
 	switch {
 	case !s.Known:
 		return "Check opening times on their website"
 	case s.Always:
 		return "Open now, 24 hours"
+	case s.Open && s.Until.IsZero():
+		return "Open now"
 	case s.Open:
 		return "Open now until " + when(now, s.Until, loc, false)
 	case s.NextOpen.IsZero():
@@ -188,8 +189,8 @@ func (s Status) Text(now time.Time, loc *time.Location) string {
 }
 
 // when names an instant relative to now: "16:00" (or "today at 16:00"),
-// "midnight", "tomorrow at 10:00", "Monday at 10:00", or "Friday 2 January
-// at 10:00" beyond a week.
+// "midnight" (or "at midnight"), "tomorrow at 10:00", "Monday at 10:00", or
+// "Friday 2 January at 10:00" a week or more ahead.
 func when(now, t time.Time, loc *time.Location, sayToday bool) string {
 	n, l := now.In(loc), t.In(loc)
 	hm := l.Format("15:04")
@@ -199,6 +200,8 @@ func when(now, t time.Time, loc *time.Location, sayToday bool) string {
 		return "today at " + hm
 	case days == 0:
 		return hm
+	case days == 1 && hm == "00:00" && sayToday:
+		return "at midnight"
 	case days == 1 && hm == "00:00":
 		return "midnight"
 	case days == 1:

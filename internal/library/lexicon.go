@@ -1,0 +1,135 @@
+package library
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"firststeps/internal/problem"
+)
+
+// Content files for search.
+const (
+	SynonymsFile = "synonyms.yaml"
+	CuesFile     = "cues.yaml"
+)
+
+// Synonym maps the ways people say something to one term search treats as
+// the same thing: "nudes", "n00ds" and "naked pics" all mean "nude".
+type Synonym struct {
+	Term string   `yaml:"term"`
+	Said []string `yaml:"said"` // words and phrases, in the reader's spelling
+	// Patterns are regular expressions for what a list cannot hold, such as
+	// every way of stating an age under 18.
+	Patterns []string       `yaml:"patterns"`
+	Line     int            `yaml:"-"`
+	Lines    map[string]int `yaml:"-"`
+
+	compiled []*regexp.Regexp
+}
+
+// Regexps returns the compiled patterns.
+func (s *Synonym) Regexps() []*regexp.Regexp { return s.compiled }
+
+type synonymsFile struct {
+	Synonyms []*Synonym `yaml:"synonyms"`
+}
+
+// Cue is an urgency signal in what a person types, such as a stated age
+// under 18, and the routes to show first when it appears.
+type Cue struct {
+	ID       string   `yaml:"id"`
+	Label    string   `yaml:"label"`   // banner heading
+	Message  string   `yaml:"message"` // one or two plain sentences
+	Patterns []string `yaml:"patterns"`
+	// Unless patterns cancel the cue, e.g. a stated adult age for under-18.
+	Unless   []string       `yaml:"unless"`
+	Services []string       `yaml:"services"` // shown above the results, in order
+	Line     int            `yaml:"-"`
+	Lines    map[string]int `yaml:"-"`
+
+	patterns, unless []*regexp.Regexp
+}
+
+type cuesFile struct {
+	Cues []*Cue `yaml:"cues"`
+}
+
+// Match reports whether the cue fires on normalised text (see
+// search.Normalize: lower case, straight apostrophes, single spaces).
+func (c *Cue) Match(text string) bool {
+	for _, re := range c.unless {
+		if re.MatchString(text) {
+			return false
+		}
+	}
+	for _, re := range c.patterns {
+		if re.MatchString(text) {
+			return true
+		}
+	}
+	return false
+}
+
+var cueIDs = []string{"danger", "self-harm", "under-18", "partner"}
+
+func (l *Library) checkSynonyms(probs *problem.List) {
+	seen := map[string]string{}
+	for _, s := range l.Synonyms {
+		if s.Term == "" || strings.ContainsAny(s.Term, " ") || s.Term != strings.ToLower(s.Term) {
+			probs.Errorf(SynonymsFile, s.Line, "synonym", "term %q must be one lower-case word", s.Term)
+		}
+		if len(s.Said) == 0 && len(s.Patterns) == 0 {
+			probs.Errorf(SynonymsFile, s.Line, "synonym", "term %q lists no ways of saying it", s.Term)
+		}
+		for _, p := range s.Patterns {
+			re, err := regexp.Compile(`\b(?:` + p + `)\b`)
+			if err != nil {
+				probs.Errorf(SynonymsFile, cmpLine(s.Lines, "patterns", s.Line), "synonym", "term %q: pattern %q: %v", s.Term, p, err)
+				continue
+			}
+			s.compiled = append(s.compiled, re)
+		}
+		for _, w := range s.Said {
+			k := strings.ToLower(strings.TrimSpace(w))
+			if k != w || k == "" {
+				probs.Errorf(SynonymsFile, cmpLine(s.Lines, "said", s.Line), "synonym", "%q: write each way of saying it in lower case, without extra spaces", w)
+			}
+			if seen[k] == s.Term {
+				probs.Errorf(SynonymsFile, cmpLine(s.Lines, "said", s.Line), "synonym", "%q is listed twice for %q", w, s.Term)
+			}
+			seen[k] = s.Term
+		}
+	}
+}
+
+func (l *Library) checkCues(probs *problem.List) {
+	for _, c := range l.Cues {
+		line := func(k string) int { return cmpLine(c.Lines, k, c.Line) }
+		if !slices.Contains(cueIDs, c.ID) {
+			probs.Errorf(CuesFile, line("id"), "cue", "unknown cue %q (cues: %s)", c.ID, strings.Join(cueIDs, ", "))
+		}
+		if c.Label == "" || c.Message == "" || len(c.Patterns) == 0 {
+			probs.Errorf(CuesFile, c.Line, "cue", "cue %q needs a label, a message and patterns", c.ID)
+		}
+		compile := func(key string, pats []string) []*regexp.Regexp {
+			var out []*regexp.Regexp
+			for _, p := range pats {
+				re, err := regexp.Compile(`\b(?:` + p + `)\b`)
+				if err != nil {
+					probs.Errorf(CuesFile, line(key), "cue", "cue %q: pattern %q: %v", c.ID, p, err)
+					continue
+				}
+				out = append(out, re)
+			}
+			return out
+		}
+		c.patterns = compile("patterns", c.Patterns)
+		c.unless = compile("unless", c.Unless)
+		for _, id := range c.Services {
+			if _, ok := l.Services.Get(id); !ok {
+				probs.Errorf(CuesFile, line("services"), "unknown-service", "cue %q: service %q is not in %s", c.ID, id, ServicesFile)
+			}
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxQuery is the longest query read, in bytes; longer queries are cut at a
+// word boundary, not refused.
+const MaxQuery = 1000
+
+// Normalize prepares text for matching: Unicode compatibility forms (so
+// full-width and styled letters match plain ones), lower case, apostrophes
+// removed ("I'm" and "im" match), everything but letters and digits turned
+// into single spaces. Leetspeak zeros in words ("n00ds") become "o".
+func Normalize(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	rs := []rune(s)
+	for i, r := range rs {
+		switch {
+		case r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʼ':
+			continue
+		case r == '0' && i > 0 && unicode.IsLetter(rs[i-1]):
+			r = 'o'
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r == '£' || r == '$' || r == '€':
+			// Currency marks a demand for money: keep it as a word.
+			if !space {
+				b.WriteByte(' ')
+			}
+			b.WriteString("money ")
+			space = true
+			continue
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+		space = false
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// Cut shortens a query to MaxQuery bytes at a word boundary.
+func Cut(q string) string {
+	if len(q) <= MaxQuery {
+		return q
+	}
+	cut := q[:MaxQuery]
+	for len(cut) > 0 && !utf8Start(cut[len(cut)-1]) {
+		cut = cut[:len(cut)-1]
+	}
+	if i := strings.LastIndexAny(cut, " \n\t"); i > MaxQuery/2 {
+		cut = cut[:i]
+	}
+	return strings.ToValidUTF8(cut, "")
+}
+
+func utf8Start(b byte) bool { return b < 0x80 || b >= 0xC0 }

@@ -1,0 +1,187 @@
+package web_test
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	"firststeps/content"
+	"firststeps/internal/browsertest"
+	"firststeps/internal/library"
+	"firststeps/internal/web"
+)
+
+// site starts the real server on the embedded content, with the quick exit
+// pointing at a second local server standing in for the neutral site, so
+// no test request leaves the machine.
+func site(t *testing.T) (siteURL, neutralURL string, lib *library.Library) {
+	t.Helper()
+	neutral := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write([]byte("<!doctype html><title>Weather</title><p>Sunny spells.</p>"))
+	}))
+	t.Cleanup(neutral.Close)
+	lib, probs := library.Load(content.FS(), library.Options{})
+	if lib == nil {
+		t.Fatalf("content: %v", probs)
+	}
+	s, err := web.New(web.Config{Library: lib, ExitURL: neutral.URL + "/weather", ReportEmail: "editors@example.org"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+	return srv.URL, neutral.URL, lib
+}
+
+// sitePaths lists the pages every browser check covers: home, the UK home,
+// each category, every guide and a missing page.
+func sitePaths(lib *library.Library) []string {
+	paths := []string{"/", "/uk", "/uk/no-such-page"}
+	for _, c := range lib.Categories {
+		if len(lib.GuidesIn("uk", c.ID)) > 0 {
+			paths = append(paths, "/uk/category/"+c.ID)
+		}
+	}
+	for _, g := range lib.Guides {
+		paths = append(paths, "/"+g.ID)
+	}
+	return paths
+}
+
+func TestBrowserAccessibilityAndPrivacy(t *testing.T) {
+	ctx := browsertest.New(t)
+	base, _, lib := site(t)
+	reqs := browsertest.Record(t, ctx)
+	for _, p := range sitePaths(lib) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+p)); err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		for _, v := range browsertest.Axe(t, ctx) {
+			t.Errorf("%s: %s", p, v)
+		}
+	}
+	if off := reqs.Offsite(base); len(off) > 0 {
+		t.Errorf("requests left the site: %v", off)
+	}
+	if len(reqs.URLs()) < len(sitePaths(lib)) {
+		t.Errorf("recorded only %d requests for %d pages: the recorder is not working", len(reqs.URLs()), len(sitePaths(lib)))
+	}
+	cookies, err := browsertest.Cookies(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cookies) > 0 {
+		t.Errorf("cookies were set: %v", cookies)
+	}
+}
+
+// location polls until the tab's URL starts with prefix.
+func waitLocation(t *testing.T, ctx context.Context, prefix string) string {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		loc, err := chromedp.Run(ctx, chromedp.Location())
+		if err == nil && strings.HasPrefix(loc, prefix) {
+			return loc
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("location is %q, want %s…", loc, prefix)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// goBack presses the browser's Back. (chromedp's NavigateBack waits for a
+// load event that a page restored from the back-forward cache never fires.)
+func goBack(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void]("setTimeout(() => history.back(), 0)")); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBrowserQuickExit(t *testing.T) {
+	base, neutral, lib := site(t)
+	guide := base + "/" + lib.Guides[0].ID
+	t.Run("shift three times", func(t *testing.T) {
+		ctx := browsertest.New(t)
+		if err := chromedp.Do(ctx, chromedp.Navigate(guide), chromedp.WaitVisible(".exit")); err != nil {
+			t.Fatal(err)
+		}
+		for range 2 {
+			if err := browsertest.PressShift(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		status, err := chromedp.Run(ctx, chromedp.Text(".exit-status"))
+		if err != nil || !strings.Contains(status, "1 more time") {
+			t.Errorf("after two presses the status says %q (%v)", status, err)
+		}
+		if err := browsertest.PressShift(ctx); err != nil {
+			t.Fatal(err)
+		}
+		waitLocation(t, ctx, neutral)
+		goBack(t, ctx)
+		if loc := waitLocation(t, ctx, "about:blank"); strings.HasPrefix(loc, base) {
+			t.Errorf("Back returned to the site: %s", loc)
+		}
+	})
+	t.Run("button", func(t *testing.T) {
+		ctx := browsertest.New(t)
+		for _, u := range []string{base + "/", guide} {
+			if err := chromedp.Do(ctx, chromedp.Navigate(u)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := chromedp.Do(ctx, chromedp.Click(".exit")); err != nil {
+			t.Fatal(err)
+		}
+		waitLocation(t, ctx, neutral)
+		// Back goes to the page before the guide: the guide's own history
+		// entry was replaced by the neutral site.
+		goBack(t, ctx)
+		if loc := waitLocation(t, ctx, base); loc != base+"/" {
+			t.Errorf("Back went to %s, want the page before the guide (%s/)", loc, base)
+		}
+	})
+	t.Run("without javascript", func(t *testing.T) {
+		ctx := browsertest.New(t)
+		if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate(guide), chromedp.Click(".exit")); err != nil {
+			t.Fatal(err)
+		}
+		waitLocation(t, ctx, neutral)
+	})
+}
+
+func TestBrowserMobileLayout(t *testing.T) {
+	ctx := browsertest.New(t)
+	base, _, lib := site(t)
+	for _, p := range []string{"/", "/" + lib.Guides[0].ID} {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(320, 640), chromedp.Navigate(base+p)); err != nil {
+			t.Fatal(err)
+		}
+		width, err := chromedp.Run(ctx, chromedp.Evaluate[int]("document.documentElement.scrollWidth"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if width > 320 {
+			t.Errorf("%s scrolls sideways at 320px: content is %dpx wide", p, width)
+		}
+		name := "home-375"
+		if p != "/" {
+			name = "guide-375"
+		}
+		shot := browsertest.Screenshot(t, ctx, 375, name)
+		t.Logf("screenshot: %s", shot)
+	}
+}
