@@ -103,6 +103,15 @@ func hoursContent(t *testing.T, services string) string {
 		}
 	}
 	copyFiles(base, func(string) bool { return true })
+	// The general first steps, one file per jurisdiction, from the fixture.
+	steps := filepath.Join(base, "first-steps", "uk.md")
+	if b, err := os.ReadFile(steps); err != nil {
+		t.Fatal(err)
+	} else if err := os.MkdirAll(filepath.Join(dir, "first-steps"), 0o755); err != nil {
+		t.Fatal(err)
+	} else if err := os.WriteFile(filepath.Join(dir, "first-steps", "uk.md"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	copyFiles(live, func(name string) bool {
 		_, err := os.Stat(filepath.Join(dir, name))
 		isData := strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".json")

@@ -43,9 +43,11 @@ func commands() []command {
 	return []command{
 		{"serve", "serve the site (the default when no subcommand is given)", runServe},
 		{"lint", "check every guide and registry; print path:line: rule: message", runLint},
+		{"route", "read queries on stdin; write the best guides and urgency cues as JSON lines", runRoute},
 		{"version", "print the version", runVersion},
 		{"hours", "print whether each service contact is open, one JSON object a line", runHours},
 		{"holidays", "holidays refresh [URL]: update holidays.json from the GOV.UK bank-holidays feed", runHolidays},
+		{"sources", "sources check|ack: watch cited pages for changes and broken links; report per guide", runSources},
 		{"help", "list the subcommands", nil},
 	}
 }

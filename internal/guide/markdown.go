@@ -13,6 +13,8 @@ import (
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"firststeps/internal/problem"
 )
 
 // Ref is what a service reference such as {{samaritans}} becomes: the text a
@@ -179,4 +181,32 @@ func startOffset(n ast.Node) int {
 		}
 	}
 	return -1
+}
+
+// RenderFragment renders a piece of Markdown that is not a guide, such as
+// the general first steps, with the same rules: service references resolved,
+// raw HTML never rendered. It reports unresolved references.
+func RenderFragment(file string, src []byte, r Resolver) (template.HTML, string, problem.List) {
+	var probs problem.List
+	doc := parseMarkdown(src, r)
+	lines := newLineIndex(src, 1)
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *RefNode:
+			if !n.OK {
+				probs.Errorf(file, lines.line(n.Offset), "unknown-service", "{{%s}} is not a service in services.yaml", n.Service)
+			}
+		case *ast.RawHTML, *ast.HTMLBlock:
+			probs.Errorf(file, lines.of(n), "raw-html", "raw HTML is not allowed; use Markdown")
+		}
+		return ast.WalkContinue, nil
+	})
+	var nodes []ast.Node
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		nodes = append(nodes, n)
+	}
+	return renderNodes(src, nodes), plainText(src, doc), probs
 }

@@ -21,7 +21,11 @@ type Synonym struct {
 	Said []string `yaml:"said"` // words and phrases, in the reader's spelling
 	// Patterns are regular expressions for what a list cannot hold, such as
 	// every way of stating an age under 18.
-	Patterns []string       `yaml:"patterns"`
+	Patterns []string `yaml:"patterns"`
+	// Replace drops the words themselves and keeps only the term: for words
+	// that should count only as what they stand for, such as app names
+	// ("snapchat" is just "an app" for routing).
+	Replace  bool           `yaml:"replace"`
 	Line     int            `yaml:"-"`
 	Lines    map[string]int `yaml:"-"`
 
@@ -52,23 +56,46 @@ type Cue struct {
 }
 
 type cuesFile struct {
-	Cues []*Cue `yaml:"cues"`
+	Cues      []*Cue      `yaml:"cues"`
+	Audiences []*Audience `yaml:"audiences"`
 }
 
-// Match reports whether the cue fires on normalised text (see
-// search.Normalize: lower case, straight apostrophes, single spaces).
-func (c *Cue) Match(text string) bool {
-	for _, re := range c.unless {
+// Audience recognises who is asking from their words ("my son…" is a
+// parent), so search can prefer the guides written for them (a guide's
+// audience front matter).
+type Audience struct {
+	ID       string         `yaml:"id"` // a guide audience: under-18, parent, supporter
+	Patterns []string       `yaml:"patterns"`
+	Unless   []string       `yaml:"unless"`
+	Line     int            `yaml:"-"`
+	Lines    map[string]int `yaml:"-"`
+
+	patterns, unless []*regexp.Regexp
+}
+
+// Match reports whether the words say the asker is this audience.
+func (a *Audience) Match(text string) bool {
+	return matchAny(a.patterns, a.unless, text)
+}
+
+func matchAny(patterns, unless []*regexp.Regexp, text string) bool {
+	for _, re := range unless {
 		if re.MatchString(text) {
 			return false
 		}
 	}
-	for _, re := range c.patterns {
+	for _, re := range patterns {
 		if re.MatchString(text) {
 			return true
 		}
 	}
 	return false
+}
+
+// Match reports whether the cue fires on normalised text (see
+// search.Normalize: lower case, straight apostrophes, single spaces).
+func (c *Cue) Match(text string) bool {
+	return matchAny(c.patterns, c.unless, text)
 }
 
 var cueIDs = []string{"danger", "self-harm", "under-18", "partner"}
@@ -112,24 +139,39 @@ func (l *Library) checkCues(probs *problem.List) {
 		if c.Label == "" || c.Message == "" || len(c.Patterns) == 0 {
 			probs.Errorf(CuesFile, c.Line, "cue", "cue %q needs a label, a message and patterns", c.ID)
 		}
-		compile := func(key string, pats []string) []*regexp.Regexp {
-			var out []*regexp.Regexp
-			for _, p := range pats {
-				re, err := regexp.Compile(`\b(?:` + p + `)\b`)
-				if err != nil {
-					probs.Errorf(CuesFile, line(key), "cue", "cue %q: pattern %q: %v", c.ID, p, err)
-					continue
-				}
-				out = append(out, re)
-			}
-			return out
-		}
-		c.patterns = compile("patterns", c.Patterns)
-		c.unless = compile("unless", c.Unless)
+		c.patterns = compilePatterns(probs, line("patterns"), c.ID, c.Patterns)
+		c.unless = compilePatterns(probs, line("unless"), c.ID, c.Unless)
 		for _, id := range c.Services {
 			if _, ok := l.Services.Get(id); !ok {
 				probs.Errorf(CuesFile, line("services"), "unknown-service", "cue %q: service %q is not in %s", c.ID, id, ServicesFile)
 			}
 		}
+	}
+}
+
+func compilePatterns(probs *problem.List, line int, id string, pats []string) []*regexp.Regexp {
+	var out []*regexp.Regexp
+	for _, p := range pats {
+		re, err := regexp.Compile(`\b(?:` + p + `)\b`)
+		if err != nil {
+			probs.Errorf(CuesFile, line, "cue", "%q: pattern %q: %v", id, p, err)
+			continue
+		}
+		out = append(out, re)
+	}
+	return out
+}
+
+func (l *Library) checkAudiences(probs *problem.List) {
+	for _, a := range l.Audiences {
+		line := func(k string) int { return cmpLine(a.Lines, k, a.Line) }
+		if !slices.Contains([]string{"under-18", "parent", "supporter", "adult"}, a.ID) {
+			probs.Errorf(CuesFile, line("id"), "cue", "unknown audience %q (use a guide audience: adult, under-18, parent, supporter)", a.ID)
+		}
+		if len(a.Patterns) == 0 {
+			probs.Errorf(CuesFile, a.Line, "cue", "audience %q needs patterns", a.ID)
+		}
+		a.patterns = compilePatterns(probs, line("patterns"), a.ID, a.Patterns)
+		a.unless = compilePatterns(probs, line("unless"), a.ID, a.Unless)
 	}
 }

@@ -7,6 +7,7 @@ package library
 import (
 	"errors"
 	"fmt"
+	"html/template"
 	"io/fs"
 	"path"
 	"runtime"
@@ -61,6 +62,10 @@ type Library struct {
 	HolidayFeed   services.Feed
 	Synonyms      []*Synonym
 	Cues          []*Cue
+	Audiences     []*Audience
+	// FirstSteps holds, per jurisdiction, the general first steps shown
+	// when search cannot tell which guide fits (first-steps/<id>.md).
+	FirstSteps map[string]template.HTML
 
 	guides        map[string]*guide.Guide
 	resources     map[string]*Resource // by URL
@@ -145,7 +150,9 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		var f cuesFile
 		probs = append(probs, strictyaml.Decode(CuesFile, src, &f)...)
 		l.Cues = f.Cues
+		l.Audiences = f.Audiences
 		l.checkCues(&probs)
+		l.checkAudiences(&probs)
 	}
 
 	today := opt.Today
@@ -153,6 +160,15 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		today = date.Of(time.Now().In(l.defaultLocation()))
 	}
 	probs = append(probs, l.loadGuides(fsys, today, opt)...)
+	l.FirstSteps = map[string]template.HTML{}
+	for _, j := range l.Jurisdictions {
+		name := "first-steps/" + j.ID + ".md"
+		if src := read(name); src != nil {
+			html, _, ps := guide.RenderFragment(name, src, resolver{l.Services})
+			probs = append(probs, ps...)
+			l.FirstSteps[j.ID] = html
+		}
+	}
 	l.crossCheck(&probs, opt)
 	if opt.Lint {
 		l.checkHolidayCoverage(&probs, today)

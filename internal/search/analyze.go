@@ -2,6 +2,7 @@ package search
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -24,11 +25,21 @@ const synonymWeight = 0.6
 
 // analyzer turns text into weighted, stemmed terms.
 type analyzer struct {
-	phrases  map[string][]string // "naked pics" → [nude]; single words too
-	maxWords int                 // longest phrase, in words
+	// phrases maps a phrase's first word to the phrases starting with it,
+	// longest first, so matching costs a map lookup per word.
+	phrases  map[string][]phrase
 	patterns []termPattern
 	stems    map[string]string
-	frozen   bool // set once the index is built: the stem cache is then read-only, so queries may run concurrently
+	bigram   float64 // weight of neighbouring-word pairs; 0 turns them off
+	frozen   bool    // set once the index is built: the stem cache is then read-only, so queries may run concurrently
+}
+
+// phrase is one way of saying something, in normalised words, with the
+// terms it stands for.
+type phrase struct {
+	words   []string
+	terms   []string
+	replace bool // the words count only as the terms
 }
 
 type termPattern struct {
@@ -36,20 +47,35 @@ type termPattern struct {
 	re   *regexp.Regexp
 }
 
-func newAnalyzer(syns []*library.Synonym) *analyzer {
-	a := &analyzer{phrases: map[string][]string{}, stems: map[string]string{}}
+func newAnalyzer(syns []*library.Synonym, bigram float64) *analyzer {
+	a := &analyzer{phrases: map[string][]phrase{}, stems: map[string]string{}, bigram: bigram}
+	byKey := map[string]*phrase{}
+	var order []string
 	for _, s := range syns {
 		for _, said := range s.Said {
 			key := Normalize(said)
 			if key == "" {
 				continue
 			}
-			a.phrases[key] = appendUnique(a.phrases[key], s.Term)
-			a.maxWords = max(a.maxWords, strings.Count(key, " ")+1)
+			p, ok := byKey[key]
+			if !ok {
+				p = &phrase{words: strings.Fields(key)}
+				byKey[key] = p
+				order = append(order, key)
+			}
+			p.terms = appendUnique(p.terms, s.Term)
+			p.replace = p.replace || s.Replace
 		}
 		for _, re := range s.Regexps() {
 			a.patterns = append(a.patterns, termPattern{s.Term, re})
 		}
+	}
+	for _, key := range order {
+		p := byKey[key]
+		a.phrases[p.words[0]] = append(a.phrases[p.words[0]], *p)
+	}
+	for _, list := range a.phrases {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	}
 	return a
 }
@@ -73,6 +99,15 @@ var stopWords = map[string]bool{
 	"i": true, "im": true, "ive": true, "me": true, "if": true, "but": true, "then": true, "there": true,
 	"about": true, "some": true, "any": true, "can": true, "could": true, "would": true, "should": true,
 	"have": true, "has": true, "had": true, "will": true, "like": true, "really": true, "very": true, "pls": true, "please": true,
+	"how": true, "why": true, "when": true, "where": true, "which": true, "who": true, "whats": true, "wat": true,
+}
+
+// clone returns an analyzer sharing the synonym tables (read-only) with its
+// own stem cache, for use on another goroutine.
+func (a *analyzer) clone() *analyzer {
+	c := *a
+	c.stems = map[string]string{}
+	return &c
 }
 
 // stem returns the snowball stem of a word, memoised.
@@ -89,34 +124,51 @@ func (a *analyzer) stem(w string) string {
 
 // tokens analyses text. Results are sorted by term for stable output.
 func (a *analyzer) tokens(text string) []token {
-	return a.tokensNorm(Normalize(text))
+	return a.tokensNorm(Normalize(text), true)
 }
 
-func (a *analyzer) tokensNorm(norm string) []token {
+// tokensNorm analyses normalised text. full adds word pairs and the
+// pattern synonyms; guide bodies do without (they add time and memory at
+// thousands of guides, not accuracy).
+func (a *analyzer) tokensNorm(norm string, full bool) []token {
 	words := strings.Fields(norm)
 	var out []token
+	replaced := make([]bool, len(words))
 	// Synonym phrases, longest first at each position.
 	for i := 0; i < len(words); i++ {
-		for n := min(a.maxWords, len(words)-i); n >= 1; n-- {
-			if terms, ok := a.phrases[strings.Join(words[i:i+n], " ")]; ok {
-				for _, t := range terms {
-					out = append(out, token{a.stem(t), synonymWeight})
-				}
-				break
+		for _, p := range a.phrases[words[i]] {
+			if len(p.words) > len(words)-i || !slices.Equal(p.words, words[i:i+len(p.words)]) {
+				continue
 			}
+			w := synonymWeight
+			if p.replace {
+				w = 1
+				for k := i; k < i+len(p.words); k++ {
+					replaced[k] = true
+				}
+			}
+			for _, t := range p.terms {
+				out = append(out, token{a.stem(t), w})
+			}
+			break
 		}
 	}
 	for _, p := range a.patterns {
-		if p.re.MatchString(norm) {
+		if full && p.re.MatchString(norm) {
 			out = append(out, token{a.stem(p.term), synonymWeight})
 		}
 	}
-	for _, w := range words {
-		if stopWords[w] || len(w) > 40 {
+	prev := ""
+	for i, w := range words {
+		if stopWords[w] || len(w) > 40 || replaced[i] {
 			continue
 		}
-		out = append(out, token{a.stem(w), 1})
+		st := a.stem(w)
+		out = append(out, token{st, 1})
+		if full && a.bigram > 0 && prev != "" {
+			out = append(out, token{prev + "_" + st, a.bigram})
+		}
+		prev = st
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].term < out[j].term })
 	return out
 }

@@ -11,8 +11,10 @@ package search
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"firststeps/internal/guide"
 	"firststeps/internal/library"
@@ -34,17 +36,32 @@ type Params struct {
 	K1      float64
 	// FuzzyWeight is the weight of a word matched by spelling correction.
 	FuzzyWeight float64
-	// MinScore is the lowest top score taken as a confident match.
-	MinScore float64
+	// AudienceBoost multiplies the score of guides written for the audience
+	// the words suggest ("my son" → parent); AudienceMiss multiplies the
+	// score of guides written only for an audience the words do not suggest.
+	AudienceBoost, AudienceMiss float64
+	// BigramWeight is the weight of each pair of neighbouring words, so
+	// "hidden camera" counts for more than "hidden" and "camera" apart.
+	BigramWeight float64
+	// TagWeight scales the closest-tag similarity (0 to 1) added to the
+	// BM25F score.
+	TagWeight float64
+	// MinScore and MinMatch are the lowest top score and closest-tag
+	// similarity taken as a confident match.
+	MinScore, MinMatch float64
 }
 
 // DefaultParams are the tuned ranking parameters.
 var DefaultParams = Params{
-	Weights:     [numFields]float64{3, 2.5, 1.5, 0.5},
-	B:           [numFields]float64{0.3, 0.4, 0.5, 0.75},
-	K1:          1.4,
-	FuzzyWeight: 0.7,
-	MinScore:    4,
+	Weights:       [numFields]float64{0.25, 3, 3, 0.25},
+	B:             [numFields]float64{0.3, 0, 0.5, 0},
+	K1:            1.6,
+	FuzzyWeight:   0.9,
+	AudienceBoost: 1.8,
+	AudienceMiss:  0.8,
+	BigramWeight:  0.5,
+	TagWeight:     2,
+	MinScore:      3.3,
 }
 
 type posting struct {
@@ -54,26 +71,52 @@ type posting struct {
 
 // Index is a search index over one jurisdiction's guides.
 type Index struct {
-	params   Params
-	an       *analyzer
-	guides   []*guide.Guide
-	postings map[string][]posting
-	avgLen   [numFields]float64
-	lens     [][numFields]float32
-	vocab    []string // sorted terms, for spelling correction
-	cues     []*library.Cue
+	params     Params
+	an         *analyzer
+	guides     []*guide.Guide
+	postings   map[string][]posting
+	topicDF    map[string]int // guides whose title, tags or short answer hold the term
+	avgLen     [numFields]float64
+	lens       [][numFields]float32
+	vocabByLen map[int][]string // single-word terms by length, for spelling correction
+	cues       []*library.Cue
+	audiences  []*library.Audience
+	tags       *tagIndex
 }
 
 // New builds the index for the guides of one jurisdiction.
 func New(lib *library.Library, jurisdiction string, p Params) *Index {
 	ix := &Index{
-		params:   p,
-		an:       newAnalyzer(lib.Synonyms),
-		postings: map[string][]posting{},
-		cues:     lib.Cues,
+		params:    p,
+		an:        newAnalyzer(lib.Synonyms, p.BigramWeight),
+		postings:  map[string][]posting{},
+		cues:      lib.Cues,
+		audiences: lib.Audiences,
 	}
-	for _, g := range lib.GuidesOf(jurisdiction) {
-		ix.add(g)
+	ix.guides = lib.GuidesOf(jurisdiction)
+	ix.lens = make([][numFields]float32, len(ix.guides))
+	// Analyse guides in parallel, each worker with its own stem cache, then
+	// merge the postings in guide order so the index is the same every time.
+	analysed := make([]map[string]*posting, len(ix.guides))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		an := ix.an.clone()
+		wg.Go(func() {
+			for d := range next {
+				analysed[d], ix.lens[d] = analyse(an, int32(d), ix.guides[d])
+			}
+		})
+	}
+	for d := range ix.guides {
+		next <- d
+	}
+	close(next)
+	wg.Wait()
+	for _, tfs := range analysed {
+		for t, p := range tfs {
+			ix.postings[t] = append(ix.postings[t], *p)
+		}
 	}
 	n := float64(len(ix.guides))
 	for f := range numFields {
@@ -88,27 +131,38 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 			ix.avgLen[f] = 1
 		}
 	}
-	for t := range ix.postings {
-		ix.vocab = append(ix.vocab, t)
+	ix.topicDF = map[string]int{}
+	ix.vocabByLen = map[int][]string{}
+	for t, list := range ix.postings {
+		if !strings.Contains(t, "_") { // word pairs are never misspelt words
+			ix.vocabByLen[len(t)] = append(ix.vocabByLen[len(t)], t)
+		}
+		for _, p := range list {
+			if p.tf[fTitle]+p.tf[fTags]+p.tf[fShort] > 0 {
+				ix.topicDF[t]++
+			}
+		}
 	}
-	slices.Sort(ix.vocab)
+	for _, v := range ix.vocabByLen {
+		slices.Sort(v)
+	}
+	ix.buildTags()
 	ix.an.frozen = true
 	return ix
 }
 
-func (ix *Index) add(g *guide.Guide) {
-	doc := int32(len(ix.guides))
-	ix.guides = append(ix.guides, g)
+// analyse returns a guide's term frequencies per field and its field lengths.
+func analyse(an *analyzer, doc int32, g *guide.Guide) (map[string]*posting, [numFields]float32) {
 	var body strings.Builder
 	for k := guide.DoNot; k < guide.Resources; k++ {
 		body.WriteString(g.Sections[k].Text)
 		body.WriteByte('\n')
 	}
 	texts := [numFields]string{g.Situation, strings.Join(g.Tags, " \n "), g.ShortAnswer(), body.String()}
-	var tfs = map[string]*posting{}
+	tfs := map[string]*posting{}
 	var lens [numFields]float32
 	for f, text := range texts {
-		for _, tk := range ix.an.tokens(text) {
+		for _, tk := range an.tokensNorm(Normalize(text), f != fBody) {
 			p := tfs[tk.term]
 			if p == nil {
 				p = &posting{doc: doc}
@@ -118,14 +172,22 @@ func (ix *Index) add(g *guide.Guide) {
 			lens[f] += float32(tk.weight)
 		}
 	}
-	ix.lens = append(ix.lens, lens)
-	for t, p := range tfs {
-		ix.postings[t] = append(ix.postings[t], *p)
-	}
+	return tfs, lens
 }
 
 // Len returns the number of guides indexed.
 func (ix *Index) Len() int { return len(ix.guides) }
+
+// termIDF is BM25's inverse document frequency, counted over what guides are
+// about (title, tags, short answer) rather than everything they mention:
+// nearly every guide's steps mention links, but only one is about a link.
+// Terms found only in guide bodies fall back to counting bodies.
+func (ix *Index) termIDF(term string) float64 {
+	if df := ix.topicDF[term]; df > 0 {
+		return ix.idf(df)
+	}
+	return ix.idf(len(ix.postings[term]))
+}
 
 // idf is BM25's inverse document frequency.
 func (ix *Index) idf(df int) float64 {
@@ -137,7 +199,7 @@ func (ix *Index) idf(df int) float64 {
 // index does not know.
 func (ix *Index) queryTerms(norm string) map[string]float64 {
 	terms := map[string]float64{}
-	for _, tk := range ix.an.tokensNorm(norm) {
+	for _, tk := range ix.an.tokensNorm(norm, true) {
 		if _, known := ix.postings[tk.term]; known {
 			terms[tk.term] = max(terms[tk.term], tk.weight)
 			continue
@@ -153,7 +215,9 @@ func (ix *Index) queryTerms(norm string) map[string]float64 {
 }
 
 // corrections returns the indexed terms one edit (two for long words) from
-// term, counting a swap of neighbouring letters as one edit.
+// term, counting a swap of neighbouring letters as one edit. Short words must
+// keep their first letter, which is rarely mistyped, and candidates are
+// looked up by length, so only a small part of the vocabulary is compared.
 func (ix *Index) corrections(term string) []string {
 	maxDist := 1
 	if len(term) >= 8 {
@@ -161,16 +225,19 @@ func (ix *Index) corrections(term string) []string {
 	}
 	var out []string
 	best := maxDist + 1
-	for _, v := range ix.vocab {
-		if d := len(v) - len(term); d > maxDist || -d > maxDist || v[0] != term[0] && maxDist == 1 {
-			continue
-		}
-		d := osa(term, v, maxDist)
-		switch {
-		case d < best:
-			best, out = d, []string{v}
-		case d == best:
-			out = append(out, v)
+	for l := len(term) - maxDist; l <= len(term)+maxDist; l++ {
+		for _, v := range ix.vocabByLen[l] {
+			if maxDist == 1 && v[0] != term[0] {
+				continue
+			}
+			d := osa(term, v, maxDist)
+			switch {
+			case d > maxDist:
+			case d < best:
+				best, out = d, []string{v}
+			case d == best:
+				out = append(out, v)
+			}
 		}
 	}
 	if len(out) > 3 {
@@ -182,23 +249,24 @@ func (ix *Index) corrections(term string) []string {
 // osa is the optimal string alignment distance (Levenshtein plus adjacent
 // swaps), giving up once it exceeds limit.
 func osa(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	if len(a) > 40 || len(b) > 40 {
+		return limit + 1
+	}
+	var rows [3][41]int
+	prev2, prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
-	for i := 1; i <= len(ra); i++ {
+	for i := 1; i <= len(a); i++ {
 		cur[0] = i
 		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
+		for j := 1; j <= len(b); j++ {
 			cost := 1
-			if ra[i-1] == rb[j-1] {
+			if a[i-1] == b[j-1] {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
 				cur[j] = min(cur[j], prev2[j-2]+1)
 			}
 			rowMin = min(rowMin, cur[j])
@@ -208,5 +276,5 @@ func osa(a, b string, limit int) int {
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(rb)]
+	return prev[len(b)]
 }

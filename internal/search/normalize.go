@@ -20,12 +20,12 @@ func Normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
-	rs := []rune(s)
-	for i, r := range rs {
+	last := ' ' // the last rune written
+	for _, r := range s {
 		switch {
 		case r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʼ':
 			continue
-		case r == '0' && i > 0 && unicode.IsLetter(rs[i-1]):
+		case r == '0' && unicode.IsLetter(last):
 			r = 'o'
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 		case r == '£' || r == '$' || r == '€':
@@ -34,17 +34,18 @@ func Normalize(s string) string {
 				b.WriteByte(' ')
 			}
 			b.WriteString("money ")
-			space = true
+			space, last = true, ' '
 			continue
 		default:
 			if !space {
 				b.WriteByte(' ')
-				space = true
+				space, last = true, ' '
 			}
 			continue
 		}
-		b.WriteRune(unicode.ToLower(r))
-		space = false
+		r = unicode.ToLower(r)
+		b.WriteRune(r)
+		space, last = false, r
 	}
 	return strings.TrimSpace(b.String())
 }
@@ -52,7 +53,7 @@ func Normalize(s string) string {
 // Cut shortens a query to MaxQuery bytes at a word boundary.
 func Cut(q string) string {
 	if len(q) <= MaxQuery {
-		return q
+		return strings.ToValidUTF8(q, "")
 	}
 	cut := q[:MaxQuery]
 	for len(cut) > 0 && !utf8Start(cut[len(cut)-1]) {

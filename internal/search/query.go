@@ -11,6 +11,9 @@ import (
 type Hit struct {
 	Guide *guide.Guide
 	Score float64
+	// Match is how closely the words match the closest of the ways people
+	// describe the guide's situation (its tags), from 0 to 1.
+	Match float64
 }
 
 // Result is what a query found.
@@ -34,11 +37,13 @@ func (ix *Index) Search(q string, n int) Result {
 	if len(terms) == 0 || len(ix.guides) == 0 {
 		return res
 	}
-	scores := make([]float64, len(ix.guides))
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.reset(len(ix.guides))
 	p := ix.params
 	for term, qw := range terms {
 		list := ix.postings[term]
-		idf := ix.idf(len(list))
+		idf := ix.termIDF(term)
 		for _, post := range list {
 			l := ix.lens[post.doc]
 			w := 0.0
@@ -49,36 +54,70 @@ func (ix *Index) Search(q string, n int) Result {
 				norm := 1 - p.B[f] + p.B[f]*float64(l[f])/ix.avgLen[f]
 				w += p.Weights[f] * float64(post.tf[f]) / norm
 			}
-			scores[post.doc] += qw * idf * w / (p.K1 + w)
+			sc.add(post.doc, qw*idf*w/(p.K1+w))
 		}
 	}
-	for d, s := range scores {
-		if s > 0 {
-			res.Hits = append(res.Hits, Hit{Guide: ix.guides[d], Score: s})
+	if p.TagWeight > 0 {
+		ix.tags.score(terms, sc, p.TagWeight)
+	}
+	asked := map[string]bool{}
+	for _, a := range ix.audiences {
+		if a.Match(norm) {
+			asked[a.ID] = true
 		}
 	}
-	slices.SortFunc(res.Hits, func(a, b Hit) int {
-		switch {
-		case a.Score > b.Score:
-			return -1
-		case a.Score < b.Score:
+	// Keep the best n in a small sorted slice: cheaper than sorting every
+	// guide that matched a word when the library holds thousands.
+	for _, d := range sc.docs {
+		s := sc.scores[d] * audienceFactor(ix.guides[d].Audience, asked, p)
+		if s <= 0 {
+			continue
+		}
+		h := Hit{Guide: ix.guides[d], Score: s, Match: sc.match[d]}
+		if len(res.Hits) == n && !better(h, res.Hits[n-1]) {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(res.Hits, h, func(a, b Hit) int {
+			if better(a, b) {
+				return -1
+			}
 			return 1
+		})
+		res.Hits = slices.Insert(res.Hits, i, h)
+		if len(res.Hits) > n {
+			res.Hits = res.Hits[:n]
 		}
-		return cmpString(a.Guide.ID, b.Guide.ID)
-	})
+	}
 	if len(res.Hits) > n {
 		res.Hits = res.Hits[:n]
 	}
-	res.Confident = len(res.Hits) > 0 && res.Hits[0].Score >= p.MinScore
+	res.Confident = len(res.Hits) > 0 && res.Hits[0].Score >= p.MinScore && res.Hits[0].Match >= p.MinMatch
 	return res
 }
 
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
+// better orders hits: higher score first, then guide id, so results are
+// stable.
+func better(a, b Hit) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
 	}
-	return 0
+	return a.Guide.ID < b.Guide.ID
+}
+
+// audienceFactor weighs a guide by whether it is written for the person the
+// words suggest is asking.
+func audienceFactor(audience []string, asked map[string]bool, p Params) float64 {
+	special := true
+	for _, a := range audience {
+		if asked[a] {
+			return p.AudienceBoost
+		}
+		if a == "adult" {
+			special = false
+		}
+	}
+	if special && len(audience) > 0 {
+		return p.AudienceMiss
+	}
+	return 1
 }

@@ -165,6 +165,9 @@ func (s *Server) buildPages() error {
 	for _, g := range s.lib.Guides {
 		add(guidePath(g), &page{ctype: "text/html; charset=utf-8", build: s.guideBuilder(g), key: s.statusKey(g.Jurisdiction, g.Services)})
 	}
+	if err := s.addRecordPages(add); err != nil {
+		return err
+	}
 	now := s.now()
 	if err := renderAll(s.pages, now); err != nil {
 		return err

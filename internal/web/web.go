@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"firststeps/internal/library"
+	"firststeps/internal/search"
 )
 
 //go:embed templates
@@ -50,7 +51,8 @@ type Server struct {
 	now              func() time.Time
 	assets           *assets
 	tmpl             map[string]*template.Template
-	pages            map[string]*page // by path
+	pages            map[string]*page         // by path
+	indexes          map[string]*search.Index // per jurisdiction
 	notFound, failed *body
 }
 
@@ -77,6 +79,10 @@ func New(cfg Config) (*Server, error) {
 	var err error
 	if s.assets, err = loadAssets(); err != nil {
 		return nil, fmt.Errorf("web: assets: %w", err)
+	}
+	s.indexes = map[string]*search.Index{}
+	for _, j := range s.lib.Jurisdictions {
+		s.indexes[j.ID] = search.New(s.lib, j.ID, search.DefaultParams)
 	}
 	if err := s.parseTemplates(); err != nil {
 		return nil, err
@@ -131,6 +137,8 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /{jurisdiction}/category/{category}", s.wrap(s.servePage))
 	mux.Handle("GET /static/{file}", s.wrap(s.serveAsset))
 	mux.HandleFunc("GET /healthz", s.serveHealth)
+	mux.Handle("GET /search", s.wrap(s.serveSearch))
+	s.recordRoutes(mux)
 	mux.Handle("/", s.wrap(func(w http.ResponseWriter, r *http.Request) error { return errNotFound }))
 	return s.secureHeaders(s.logRequests(onlyGetHead(mux)))
 }

@@ -1,0 +1,80 @@
+package search_test
+
+import (
+	"flag"
+	"fmt"
+	"testing"
+
+	"firststeps/internal/search"
+)
+
+var tune = flag.Bool("tune", false, "search ranking parameters on testdata/eval.tsv (coordinate ascent) and print the best")
+
+// TestTune is a tool, not a check: with -tune it improves DefaultParams by
+// coordinate ascent on the project's own set and, when given, the -dev set,
+// and prints the result. Copy the printed parameters into
+// DefaultParams by hand.
+func TestTune(t *testing.T) {
+	if !*tune {
+		t.Skip("run with -tune")
+	}
+	set := readTSV(t, "testdata/eval.tsv")
+	var dev []labelled
+	if *devSet != "" {
+		dev = readTSV(t, *devSet)
+	}
+	// The objective weighs both sets equally (as rates), so no single set's
+	// quirks decide the parameters.
+	objective := func(p search.Params) (float64, accuracy) {
+		ix := realIndex(t, p)
+		a := measure(ix, set)
+		score := (float64(a.top1) + 0.5*float64(a.top3)) / float64(a.n)
+		if dev != nil {
+			d := measure(ix, dev)
+			score += (float64(d.top1) + 0.5*float64(d.top3)) / float64(d.n)
+		}
+		return score, a
+	}
+	best := search.DefaultParams
+	bestScore, acc := objective(best)
+	t.Logf("start: %s", acc)
+	type knob struct {
+		name string
+		ptr  func(*search.Params) *float64
+		vals []float64
+	}
+	var knobs []knob
+	for f, name := range []string{"title", "tags", "short", "body"} {
+		knobs = append(knobs,
+			knob{"weight." + name, func(p *search.Params) *float64 { return &p.Weights[f] }, []float64{0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 6}},
+			knob{"b." + name, func(p *search.Params) *float64 { return &p.B[f] }, []float64{0, 0.25, 0.5, 0.75, 1}})
+	}
+	knobs = append(knobs,
+		knob{"k1", func(p *search.Params) *float64 { return &p.K1 }, []float64{0.6, 0.9, 1.2, 1.6, 2, 3}},
+		knob{"tag", func(p *search.Params) *float64 { return &p.TagWeight }, []float64{0, 2, 4, 6, 8, 10, 14, 20}},
+		knob{"fuzzy", func(p *search.Params) *float64 { return &p.FuzzyWeight }, []float64{0.3, 0.5, 0.7, 0.9}},
+		knob{"audience.boost", func(p *search.Params) *float64 { return &p.AudienceBoost }, []float64{1, 1.15, 1.3, 1.5, 1.8, 2.2}},
+		knob{"audience.miss", func(p *search.Params) *float64 { return &p.AudienceMiss }, []float64{0.4, 0.55, 0.7, 0.85, 1}},
+		knob{"bigram", func(p *search.Params) *float64 { return &p.BigramWeight }, []float64{0, 0.25, 0.5, 1, 1.5}},
+	)
+	for round := range 3 {
+		improved := false
+		for _, k := range knobs {
+			for _, v := range k.vals {
+				p := best
+				*k.ptr(&p) = v
+				if s, a := objective(p); s > bestScore {
+					best, bestScore, acc, improved = p, s, a, true
+					t.Logf("round %d: %s=%v → %s", round, k.name, v, a)
+				}
+			}
+		}
+		if !improved {
+			break
+		}
+	}
+	fmt.Printf("best on own set: %s\n%#v\n", acc, best)
+	if dev != nil {
+		fmt.Printf("same params on dev: %s\n", measure(realIndex(t, best), dev))
+	}
+}
