@@ -8,7 +8,7 @@ import (
 	"io/fs"
 )
 
-//go:embed *.yaml *.json guides first-steps
+//go:embed *.yaml *.json guides first-steps emergency
 var files embed.FS
 
 // FS returns the embedded content tree.

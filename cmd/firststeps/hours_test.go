@@ -103,14 +103,23 @@ func hoursContent(t *testing.T, services string) string {
 		}
 	}
 	copyFiles(base, func(string) bool { return true })
-	// The general first steps, one file per jurisdiction, from the fixture.
-	steps := filepath.Join(base, "first-steps", "uk.md")
-	if b, err := os.ReadFile(steps); err != nil {
+	// With no guides, the flow can only lead to the emergency page.
+	flow := "flows:\n  - id: uk\n    jurisdiction: uk\n    start: danger\n    questions:\n      - id: danger\n        text: In danger?\n        answers:\n          - {id: yes, label: 'Yes', to: emergency}\n          - {id: no, label: 'No', to: emergency}\n"
+	if err := os.WriteFile(filepath.Join(dir, "flows.yaml"), []byte(flow), 0o644); err != nil {
 		t.Fatal(err)
-	} else if err := os.MkdirAll(filepath.Join(dir, "first-steps"), 0o755); err != nil {
-		t.Fatal(err)
-	} else if err := os.WriteFile(filepath.Join(dir, "first-steps", "uk.md"), b, 0o644); err != nil {
-		t.Fatal(err)
+	}
+	// The per-jurisdiction pages (first steps, emergency), from the fixture.
+	for _, sub := range []string{"first-steps", "emergency"} {
+		b, err := os.ReadFile(filepath.Join(base, sub, "uk.md"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, sub, "uk.md"), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	copyFiles(live, func(name string) bool {
 		_, err := os.Stat(filepath.Join(dir, name))

@@ -128,7 +128,7 @@ func runSourcesCheck(e env, args []string) int {
 		}
 	}
 
-	lib, probs := loadLibrary(e, *sf.content, library.Options{Today: today})
+	lib, probs := loadLibrary(e, *sf.content, library.Options{Today: today, OverdueIsWarning: true})
 	if lib == nil {
 		for _, p := range probs.Errors() {
 			fmt.Fprintln(e.stderr, p.String())
@@ -337,7 +337,7 @@ func runSourcesAck(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "firststeps sources ack: -today: %v\n", err)
 		return exitUsage
 	}
-	lib, probs := loadLibrary(e, *sf.content, library.Options{Today: today})
+	lib, probs := loadLibrary(e, *sf.content, library.Options{Today: today, OverdueIsWarning: true})
 	if lib == nil {
 		for _, p := range probs.Errors() {
 			fmt.Fprintln(e.stderr, p.String())

@@ -21,7 +21,10 @@ import (
 type Options struct {
 	Resolver Resolver  // resolves {{service}} references; nil leaves them unresolved
 	Today    date.Date // for review-date checks; zero skips them
-	Style    Style
+	// OverdueIsWarning reports a passed review date as a warning, for tools
+	// that must run on content awaiting review (such as the sources check).
+	OverdueIsWarning bool
+	Style            Style
 	// KnownNumber reports whether digits is the number of a listed service.
 	KnownNumber func(digits string) bool
 }
@@ -238,6 +241,8 @@ func checkFrontMatter(probs *problem.List, g *Guide, folder string, opt Options,
 		}
 		switch days := today.DaysUntil(g.ReviewBy); {
 		case g.ReviewBy.IsZero():
+		case days < 0 && opt.OverdueIsWarning:
+			probs.Warnf(f, reviewLine, "review-overdue", "review was due on %s: check every fact and source, then update last_reviewed", g.ReviewBy)
 		case days < 0:
 			probs.Errorf(f, reviewLine, "review-overdue", "review was due on %s: check every fact and source, then update last_reviewed", g.ReviewBy)
 		case days <= 30:

@@ -25,9 +25,9 @@ type Synonym struct {
 	// Replace drops the words themselves and keeps only the term: for words
 	// that should count only as what they stand for, such as app names
 	// ("snapchat" is just "an app" for routing).
-	Replace  bool           `yaml:"replace"`
-	Line     int            `yaml:"-"`
-	Lines    map[string]int `yaml:"-"`
+	Replace bool           `yaml:"replace"`
+	Line    int            `yaml:"-"`
+	Lines   map[string]int `yaml:"-"`
 
 	compiled []*regexp.Regexp
 }

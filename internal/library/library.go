@@ -46,6 +46,9 @@ type Options struct {
 	// Lint runs the checks only editors need (readability, blaming words,
 	// near-duplicate guides, unused registry entries). The server skips them.
 	Lint bool
+	// OverdueIsWarning turns a passed review date into a warning, for tools
+	// that must work on content awaiting review (firststeps sources).
+	OverdueIsWarning bool
 }
 
 // Library is the loaded content. It is read-only after Load returns and safe
@@ -63,9 +66,13 @@ type Library struct {
 	Synonyms      []*Synonym
 	Cues          []*Cue
 	Audiences     []*Audience
+	Flows         []*Flow
 	// FirstSteps holds, per jurisdiction, the general first steps shown
 	// when search cannot tell which guide fits (first-steps/<id>.md).
 	FirstSteps map[string]template.HTML
+	// EmergencySteps holds, per jurisdiction, what to do in danger now
+	// (emergency/<id>.md), shown on the emergency page.
+	EmergencySteps map[string]template.HTML
 
 	guides        map[string]*guide.Guide
 	resources     map[string]*Resource // by URL
@@ -73,6 +80,7 @@ type Library struct {
 	categories    map[string]*Category
 	jurisdictions map[string]*Jurisdiction
 	locations     map[string]*time.Location
+	unreadable    map[string]bool // guide ids whose files could not be parsed
 }
 
 // Load reads the content tree in fsys. It returns the library and every
@@ -85,6 +93,7 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		categories:    map[string]*Category{},
 		jurisdictions: map[string]*Jurisdiction{},
 		locations:     map[string]*time.Location{},
+		unreadable:    map[string]bool{},
 	}
 	var probs problem.List
 	read := func(name string) []byte {
@@ -161,15 +170,24 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 	}
 	probs = append(probs, l.loadGuides(fsys, today, opt)...)
 	l.FirstSteps = map[string]template.HTML{}
+	l.EmergencySteps = map[string]template.HTML{}
 	for _, j := range l.Jurisdictions {
-		name := "first-steps/" + j.ID + ".md"
-		if src := read(name); src != nil {
-			html, _, ps := guide.RenderFragment(name, src, resolver{l.Services})
-			probs = append(probs, ps...)
-			l.FirstSteps[j.ID] = html
+		for dir, into := range map[string]map[string]template.HTML{"first-steps": l.FirstSteps, "emergency": l.EmergencySteps} {
+			name := dir + "/" + j.ID + ".md"
+			if src := read(name); src != nil {
+				html, _, ps := guide.RenderFragment(name, src, resolver{l.Services})
+				probs = append(probs, ps...)
+				into[j.ID] = html
+			}
 		}
 	}
 	l.crossCheck(&probs, opt)
+	if src := read(FlowsFile); src != nil {
+		var f flowsFile
+		probs = append(probs, strictyaml.Decode(FlowsFile, src, &f)...)
+		l.Flows = f.Flows
+		l.checkFlows(&probs)
+	}
 	if opt.Lint {
 		l.checkHolidayCoverage(&probs, today)
 		probs = append(probs, NearDuplicates(l.Guides)...)
@@ -220,9 +238,10 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 		style.MinReadingEase = 0
 	}
 	gopt := guide.Options{
-		Resolver: resolver{l.Services},
-		Today:    today,
-		Style:    style,
+		Resolver:         resolver{l.Services},
+		Today:            today,
+		OverdueIsWarning: opt.OverdueIsWarning,
+		Style:            style,
 		KnownNumber: func(digits string) bool {
 			_, ok := l.Services.ByNumber(digits)
 			return ok
@@ -252,6 +271,11 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 	for i, g := range guides {
 		probs = append(probs, results[i]...)
 		if g == nil {
+			// Unreadable: its problems are reported; links to it should not
+			// add a second, misleading "does not exist".
+			if j, slug, ok := guide.IDFromPath(files[i]); ok {
+				l.unreadable[j+"/"+slug] = true
+			}
 			continue
 		}
 		if other, dup := l.guides[g.ID]; dup {

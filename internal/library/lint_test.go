@@ -88,6 +88,13 @@ func TestRules(t *testing.T) {
 				// keep-base.txt keeps it (the near-duplicate case).
 				if _, err := os.Stat(filepath.Join(dir, "keep-base.txt")); err != nil {
 					delete(fsys, "guides/uk/valid.md")
+					// The flow leads to the valid guide: point it at the
+					// case's guide instead.
+					if ids, _ := filepath.Glob(filepath.Join(dir, "guides", "uk", "*.md")); len(ids) > 0 {
+						id := "uk/" + strings.TrimSuffix(filepath.Base(ids[0]), ".md")
+						f := fsys["flows.yaml"]
+						f.Data = []byte(strings.ReplaceAll(string(f.Data), "guide:uk/valid", "guide:"+id))
+					}
 				}
 			}
 			readTree(t, dir, fsys)
@@ -116,5 +123,24 @@ func TestRules(t *testing.T) {
 				t.Error("the case reports no problem: a rule fixture must break its rule")
 			}
 		})
+	}
+}
+
+// TestOverdueIsWarning checks tools that must run on content awaiting
+// review (the sources check) get the library, with the overdue review as a
+// warning.
+func TestOverdueIsWarning(t *testing.T) {
+	fsys := fstest.MapFS{}
+	readTree(t, "testdata/base", fsys)
+	late := date.New(2027, 1, 1) // the fixture guide's review fell due in July 2026
+	if lib, probs := library.Load(fsys, library.Options{Today: late}); lib != nil || !strings.Contains(format(probs), "review-overdue") {
+		t.Fatalf("overdue review did not stop loading: %s", format(probs))
+	}
+	lib, probs := library.Load(fsys, library.Options{Today: late, OverdueIsWarning: true})
+	if lib == nil {
+		t.Fatalf("library not loaded: %s", format(probs))
+	}
+	if got := format(probs); got != "warning: guides/uk/valid.md:8: review-overdue: review was due on 2026-07-10: check every fact and source, then update last_reviewed\n" {
+		t.Errorf("problems:\n%s", got)
 	}
 }

@@ -43,7 +43,7 @@ func site(t *testing.T) (siteURL, neutralURL string, lib *library.Library) {
 // sitePaths lists the pages every browser check covers: home, the UK home,
 // each category, every guide and a missing page.
 func sitePaths(lib *library.Library) []string {
-	paths := []string{"/", "/uk", "/uk/no-such-page"}
+	paths := []string{"/", "/uk", "/uk/no-such-page", "/emergency", "/start", "/services", "/services?age=under-18&nation=scotland", "/search?q=my+ex+is+threatening+to+post+my+nudes+and+im+15", "/search?q=bicycle"}
 	for _, c := range lib.Categories {
 		if len(lib.GuidesIn("uk", c.ID)) > 0 {
 			paths = append(paths, "/uk/category/"+c.ID)
@@ -183,5 +183,97 @@ func TestBrowserMobileLayout(t *testing.T) {
 		}
 		shot := browsertest.Screenshot(t, ctx, 375, name)
 		t.Logf("screenshot: %s", shot)
+	}
+}
+
+// tabTo presses Tab until the focused element matches selector.
+func tabTo(t *testing.T, ctx context.Context, selector string) {
+	t.Helper()
+	for range 40 {
+		if err := browsertest.PressTab(ctx, false); err != nil {
+			t.Fatal(err)
+		}
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.activeElement && document.activeElement.matches(`+strconvQuote(selector)+`)`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok {
+			return
+		}
+	}
+	t.Fatalf("Tab never reached %s", selector)
+}
+
+func strconvQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `\'`) + "'" }
+
+// TestBrowserFlowByKeyboard answers the three questions with the keyboard
+// alone and checks each step with axe-core.
+func TestBrowserFlowByKeyboard(t *testing.T) {
+	ctx := browsertest.New(t)
+	base, _, _ := site(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/start")); err != nil {
+		t.Fatal(err)
+	}
+	// Each step: how many times to press the down arrow from the first
+	// answer (0 = choose the first with Space).
+	steps := []struct {
+		question string
+		down     int
+	}{
+		{"Are you in danger right now?", 1}, // No
+		{"How old are you?", 0},             // Under 18
+		{"What is happening?", 0},           // nude pictures
+	}
+	for _, st := range steps {
+		h1, err := chromedp.Run(ctx, chromedp.Text("legend h1"))
+		if err != nil || h1 != st.question {
+			t.Fatalf("on %q, want %q (%v)", h1, st.question, err)
+		}
+		for _, v := range browsertest.Axe(t, ctx) {
+			t.Errorf("%s: %s", st.question, v)
+		}
+		tabTo(t, ctx, "input[type=radio]")
+		if st.down == 0 {
+			if err := browsertest.PressKey(ctx, " ", "Space", 32); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for range st.down {
+			if err := browsertest.PressKey(ctx, "ArrowDown", "ArrowDown", 40); err != nil {
+				t.Fatal(err)
+			}
+		}
+		tabTo(t, ctx, "button[type=submit]")
+		if err := browsertest.PressKey(ctx, "Enter", "Enter", 13); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.WaitReady("body")); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(300 * time.Millisecond) // let the navigation start
+	}
+	loc := waitLocation(t, ctx, base+"/uk/under-18/under-18")
+	body, err := chromedp.Run(ctx, chromedp.Text("main"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(body, "You said you are under 18") {
+		t.Errorf("%s lacks the under-18 banner", loc)
+	}
+	for _, v := range browsertest.Axe(t, ctx) {
+		t.Errorf("%s: %s", loc, v)
+	}
+	// The error state: continue without choosing.
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/start?danger=no&age=nonsense")); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range browsertest.Axe(t, ctx) {
+		t.Errorf("error state: %s", v)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/emergency")); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range browsertest.Axe(t, ctx) {
+		t.Errorf("/emergency: %s", v)
 	}
 }

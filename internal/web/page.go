@@ -63,6 +63,7 @@ type page struct {
 	ctype string
 	build func(now time.Time) ([]byte, error)
 	key   func(now time.Time) string // nil: the page never changes
+	lazy  bool                       // rendered on first request, not at start-up
 
 	mu  sync.Mutex
 	cur atomic.Pointer[body]

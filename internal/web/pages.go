@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -163,8 +164,14 @@ func (s *Server) buildPages() error {
 		}
 	}
 	for _, g := range s.lib.Guides {
-		add(guidePath(g), &page{ctype: "text/html; charset=utf-8", build: s.guideBuilder(g), key: s.statusKey(g.Jurisdiction, g.Services)})
+		add(guidePath(g), &page{ctype: "text/html; charset=utf-8", build: s.guideBuilder(g, ""), key: s.statusKey(g.Jurisdiction, g.Services)})
+		// Variants for who the person said they are, rendered on first use:
+		// most are never asked for.
+		for _, a := range variants {
+			add(guidePath(g)+"/"+a, &page{ctype: "text/html; charset=utf-8", build: s.guideBuilder(g, a), key: s.statusKey(g.Jurisdiction, s.audienceServices(g, a)), lazy: true})
+		}
 	}
+	add("/emergency", &page{ctype: "text/html; charset=utf-8", build: s.emergencyBuilder(def)})
 	if err := s.addRecordPages(add); err != nil {
 		return err
 	}
@@ -219,16 +226,22 @@ func (s *Server) categoryBuilder(jurisdiction string, c *library.Category) func(
 	}
 }
 
-func (s *Server) guideBuilder(g *guide.Guide) func(time.Time) ([]byte, error) {
+func (s *Server) guideBuilder(g *guide.Guide, audience string) func(time.Time) ([]byte, error) {
 	return func(now time.Time) ([]byte, error) {
 		title := g.SEOTitle
 		if title == "" {
 			title = g.Title
 		}
 		p := guidePage{
-			basePage: s.base(g.Jurisdiction, title, description(g.ShortAnswer()), guidePath(g)),
-			G:        g,
-			Cards:    s.cards(g.Jurisdiction, g.Services, now),
+			basePage:     s.base(g.Jurisdiction, title, description(g.ShortAnswer()), guidePath(g)),
+			G:            g,
+			Cards:        s.cards(g.Jurisdiction, s.audienceServices(g, audience), now),
+			AudienceNote: audienceNote(audience),
+		}
+		if audience != "" {
+			// One page per situation for search engines: the variant points
+			// at the guide itself.
+			p.NoIndex = true
 		}
 		for _, r := range g.Resources {
 			if res, ok := s.lib.Resource(r.URL); ok {
@@ -270,16 +283,25 @@ func (s *Server) cards(jurisdiction string, ids []string, now time.Time) []cardV
 		if !ok {
 			continue
 		}
-		out = append(out, s.card(svc, cal, now))
+		out = append(out, s.card(svc, cal, now, ""))
 	}
 	return out
 }
 
-func (s *Server) card(svc *services.Service, cal services.Calendar, now time.Time) cardView {
+// card builds one contact card. With a nation, only the routes that serve
+// it are shown, and "closed on bank holidays" means that nation's holidays.
+func (s *Server) card(svc *services.Service, cal services.Calendar, now time.Time, nation string) cardView {
 	v := cardView{ID: svc.ID, Name: svc.Name, For: svc.For, Tags: audienceTags(svc), Cannot: svc.Cannot}
 	for i := range svc.Contacts {
 		c := &svc.Contacts[i]
-		st := c.ParsedHours().At(now, cal, division(svc, c))
+		if nation != "" && len(c.Nations) > 0 && !slices.Contains(c.Nations, nation) {
+			continue
+		}
+		div := division(svc, c)
+		if nation != "" && len(c.Nations) != 1 && len(svc.Nations) != 1 {
+			div = services.DivisionOf(nation)
+		}
+		st := c.ParsedHours().At(now, cal, div)
 		cv := contactView{
 			Label:   c.Label,
 			Display: c.Display(),

@@ -11,7 +11,9 @@ import (
 func renderAll(pages map[string]*page, now time.Time) error {
 	list := make([]*page, 0, len(pages))
 	for _, p := range pages {
-		list = append(list, p)
+		if !p.lazy {
+			list = append(list, p)
+		}
 	}
 	var (
 		wg    sync.WaitGroup

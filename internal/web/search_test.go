@@ -14,12 +14,19 @@ import (
 	"firststeps/internal/web"
 )
 
-func realServer(t *testing.T, logs *bytes.Buffer) http.Handler {
+// realLibrary loads the embedded content.
+func realLibrary(t *testing.T) *library.Library {
 	t.Helper()
 	lib, probs := library.Load(content.FS(), library.Options{})
 	if lib == nil {
 		t.Fatalf("content: %v", probs)
 	}
+	return lib
+}
+
+func realServer(t *testing.T, logs *bytes.Buffer) http.Handler {
+	t.Helper()
+	lib := realLibrary(t)
 	cfg := web.Config{Library: lib, Now: func() time.Time { return monday11 }}
 	if logs != nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(logs, nil))

@@ -1,0 +1,126 @@
+// Package triage walks a question flow: given the answers so far, it says
+// what comes next (another question, a guide, or the emergency page). It is
+// a pure function of the flow and the answers, so the web pages keep nothing
+// on the server: the answers travel in the URL.
+package triage
+
+import (
+	"net/url"
+
+	"firststeps/internal/library"
+)
+
+// Kind of step.
+type Kind int
+
+const (
+	// Ask shows a question.
+	Ask Kind = iota
+	// Guide sends the person to a guide.
+	Guide
+	// Emergency sends the person to the emergency page.
+	Emergency
+)
+
+// Given is one question already answered.
+type Given struct {
+	Question *library.Question
+	Answer   *library.Answer
+}
+
+// Step is where the answers lead.
+type Step struct {
+	Kind     Kind
+	Question *library.Question // the question to ask (Ask)
+	Previous string            // on Ask: the answer given before, if any, to preselect
+	Error    string            // on Ask: why the answer in the URL was not accepted
+	Answers  []Given           // questions answered so far, in order
+	GuideID  string            // on Guide
+	Audience string            // the last audience an answer recorded
+}
+
+// maxSteps bounds a walk; flows are checked for cycles when loaded, so this
+// only guards against a flow built in code.
+const maxSteps = 50
+
+// Next follows the answers in v (question id → answer id) from the flow's
+// start. Unknown or tampered values never fail: the question they answer is
+// asked again with a message. Parameters for questions not on the path are
+// ignored.
+func Next(f *library.Flow, v url.Values) Step {
+	var st Step
+	q, ok := f.Question(f.Start)
+	for range maxSteps {
+		if !ok {
+			break
+		}
+		given := v.Get(q.ID)
+		if given == "" {
+			return Step{Kind: Ask, Question: q, Answers: st.Answers, Audience: st.Audience}
+		}
+		a, found := q.Answer(given)
+		if !found {
+			return Step{Kind: Ask, Question: q, Answers: st.Answers, Audience: st.Audience, Error: "Choose one of the answers below."}
+		}
+		st.Answers = append(st.Answers, Given{q, a})
+		if a.Audience != "" {
+			st.Audience = a.Audience
+		}
+		kind, id := a.Target()
+		switch kind {
+		case library.Emergency:
+			st.Kind = Emergency
+			return st
+		case "guide":
+			st.Kind, st.GuideID = Guide, id
+			return st
+		}
+		q, ok = f.Question(id)
+	}
+	// Only a flow that failed validation gets here: start again.
+	start, _ := f.Question(f.Start)
+	return Step{Kind: Ask, Question: start, Error: "Something went wrong with these answers. Please start again."}
+}
+
+// Values returns the URL values that give these answers.
+func Values(answers []Given) url.Values {
+	v := url.Values{}
+	for _, g := range answers {
+		v.Set(g.Question.ID, g.Answer.ID)
+	}
+	return v
+}
+
+// Path is one complete way through a flow.
+type Path struct {
+	Answers  url.Values
+	End      Kind // Guide or Emergency
+	GuideID  string
+	Audience string
+}
+
+// Paths lists every way through the flow, for tests and the static export.
+func Paths(f *library.Flow) []Path {
+	var out []Path
+	var walk func(v url.Values, depth int)
+	walk = func(v url.Values, depth int) {
+		st := Next(f, v)
+		if st.Kind != Ask {
+			out = append(out, Path{Answers: v, End: st.Kind, GuideID: st.GuideID, Audience: st.Audience})
+			return
+		}
+		if st.Error != "" || depth > maxSteps {
+			return
+		}
+		for _, a := range st.Question.Answers {
+			next := url.Values{}
+			for k, vs := range v {
+				next[k] = vs
+			}
+			next.Set(st.Question.ID, a.ID)
+			walk(next, depth+1)
+		}
+	}
+	walk(url.Values{}, 0)
+	return out
+}

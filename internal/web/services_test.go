@@ -1,0 +1,61 @@
+package web_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"firststeps/internal/web"
+)
+
+func TestServicesPage(t *testing.T) {
+	lib := realLibrary(t)
+	// Saturday 21:00 in November (GMT).
+	clock := time.Date(2026, 11, 21, 21, 0, 0, 0, time.UTC)
+	s, err := web.New(web.Config{Library: lib, Now: func() time.Time { return clock }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	cases := []struct {
+		name      string
+		query     string
+		want, not []string
+	}{
+		{"everyone, with live status", "", []string{
+			"Who can help, and who is open now", `id="svc-samaritans"`, `id="svc-childline"`, `id="svc-revenge-porn-helpline"`,
+			"Open now, 24 hours", "Closed: opens Monday at 10:00", `<select id="age" name="age">`,
+		}, nil},
+		{"under 18 leaves out adult-only services", "age=under-18", []string{`id="svc-childline"`, `id="svc-samaritans"`, `<option value="under-18" selected>`},
+			[]string{`id="svc-revenge-porn-helpline"`, `id="svc-stopncii"`, `id="svc-nspcc-helpline"`}},
+		{"adults leave out child-only services", "age=adult", []string{`id="svc-revenge-porn-helpline"`}, []string{`id="svc-report-remove"`}},
+		{"Scotland", "nation=scotland", []string{`id="svc-police-scotland"`, `id="svc-breathing-space"`},
+			[]string{`id="svc-nhs-111-wales"`, `id="svc-psni"`, `id="svc-live-fear-free"`}},
+		{"Northern Ireland", "nation=northern-ireland", []string{`id="svc-lifeline"`, `id="svc-psni"`}, []string{`id="svc-police-scotland"`}},
+		{"unknown values are ignored", "age=%3Cb%3E&nation=mars", []string{`id="svc-samaritans"`, `id="svc-lifeline"`}, []string{"<b>"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := get(t, h, "/services?"+c.query)
+			if w.Code != 200 {
+				t.Fatalf("status %d", w.Code)
+			}
+			body := w.Body.String()
+			for _, x := range c.want {
+				if !strings.Contains(body, x) {
+					t.Errorf("lacks %q", x)
+				}
+			}
+			for _, x := range c.not {
+				if strings.Contains(body, x) {
+					t.Errorf("has %q", x)
+				}
+			}
+		})
+	}
+	// Monday 11:00: the Revenge Porn Helpline's phone is open.
+	clock = time.Date(2026, 11, 23, 11, 0, 0, 0, time.UTC)
+	if body := get(t, h, "/services").Body.String(); !strings.Contains(body, "Open now until 16:00") {
+		t.Error("the status did not follow the clock")
+	}
+}
