@@ -108,6 +108,9 @@ func hoursContent(t *testing.T, services string) string {
 	if err := os.WriteFile(filepath.Join(dir, "flows.yaml"), []byte(flow), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(dir, "redirects.yaml"), []byte("redirects: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	// The per-jurisdiction pages (first steps, emergency), from the fixture.
 	for _, sub := range []string{"first-steps", "emergency"} {
 		b, err := os.ReadFile(filepath.Join(base, sub, "uk.md"))

@@ -1,5 +1,6 @@
 // Package browsertest drives Debian's headless Chromium for end-to-end
-// tests: start a browser, record every request a page makes, run axe-core's
+// tests: start a browser, record every request a page makes (or, through a
+// recording proxy, every request the browser makes), run axe-core's
 // accessibility checks, press keys, take screenshots. Tests skip with a clear
 // message when Chromium or axe-core is not installed; CI installs both.
 package browsertest
@@ -35,13 +36,37 @@ func chromiumPath() string {
 	return ""
 }
 
+// Option changes how New starts the browser.
+type Option func(*config)
+
+type config struct {
+	profile string
+	proxy   *Proxy
+}
+
+// Profile makes the browser keep its profile (its user data directory) in
+// dir, so a test can look at what the browser stored on disk. Without it
+// each browser gets a fresh temporary profile.
+func Profile(dir string) Option { return func(c *config) { c.profile = dir } }
+
+// Via sends every request the browser makes, including those to loopback
+// addresses and those of workers and service workers, through p.
+func Via(p *Proxy) Option { return func(c *config) { c.proxy = p } }
+
 // New starts a headless browser for the test and returns a context for a
 // tab in it. The browser closes when the test ends.
-func New(t *testing.T) context.Context {
+func New(t *testing.T, options ...Option) context.Context {
 	t.Helper()
 	path := chromiumPath()
 	if path == "" {
 		t.Skip("browser tests skipped: Chromium is not installed (apt-get install chromium, or set CHROMIUM)")
+	}
+	var c config
+	for _, o := range options {
+		o(&c)
+	}
+	if c.profile == "" {
+		c.profile = t.TempDir()
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(path),
@@ -52,9 +77,14 @@ func New(t *testing.T) context.Context {
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-quic", true),
 		chromedp.NoFirstRun,
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(c.profile),
 		chromedp.WindowSize(1024, 768),
 	)
+	if c.proxy != nil {
+		// <-loopback> removes Chromium's implicit rule that loopback
+		// addresses never use the proxy.
+		opts = append(opts, chromedp.ProxyServer(c.proxy.URL()), chromedp.Flag("proxy-bypass-list", "<-loopback>"))
+	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)

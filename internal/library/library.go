@@ -67,6 +67,7 @@ type Library struct {
 	Cues          []*Cue
 	Audiences     []*Audience
 	Flows         []*Flow
+	Redirects     []*Redirect
 	// FirstSteps holds, per jurisdiction, the general first steps shown
 	// when search cannot tell which guide fits (first-steps/<id>.md).
 	FirstSteps map[string]template.HTML
@@ -182,6 +183,12 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		}
 	}
 	l.crossCheck(&probs, opt)
+	if src := read(RedirectsFile); src != nil {
+		var f redirectsFile
+		probs = append(probs, strictyaml.Decode(RedirectsFile, src, &f)...)
+		l.Redirects = f.Redirects
+		l.checkRedirects(&probs)
+	}
 	if src := read(FlowsFile); src != nil {
 		var f flowsFile
 		probs = append(probs, strictyaml.Decode(FlowsFile, src, &f)...)

@@ -88,12 +88,14 @@ func TestRules(t *testing.T) {
 				// keep-base.txt keeps it (the near-duplicate case).
 				if _, err := os.Stat(filepath.Join(dir, "keep-base.txt")); err != nil {
 					delete(fsys, "guides/uk/valid.md")
-					// The flow leads to the valid guide: point it at the
-					// case's guide instead.
+					// The flow and the redirect lead to the valid guide:
+					// point them at the case's guide instead.
 					if ids, _ := filepath.Glob(filepath.Join(dir, "guides", "uk", "*.md")); len(ids) > 0 {
 						id := "uk/" + strings.TrimSuffix(filepath.Base(ids[0]), ".md")
 						f := fsys["flows.yaml"]
 						f.Data = []byte(strings.ReplaceAll(string(f.Data), "guide:uk/valid", "guide:"+id))
+						r := fsys["redirects.yaml"]
+						r.Data = []byte(strings.ReplaceAll(string(r.Data), "to: uk/valid", "to: "+id))
 					}
 				}
 			}

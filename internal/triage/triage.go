@@ -124,3 +124,52 @@ func Paths(f *library.Flow) []Path {
 	walk(url.Values{}, 0)
 	return out
 }
+
+// FromPath reads answers given as path segments in the order the questions
+// are asked ("/start/no/under-18"), as the static site's flow pages are
+// addressed. It reports false if a segment is not an answer on the path.
+func FromPath(f *library.Flow, segs []string) (url.Values, bool) {
+	v := url.Values{}
+	q, ok := f.Question(f.Start)
+	for i, seg := range segs {
+		if !ok {
+			return nil, false
+		}
+		a, found := q.Answer(seg)
+		if !found {
+			return nil, false
+		}
+		v.Set(q.ID, a.ID)
+		kind, id := a.Target()
+		if kind != "question" {
+			return v, i == len(segs)-1
+		}
+		q, ok = f.Question(id)
+	}
+	return v, true
+}
+
+// Questions lists the answer sequences, as path segments, that lead to
+// each question of the flow: one entry per question page a static site
+// needs.
+func Questions(f *library.Flow) [][]string {
+	var out [][]string
+	var walk func(segs []string, q *library.Question, depth int)
+	walk = func(segs []string, q *library.Question, depth int) {
+		out = append(out, segs)
+		if depth > maxSteps {
+			return
+		}
+		for _, a := range q.Answers {
+			if kind, id := a.Target(); kind == "question" {
+				if next, ok := f.Question(id); ok {
+					walk(append(segs[:len(segs):len(segs)], a.ID), next, depth+1)
+				}
+			}
+		}
+	}
+	if start, ok := f.Question(f.Start); ok {
+		walk(nil, start, 0)
+	}
+	return out
+}

@@ -89,3 +89,25 @@ func TestEveryPathEnds(t *testing.T) {
 	}
 	t.Logf("%d paths", len(paths))
 }
+
+func TestFromPathAndQuestions(t *testing.T) {
+	_, f := flow(t)
+	v, ok := triage.FromPath(f, []string{"no", "under-18"})
+	if !ok || v.Get("danger") != "no" || v.Get("age") != "under-18" {
+		t.Fatalf("FromPath = %v, %v", v, ok)
+	}
+	if st := triage.Next(f, v); st.Kind != triage.Ask || st.Question.ID != "what-young" {
+		t.Errorf("next after no/under-18 is %+v", st)
+	}
+	for _, bad := range [][]string{{"maybe"}, {"no", "under-18", "nudes", "extra"}, {"yes", "no"}} {
+		if _, ok := triage.FromPath(f, bad); ok {
+			t.Errorf("FromPath(%v) accepted", bad)
+		}
+	}
+	qs := triage.Questions(f)
+	// danger, age, what (after "adult" and after "rather not say": the
+	// audience differs), what-young, who.
+	if len(qs) != 6 {
+		t.Errorf("%d question pages, want 6: %v", len(qs), qs)
+	}
+}

@@ -134,6 +134,24 @@ func (s *Server) emergencyBuilder(jurisdiction string) func(time.Time) ([]byte, 
 	}
 }
 
+type variant struct{ guideID, audience string }
+
+// flowVariants lists the guide variants the flows lead to.
+func (s *Server) flowVariants() []variant {
+	seen := map[variant]bool{}
+	var out []variant
+	for _, f := range s.lib.Flows {
+		for _, p := range triage.Paths(f) {
+			v := variant{p.GuideID, p.Audience}
+			if p.End == triage.Guide && slices.Contains(variants, p.Audience) && !seen[v] {
+				seen[v] = true
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
 // audienceNote is the banner on a guide reached through the questions.
 func audienceNote(audience string) string {
 	switch audience {

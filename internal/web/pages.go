@@ -165,11 +165,12 @@ func (s *Server) buildPages() error {
 	}
 	for _, g := range s.lib.Guides {
 		add(guidePath(g), &page{ctype: "text/html; charset=utf-8", build: s.guideBuilder(g, ""), key: s.statusKey(g.Jurisdiction, g.Services)})
-		// Variants for who the person said they are, rendered on first use:
-		// most are never asked for.
-		for _, a := range variants {
-			add(guidePath(g)+"/"+a, &page{ctype: "text/html; charset=utf-8", build: s.guideBuilder(g, a), key: s.statusKey(g.Jurisdiction, s.audienceServices(g, a)), lazy: true})
-		}
+	}
+	// Variants for who the person said they are, for the guides the three
+	// questions can reach with that answer.
+	for _, v := range s.flowVariants() {
+		g, _ := s.lib.Guide(v.guideID)
+		add(guidePath(g)+"/"+v.audience, &page{ctype: "text/html; charset=utf-8", build: s.guideBuilder(g, v.audience), key: s.statusKey(g.Jurisdiction, s.audienceServices(g, v.audience))})
 	}
 	add("/emergency", &page{ctype: "text/html; charset=utf-8", build: s.emergencyBuilder(def)})
 	if err := s.addRecordPages(add); err != nil {

@@ -11,9 +11,7 @@ import (
 func renderAll(pages map[string]*page, now time.Time) error {
 	list := make([]*page, 0, len(pages))
 	for _, p := range pages {
-		if !p.lazy {
-			list = append(list, p)
-		}
+		list = append(list, p)
 	}
 	var (
 		wg    sync.WaitGroup
