@@ -43,6 +43,7 @@ func commands() []command {
 	return []command{
 		{"serve", "serve the site (the default when no subcommand is given)", runServe},
 		{"lint", "check every guide and registry; print path:line: rule: message", runLint},
+		{"build", "write the whole site as static files for any host or CDN", runBuild},
 		{"route", "read queries on stdin; write the best guides and urgency cues as JSON lines", runRoute},
 		{"version", "print the version", runVersion},
 		{"hours", "print whether each service contact is open, one JSON object a line", runHours},

@@ -82,8 +82,7 @@ type Section struct {
 	Heading string
 	Line    int
 	HTML    template.HTML
-	Text    string   // plain text, for search and checks
-	Items   []string // plain text of each top-level list item (list sections)
+	Text    string // plain text, for search and checks
 }
 
 // Source is an official page the guide's facts were checked on.

@@ -77,7 +77,20 @@ func (refParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) as
 
 type refRenderer struct{}
 
+// sectionMark separates sections in the rendered document. Guides cannot
+// contain it: raw HTML is dropped and NUL is not valid in text.
+const sectionMark = "\x00"
+
 func (refRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	// Level-2 headings become section marks: the page template writes its
+	// own headings, so a guide is rendered once and split. Other headings
+	// break the format (lint rejects them) and render as nothing.
+	reg.Register(ast.KindHeading, func(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && node.(*ast.Heading).Level == 2 {
+			_, _ = w.WriteString(sectionMark)
+		}
+		return ast.WalkSkipChildren, nil
+	})
 	reg.Register(KindRef, func(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -120,6 +133,15 @@ func renderNodes(src []byte, nodes []ast.Node) template.HTML {
 		_ = md.Renderer().Render(&b, src, n)
 	}
 	return template.HTML(strings.TrimSpace(b.String()))
+}
+
+// renderSections renders a whole guide once and returns the HTML of each
+// level-2 section, in document order.
+func renderSections(src []byte, doc ast.Node) []string {
+	var b bytes.Buffer
+	_ = md.Renderer().Render(&b, src, doc)
+	parts := strings.Split(b.String(), sectionMark)
+	return parts[1:]
 }
 
 // plainText returns the words of n as a reader sees them: service references

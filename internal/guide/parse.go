@@ -3,6 +3,7 @@ package guide
 import (
 	"bytes"
 	"fmt"
+	"html/template"
 	"path"
 	"regexp"
 	"slices"
@@ -24,7 +25,9 @@ type Options struct {
 	// OverdueIsWarning reports a passed review date as a warning, for tools
 	// that must run on content awaiting review (such as the sources check).
 	OverdueIsWarning bool
-	Style            Style
+	// Cache speeds up checks across many guides; nil works, more slowly.
+	Cache *Cache
+	Style Style
 	// KnownNumber reports whether digits is the number of a listed service.
 	KnownNumber func(digits string) bool
 }
@@ -317,12 +320,15 @@ func splitSections(probs *problem.List, g *Guide, body []byte, doc ast.Node, lin
 	type part struct {
 		kind  int
 		line  int
+		html  int // index among level-2 headings, for the rendered HTML
 		nodes []ast.Node
 	}
 	var parts []part
 	var cur *part
+	h2 := -1
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if h, ok := n.(*ast.Heading); ok && h.Level == 2 {
+			h2++
 			text := plainText(body, h)
 			k := headingKind(text)
 			if k < 0 {
@@ -330,7 +336,7 @@ func splitSections(probs *problem.List, g *Guide, body []byte, doc ast.Node, lin
 				cur = nil
 				continue
 			}
-			parts = append(parts, part{kind: k, line: lines.of(h)})
+			parts = append(parts, part{kind: k, line: lines.of(h), html: h2})
 			cur = &parts[len(parts)-1]
 			continue
 		}
@@ -351,6 +357,7 @@ func splitSections(probs *problem.List, g *Guide, body []byte, doc ast.Node, lin
 		cur.nodes = append(cur.nodes, n)
 	}
 
+	htmls := renderSections(body, doc)
 	seen := map[int]bool{}
 	last := -1
 	for _, p := range parts {
@@ -369,7 +376,9 @@ func splitSections(probs *problem.List, g *Guide, body []byte, doc ast.Node, lin
 			g.Sections[p.kind] = s
 			continue
 		}
-		s.HTML = renderNodes(body, p.nodes)
+		if p.html < len(htmls) {
+			s.HTML = template.HTML(strings.TrimSpace(htmls[p.html]))
+		}
 		var text strings.Builder
 		for _, n := range p.nodes {
 			text.WriteString(plainText(body, n))
@@ -420,7 +429,6 @@ func checkShape(probs *problem.List, g *Guide, kind int, nodes []ast.Node, body 
 		probs.Errorf(f, lines.of(list), "section-shape", "section %q takes a bullet list (- item), not a numbered list", s.Heading)
 	}
 	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
-		s.Items = append(s.Items, plainText(body, item))
 		line := lines.of(item)
 		switch want {
 		case bullets:

@@ -33,21 +33,39 @@ func countWords(s string) int {
 	return n
 }
 
-// sentenceEnd matches the end of a sentence: a stop followed by a space or
-// the end, so "StopNCII.org" and "10.30" do not end one.
-var sentenceEnd = regexp.MustCompile(`[.!?…]+["'”’)]*(\s|$)`)
-
+// countSentences counts sentences: a run of stops (. ! ? …), then any
+// closing quotes or brackets, then a space or the end, ends one, so
+// "StopNCII.org" and "10.30" do not. A last sentence with no stop counts.
 func countSentences(s string) int {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return 0
 	}
-	n := len(sentenceEnd.FindAllStringIndex(s, -1))
-	if !sentenceEnd.MatchString(s[len(s)-1:]) && !strings.ContainsAny(s[len(s)-1:], ".!?…") {
+	n := 0
+	r := []rune(s)
+	for i := 0; i < len(r); i++ {
+		if !isStop(r[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(r) && isStop(r[j]) {
+			j++
+		}
+		for j < len(r) && strings.ContainsRune(`"'”’)`, r[j]) {
+			j++
+		}
+		if j == len(r) || unicode.IsSpace(r[j]) {
+			n++
+		}
+		i = j - 1
+	}
+	if !isStop(r[len(r)-1]) && !strings.ContainsRune(`"'”’)`, r[len(r)-1]) {
 		n++ // a final sentence with no stop
 	}
 	return max(n, 1)
 }
+
+func isStop(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
 
 func checkText(probs *problem.List, g *Guide, opt Options) {
 	f := g.File
@@ -66,13 +84,13 @@ func checkText(probs *problem.List, g *Guide, opt Options) {
 	}
 	checkBlame(probs, g, opt.Style.BlamePhrases)
 	if opt.Style.MinReadingEase > 0 {
-		checkReadability(probs, g, opt.Style)
+		checkReadability(probs, g, opt.Style, opt.Cache)
 	}
 }
 
-func normaliseQuotes(s string) string {
-	return strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`).Replace(s)
-}
+var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
+
+func normaliseQuotes(s string) string { return quotes.Replace(s) }
 
 func checkBlame(probs *problem.List, g *Guide, phrases []string) {
 	if len(phrases) == 0 {
@@ -82,7 +100,7 @@ func checkBlame(probs *problem.List, g *Guide, phrases []string) {
 		if k == Resources || s.Text == "" {
 			continue
 		}
-		lower := " " + strings.ToLower(normaliseQuotes(strings.Join(strings.Fields(s.Text), " "))) + " "
+		lower := " " + strings.ToLower(normaliseQuotes(strings.ReplaceAll(s.Text, "\n", " "))) + " "
 		for _, p := range phrases {
 			p = strings.ToLower(normaliseQuotes(p))
 			if i := strings.Index(lower, p); i >= 0 && boundary(lower, i, len(p)) {
@@ -113,6 +131,9 @@ var (
 // Numbers live only in services.yaml; guides write {{service-id}}.
 func checkNumbers(probs *problem.List, file string, body []byte, bodyLine int, known func(string) bool) {
 	for i, raw := range bytes.Split(body, []byte("\n")) {
+		if !hasDigitRun(raw) {
+			continue // most lines hold no number at all: skip the regexps
+		}
 		line := string(skipSpans.ReplaceAll(raw, []byte(" ")))
 		report := func(num string) {
 			digits := strings.ReplaceAll(strings.TrimPrefix(num, "+44"), " ", "")
@@ -150,4 +171,21 @@ func checkNumbers(probs *problem.List, file string, body []byte, bodyLine int, k
 			}
 		}
 	}
+}
+
+// hasDigitRun reports whether b holds three digits in a row, the shortest
+// phone number (999).
+func hasDigitRun(b []byte) bool {
+	run := 0
+	for _, c := range b {
+		if c >= '0' && c <= '9' {
+			run++
+			if run >= 3 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

@@ -2,9 +2,12 @@ package library
 
 import (
 	"hash/maphash"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"firststeps/internal/guide"
 	"firststeps/internal/problem"
@@ -35,10 +38,19 @@ func NearDuplicates(guides []*guide.Guide) problem.List {
 		empty bool
 	}
 	sigs := make([]sig, len(guides))
-	for i, g := range guides {
-		sigs[i] = sig{g: g, title: titleWords(g.Situation)}
-		sigs[i].mh, sigs[i].empty = minhash(seed, words(g.Text()))
+	// Signatures are independent: compute them on every core.
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(guides); i += workers {
+				g := guides[i]
+				sigs[i] = sig{g: g, title: titleWords(g.Situation)}
+				sigs[i].mh, sigs[i].empty = minhash(seed, wordHashes(seed, g.Text()))
+			}
+		})
 	}
+	wg.Wait()
 	seen := map[[2]int]bool{}
 	report := func(i, j int, what string, score float64) {
 		if i > j {
@@ -51,29 +63,38 @@ func NearDuplicates(guides []*guide.Guide) problem.List {
 		a, b := sigs[i].g, sigs[j].g
 		probs.Warnf(a.File, 0, "near-duplicate", "%s is %.0f%% like %s (%s): merge them or make each about one situation", a.ID, score*100, b.ID, what)
 	}
-	// Titles: bucket by each word, compare within buckets. Titles are short,
-	// so this stays cheap.
-	byWord := map[string][]int{}
+	// Titles: for each title, count the words it shares with every later
+	// title through a word → titles index, then score only those pairs.
+	byWord := map[string][]int32{}
 	for i, s := range sigs {
 		for _, w := range s.title {
-			byWord[w] = append(byWord[w], i)
+			byWord[w] = append(byWord[w], int32(i))
 		}
 	}
-	checked := map[[2]int]bool{}
-	for _, ids := range byWord {
-		if len(ids) > 200 {
-			continue // a very common word carries no signal
-		}
-		for x := 0; x < len(ids); x++ {
-			for y := x + 1; y < len(ids); y++ {
-				k := [2]int{ids[x], ids[y]}
-				if checked[k] {
+	shared := make([]int, len(sigs))
+	var touched []int32
+	for i, s := range sigs {
+		touched = touched[:0]
+		for _, w := range s.title {
+			ids := byWord[w]
+			if len(ids) > 200 {
+				continue // a very common word carries no signal
+			}
+			for _, j := range ids {
+				if int(j) <= i {
 					continue
 				}
-				checked[k] = true
-				if j := jaccard(sigs[k[0]].title, sigs[k[1]].title); j >= dupTitle {
-					report(k[0], k[1], "titles", j)
+				if shared[j] == 0 {
+					touched = append(touched, j)
 				}
+				shared[j]++
+			}
+		}
+		for _, j := range touched {
+			n := shared[j]
+			shared[j] = 0
+			if jac := float64(n) / float64(len(s.title)+len(sigs[j].title)-n); jac >= dupTitle {
+				report(i, int(j), "titles", jac)
 			}
 		}
 	}
@@ -131,31 +152,51 @@ func titleWords(s string) []string {
 
 var stop = map[string]bool{"you": true, "your": true, "a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "to": true, "is": true, "are": true, "if": true, "someone": true, "they": true, "it": true, "in": true, "on": true, "with": true, "for": true, "what": true, "do": true}
 
-func jaccard(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	inter := 0
-	for _, w := range a {
-		if slices.Contains(b, w) {
-			inter++
+// wordHashes hashes each word of s (letters and digits, lower-cased), with
+// no string built per word.
+func wordHashes(seed maphash.Seed, s string) []uint64 {
+	var out []uint64
+	var buf []byte
+	flush := func() {
+		if len(buf) > 0 {
+			out = append(out, maphash.Bytes(seed, buf))
+			buf = buf[:0]
 		}
 	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
+	for _, r := range s {
+		switch {
+		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\''):
+			buf = append(buf, byte(r))
+		case r >= 'A' && r <= 'Z':
+			buf = append(buf, byte(r+'a'-'A'))
+		case r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
 }
 
-// minhash returns the MinHash signature of the text's word shingles.
-func minhash(seed maphash.Seed, ws []string) (sig [hashes]uint64, empty bool) {
+// minhash returns the MinHash signature of the text's 5-word shingles,
+// given its word hashes. A shingle's hash mixes its words' hashes by
+// position, so no shingle string is ever built.
+func minhash(seed maphash.Seed, wh []uint64) (sig [hashes]uint64, empty bool) {
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
-	if len(ws) < shingleN {
+	if len(wh) < shingleN {
 		return sig, true
 	}
-	for i := 0; i+shingleN <= len(ws); i++ {
-		h := maphash.String(seed, strings.Join(ws[i:i+shingleN], " "))
+	for i := 0; i+shingleN <= len(wh); i++ {
+		var h uint64
+		for j := range shingleN {
+			h = (h ^ wh[i+j]) * 0x100000001b3
+			h ^= h >> 29
+		}
 		for k := range sig {
-			// Derive the k-th hash function from one 64-bit hash.
+			// Derive the k-th hash function from the one 64-bit hash.
 			v := (h ^ uint64(k)*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9
 			v ^= v >> 31
 			if v < sig[k] {

@@ -259,6 +259,8 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
+		gopt := gopt
+		gopt.Cache = guide.NewCache()
 		wg.Go(func() {
 			for i := range next {
 				src, err := fs.ReadFile(fsys, files[i])

@@ -84,6 +84,7 @@ type guidePage struct {
 	Related      []guideLink
 	AudienceNote string
 	ReportHref   template.URL
+	JSONLD       template.JS
 }
 
 func guidePath(g *guide.Guide) string { return "/" + g.ID }
@@ -148,7 +149,12 @@ func (s *Server) groups(jurisdiction string) []groupView {
 
 // buildPages registers every fixed page and renders it once.
 func (s *Server) buildPages() error {
-	add := func(path string, p *page) { s.pages[path] = p }
+	add := func(path string, p *page) {
+		if s.cfg.Static {
+			p.key = nil // a static page is what it is when built
+		}
+		s.pages[path] = p
+	}
 	def := s.defaultJurisdiction()
 	for _, j := range s.lib.Jurisdictions {
 		home := &page{ctype: "text/html; charset=utf-8", build: s.homeBuilder(j.ID, "/"+j.ID)}
@@ -173,12 +179,20 @@ func (s *Server) buildPages() error {
 		add(guidePath(g)+"/"+v.audience, &page{ctype: "text/html; charset=utf-8", build: s.guideBuilder(g, v.audience), key: s.statusKey(g.Jurisdiction, s.audienceServices(g, v.audience))})
 	}
 	add("/emergency", &page{ctype: "text/html; charset=utf-8", build: s.emergencyBuilder(def)})
+	s.addPublishingPages(add)
+	if s.cfg.Static {
+		s.addStaticPages(add)
+	}
 	if err := s.addRecordPages(add); err != nil {
 		return err
 	}
 	now := s.now()
-	if err := renderAll(s.pages, now); err != nil {
-		return err
+	// The static export renders each page as it writes it, and forgets it
+	// after: memory stays flat however many guides there are.
+	if !s.cfg.Static {
+		if err := renderAll(s.pages, now); err != nil {
+			return err
+		}
 	}
 	nf, err := s.render("notfound", notFoundPage{basePage: s.noIndex(s.base(def, "Page not found", "", "")), Groups: s.groups(def)})
 	if err != nil {
@@ -254,6 +268,13 @@ func (s *Server) guideBuilder(g *guide.Guide, audience string) func(time.Time) (
 				p.Related = append(p.Related, guideLink{URL: guidePath(rg), Situation: rg.Situation})
 			}
 		}
+		if audience == "" {
+			ld, err := s.structuredData(g)
+			if err != nil {
+				return nil, err
+			}
+			p.JSONLD = ld
+		}
 		if s.cfg.ReportEmail != "" {
 			p.ReportHref = template.URL("mailto:" + s.cfg.ReportEmail + "?subject=" + url.PathEscape("Problem with the page "+guidePath(g)))
 		}
@@ -312,6 +333,9 @@ func (s *Server) card(svc *services.Service, cal services.Calendar, now time.Tim
 			Note:    c.Note,
 		}
 		switch {
+		case s.cfg.Static:
+			// Whether it is open now needs a server; the hours stay.
+			cv.Status = ""
 		case !st.Known:
 			cv.StatusClass = "unknown"
 		case st.Open:

@@ -37,6 +37,11 @@ type Config struct {
 	// ReportEmail receives "Report a problem with this page" messages; empty
 	// hides the link.
 	ReportEmail string
+	// Static renders the site for a static host (firststeps build): contact
+	// cards show opening hours but not "open now", which needs a server;
+	// search runs in the browser over a prebuilt index; the three questions
+	// are pages of links; old paths are pages that forward.
+	Static bool
 }
 
 // DefaultExitURL is where the quick exit goes unless configured: the GOV.UK
@@ -81,8 +86,10 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("web: assets: %w", err)
 	}
 	s.indexes = map[string]*search.Index{}
-	for _, j := range s.lib.Jurisdictions {
-		s.indexes[j.ID] = search.New(s.lib, j.ID, search.DefaultParams)
+	if !cfg.Static {
+		for _, j := range s.lib.Jurisdictions {
+			s.indexes[j.ID] = search.New(s.lib, j.ID, search.DefaultParams)
+		}
 	}
 	if err := s.parseTemplates(); err != nil {
 		return nil, err
@@ -137,10 +144,41 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /{jurisdiction}/category/{category}", s.wrap(s.servePage))
 	mux.Handle("GET /static/{file}", s.wrap(s.serveAsset))
 	mux.HandleFunc("GET /healthz", s.serveHealth)
-	mux.Handle("GET /search", s.wrap(s.serveSearch))
-	mux.Handle("GET /start", s.wrap(s.serveStart))
-	mux.Handle("GET /services", s.wrap(s.serveServices))
-	mux.Handle("GET /emergency", s.wrap(s.servePage))
+	for _, p := range []string{"/sitemap.xml", "/robots.txt", "/index.json", "/search-index.json", "/emergency"} {
+		mux.Handle("GET "+p, s.wrap(s.servePage))
+	}
+	if s.cfg.Static {
+		mux.Handle("GET /search", s.wrap(s.servePage))
+		mux.Handle("GET /start", s.wrap(s.servePage))
+	} else {
+		mux.Handle("GET /search", s.wrap(s.serveSearch))
+		mux.Handle("GET /start", s.wrap(s.serveStart))
+	}
+	// The static site's question pages, addressed by the answers so far
+	// (/start/no/under-18); the server sends them to its own form.
+	for _, p := range s.flowPaths() {
+		if s.cfg.Static {
+			mux.Handle("GET "+p, s.wrap(s.servePage))
+		} else {
+			mux.Handle("GET "+p, s.wrap(s.serveStartPath))
+		}
+	}
+	for _, r := range s.lib.Redirects {
+		if s.cfg.Static {
+			mux.Handle("GET "+r.From, s.wrap(s.servePage))
+		} else {
+			mux.Handle("GET "+r.From, s.serveRedirect("/"+r.To))
+		}
+	}
+	if s.cfg.Static {
+		for _, a := range ageChoices {
+			for _, n := range nationChoices {
+				mux.Handle("GET "+servicesPath(a.Value, n.Value), s.wrap(s.servePage))
+			}
+		}
+	} else {
+		mux.Handle("GET /services", s.wrap(s.serveServices))
+	}
 	mux.Handle("GET /{jurisdiction}/{slug}/{audience}", s.wrap(s.servePage))
 	s.recordRoutes(mux)
 	mux.Handle("/", s.wrap(func(w http.ResponseWriter, r *http.Request) error { return errNotFound }))
@@ -192,6 +230,14 @@ func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	_, _ = w.Write([]byte("ok\n"))
+}
+
+// Evict forgets a rendered page, for the static export: once written, a
+// page need not stay in memory. A later request renders it again.
+func (s *Server) Evict(path string) {
+	if p, ok := s.pages[path]; ok {
+		p.cur.Store(nil)
+	}
 }
 
 // Paths lists every fixed page the server serves, for the static export.

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing/fstest"
 
@@ -34,7 +36,44 @@ func Generate(n int) fstest.MapFS {
 	for i := range n {
 		out[fmt.Sprintf("guides/uk/gen-%05d.md", i)] = &fstest.MapFile{Data: g.guide(i, n)}
 	}
+	out["flows.yaml"] = &fstest.MapFile{Data: flow(n)}
+	out["redirects.yaml"] = &fstest.MapFile{Data: []byte("redirects:\n  - {from: /uk/old-gen-0, to: uk/gen-00000}\n")}
 	return out
+}
+
+// flow writes a question flow that reaches every generated guide, as the
+// loader requires: a question per category, each listing its guides in
+// pages of 20 with a "none of these" answer leading to the next page.
+func flow(n int) []byte {
+	var b strings.Builder
+	b.WriteString("flows:\n  - id: uk\n    jurisdiction: uk\n    start: danger\n    questions:\n")
+	b.WriteString("      - id: danger\n        text: Are you in danger?\n        answers:\n")
+	b.WriteString("          - {id: yes, label: 'Yes', to: emergency}\n          - {id: no, label: 'No', to: 'question:what'}\n")
+	b.WriteString("      - id: what\n        text: What is it about?\n        answers:\n")
+	for c, cat := range categories {
+		if c < n {
+			fmt.Fprintf(&b, "          - {id: %s, label: %s, to: 'question:%s-0'}\n", cat, cat, cat)
+		}
+	}
+	for c, cat := range categories {
+		var ids []int
+		for i := c; i < n; i += len(categories) {
+			ids = append(ids, i)
+		}
+		for page := 0; page*20 < len(ids); page++ {
+			fmt.Fprintf(&b, "      - id: %s-%d\n        text: Which fits best?\n        answers:\n", cat, page)
+			end := min(len(ids), (page+1)*20)
+			for _, i := range ids[page*20 : end] {
+				fmt.Fprintf(&b, "          - {id: g%d, label: Guide %d, to: 'guide:uk/gen-%05d'}\n", i, i, i)
+			}
+			if end < len(ids) {
+				fmt.Fprintf(&b, "          - {id: more, label: None of these, to: 'question:%s-%d'}\n", cat, page+1)
+			} else if end-page*20 < 2 {
+				b.WriteString("          - {id: none, label: None of these, to: emergency}\n")
+			}
+		}
+	}
+	return []byte(b.String())
 }
 
 // GuideSize returns the size in bytes of a typical generated guide, for
@@ -93,31 +132,34 @@ func (g *gen) guide(i, n int) []byte {
 	var b strings.Builder
 	fmt.Fprintf(&b, "---\ntitle: \"What to do if… %s\"\n", g.words(8))
 	fmt.Fprintf(&b, "jurisdiction: uk\ncategory: %s\naudience: [adult]\ntags:\n", categories[i%len(categories)])
-	for range 8 {
-		fmt.Fprintf(&b, "  - %s\n", g.words(4))
+	for range 11 {
+		fmt.Fprintf(&b, "  - %s\n", g.words(6))
 	}
 	b.WriteString("date_created: 2026-11-21\nlast_reviewed: 2026-11-21\n")
 	b.WriteString("services: [police-999, police-101, revenge-porn-helpline, childline, samaritans]\n")
 	fmt.Fprintf(&b, "related: [uk/gen-%05d, uk/gen-%05d]\n", (i+1)%n, (i+2)%n)
-	b.WriteString("sources:\n  - url: https://swgfl.org.uk/helplines/revenge-porn-helpline/\n    checked: 2026-11-21\n    supports: Who the helpline is for.\n")
+	b.WriteString("sources:\n")
+	for _, u := range []string{"https://swgfl.org.uk/helplines/revenge-porn-helpline/", "https://www.met.police.uk/advice/advice-and-information/har/harassment-on-social-media/", "https://www.cps.gov.uk/node/5627", "https://www.scotland.police.uk/keep-safe/personal-safety/stalking", "https://ppsni.gov.uk/offence-stalking", "https://youth.devon-cornwall.police.uk/young-people/crime-and-the-law/contacting-the-police", "https://northants.police.uk/advice/advice-and-information/beta-stalking-and-harassment/how-report-stalking-harassment/", "https://www.suzylamplugh.org/Appeal/reach"} {
+		fmt.Fprintf(&b, "  - url: %s\n    checked: 2026-11-21\n    supports: %s\n", u, g.sentences(2))
+	}
 	b.WriteString("---\n\n## Short answer\n\n")
 	fmt.Fprintf(&b, "%s Call {{police-999}} if you are in danger.\n\n", g.sentences(2))
 	b.WriteString("## Do not do these things\n\n")
-	for range 5 {
-		fmt.Fprintf(&b, "- **Do not %s.** %s\n", g.words(4), g.sentence())
+	for range 7 {
+		fmt.Fprintf(&b, "- **Do not %s.** %s\n", g.words(4), g.sentences(3))
 	}
 	b.WriteString("\n## What to do now\n\n")
-	for k := range 7 {
-		fmt.Fprintf(&b, "%d. **%s** %s\n", k+1, g.sentence(), g.sentences(3))
+	for k := range 9 {
+		fmt.Fprintf(&b, "%d. **%s** %s\n", k+1, g.sentence(), g.sentences(6))
 		if k%2 == 0 {
 			for range 3 {
-				fmt.Fprintf(&b, "   - %s\n", g.sentence())
+				fmt.Fprintf(&b, "   - %s\n", g.sentences(2))
 			}
 		}
 	}
-	b.WriteString("8. **Get help.** Call {{police-101}} to report it, the Revenge Porn Helpline on {{revenge-porn-helpline}}, Childline on {{childline}} or Samaritans on {{samaritans}}.\n")
+	b.WriteString("10. **Get help.** Call {{police-101}} to report it, the Revenge Porn Helpline on {{revenge-porn-helpline}}, Childline on {{childline}} or Samaritans on {{samaritans}}.\n")
 	b.WriteString("\n## What can wait\n\n")
-	for range 4 {
+	for range 5 {
 		fmt.Fprintf(&b, "- %s\n", g.sentence())
 	}
 	fmt.Fprintf(&b, "\n## Important reassurance\n\n%s\n\n", g.sentences(3))
@@ -132,3 +174,18 @@ friend family school work home safe help talk call text record screen link profi
 threat money send share post delete change password email app site platform time date
 name number first step calm breathe wait think today week month night day
 `
+
+// WriteDir writes a content tree to a folder on disk, for measuring the
+// commands on a generated library (see the README's Measuring section).
+func WriteDir(fsys fstest.MapFS, dir string) error {
+	for name, f := range fsys {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,70 @@
+package web_test
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"firststeps/internal/browsertest"
+	"firststeps/internal/web"
+)
+
+func TestServerPublishing(t *testing.T) {
+	h := realServer(t, nil)
+	w := get(t, h, "/uk/sextortion")
+	if w.Code != http.StatusMovedPermanently || w.Header().Get("Location") != "/uk/sextortion-money-demand" {
+		t.Errorf("redirect: %d %q", w.Code, w.Header().Get("Location"))
+	}
+	if w := get(t, h, "/sitemap.xml"); w.Code != 200 || !strings.Contains(w.Body.String(), "<loc>/uk/under-18</loc>") || !strings.HasPrefix(w.Header().Get("Content-Type"), "application/xml") {
+		t.Errorf("sitemap: %d %s", w.Code, w.Header().Get("Content-Type"))
+	}
+	if w := get(t, h, "/robots.txt"); !strings.Contains(w.Body.String(), "Disallow: /start") {
+		t.Errorf("robots.txt: %q", w.Body.String())
+	}
+	if w := get(t, h, "/start/no/under-18"); w.Code != http.StatusSeeOther || w.Header().Get("Location") != "/start?age=under-18&danger=no" {
+		t.Errorf("static flow address on the server: %d %q", w.Code, w.Header().Get("Location"))
+	}
+}
+
+// TestBrowserStaticSite checks the static site's stand-ins in a browser:
+// search in the page, with the urgency banners, and the questions as links.
+func TestBrowserStaticSite(t *testing.T) {
+	ctx := browsertest.New(t)
+	lib := realLibrary(t)
+	s, err := web.New(web.Config{Library: lib, Static: true, Now: func() time.Time { return monday11 }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s.Handler())
+	defer srv.Close()
+	reqs := browsertest.Record(t, ctx)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/search?q=im+15+and+someone+says+they+will+post+my+nudes"), chromedp.WaitVisible(".results")); err != nil {
+		t.Fatal(err)
+	}
+	text, err := chromedp.Run(ctx, chromedp.Text("main"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"The closest situations", "If you are under 18", "What to do if…"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("static search lacks %q", want)
+		}
+	}
+	for _, v := range browsertest.Axe(t, ctx) {
+		t.Errorf("static search: %s", v)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/start"), chromedp.Click(`a.answer[href="/start/no"]`)); err != nil {
+		t.Fatal(err)
+	}
+	waitLocation(t, ctx, srv.URL+"/start/no")
+	for _, v := range browsertest.Axe(t, ctx) {
+		t.Errorf("static question: %s", v)
+	}
+	if off := reqs.Offsite(srv.URL); len(off) > 0 {
+		t.Errorf("requests left the site: %v", off)
+	}
+}
