@@ -118,7 +118,7 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 	if src := read(JurisdictionsFile); src != nil {
 		var f jurisdictionsFile
 		probs = append(probs, strictyaml.Decode(JurisdictionsFile, src, &f)...)
-		l.Jurisdictions = f.Jurisdictions
+		l.Jurisdictions = dropEmpty(&probs, JurisdictionsFile, f.Jurisdictions)
 	}
 	if src := read(HolidaysFile); src != nil {
 		feed, err := services.ParseFeed(src)
@@ -140,27 +140,27 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 	if src := read(CategoriesFile); src != nil {
 		var f categoriesFile
 		probs = append(probs, strictyaml.Decode(CategoriesFile, src, &f)...)
-		l.Categories = f.Categories
+		l.Categories = dropEmpty(&probs, CategoriesFile, f.Categories)
 		l.checkCategories(&probs)
 	}
 	if src := read(ResourcesFile); src != nil {
 		var f resourcesFile
 		probs = append(probs, strictyaml.Decode(ResourcesFile, src, &f)...)
-		l.Resources = f.Resources
+		l.Resources = dropEmpty(&probs, ResourcesFile, f.Resources)
 		l.checkResources(&probs, opt)
 	}
 
 	if src := read(SynonymsFile); src != nil {
 		var f synonymsFile
 		probs = append(probs, strictyaml.Decode(SynonymsFile, src, &f)...)
-		l.Synonyms = f.Synonyms
+		l.Synonyms = dropEmpty(&probs, SynonymsFile, f.Synonyms)
 		l.checkSynonyms(&probs)
 	}
 	if src := read(CuesFile); src != nil {
 		var f cuesFile
 		probs = append(probs, strictyaml.Decode(CuesFile, src, &f)...)
-		l.Cues = f.Cues
-		l.Audiences = f.Audiences
+		l.Cues = dropEmpty(&probs, CuesFile, f.Cues)
+		l.Audiences = dropEmpty(&probs, CuesFile, f.Audiences)
 		l.checkCues(&probs)
 		l.checkAudiences(&probs)
 	}
@@ -186,13 +186,19 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 	if src := read(RedirectsFile); src != nil {
 		var f redirectsFile
 		probs = append(probs, strictyaml.Decode(RedirectsFile, src, &f)...)
-		l.Redirects = f.Redirects
+		l.Redirects = dropEmpty(&probs, RedirectsFile, f.Redirects)
 		l.checkRedirects(&probs)
 	}
 	if src := read(FlowsFile); src != nil {
 		var f flowsFile
 		probs = append(probs, strictyaml.Decode(FlowsFile, src, &f)...)
-		l.Flows = f.Flows
+		l.Flows = dropEmpty(&probs, FlowsFile, f.Flows)
+		for _, fl := range l.Flows {
+			fl.Questions = dropEmpty(&probs, FlowsFile, fl.Questions)
+			for _, q := range fl.Questions {
+				q.Answers = dropEmpty(&probs, FlowsFile, q.Answers)
+			}
+		}
 		l.checkFlows(&probs)
 	}
 	if opt.Lint {
@@ -372,6 +378,20 @@ func (l *Library) GuidesOf(jurisdiction string) []*guide.Guide {
 		if g.Jurisdiction == jurisdiction {
 			out = append(out, g)
 		}
+	}
+	return out
+}
+
+// dropEmpty removes empty list items ("- " with nothing after it), which
+// YAML decodes as nil, and reports them.
+func dropEmpty[T any](probs *problem.List, file string, items []*T) []*T {
+	out := items[:0]
+	for _, it := range items {
+		if it == nil {
+			probs.Errorf(file, 0, "field-value", "a list item is empty")
+			continue
+		}
+		out = append(out, it)
 	}
 	return out
 }

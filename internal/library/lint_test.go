@@ -22,7 +22,7 @@ var update = flag.Bool("update", false, "rewrite testdata/rules/*/want.txt")
 var today = date.New(2026, 3, 1)
 
 // readTree copies a folder on disk into a MapFS.
-func readTree(t *testing.T, dir string, into fstest.MapFS) {
+func readTree(t testing.TB, dir string, into fstest.MapFS) {
 	t.Helper()
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

@@ -1,0 +1,44 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestRouteCommand(t *testing.T) {
+	in := strings.NewReader("im 15 and a boy has my pics\nmy ex says hes gonna post my nudes\n\n")
+	var out, errs bytes.Buffer
+	if code := run(context.Background(), []string{"route"}, in, &out, &errs); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines, want one per query line", len(lines))
+	}
+	var first struct {
+		Query   string `json:"query"`
+		Results []struct {
+			ID    string  `json:"id"`
+			Score float64 `json:"score"`
+		} `json:"results"`
+		Cues []string `json:"cues"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	if first.Query != "im 15 and a boy has my pics" || len(first.Results) == 0 || len(first.Results) > 5 || first.Results[0].ID != "uk/under-18" {
+		t.Errorf("first line: %+v", first)
+	}
+	if len(first.Cues) != 1 || first.Cues[0] != "under-18" {
+		t.Errorf("cues = %v", first.Cues)
+	}
+	if !strings.Contains(lines[2], `"results":[]`) || !strings.Contains(lines[2], `"cues":[]`) {
+		t.Errorf("empty query line: %s", lines[2])
+	}
+	if code := run(context.Background(), []string{"route", "-jurisdiction", "fr"}, strings.NewReader(""), &out, &errs); code != exitUsage {
+		t.Errorf("unknown jurisdiction: exit %d", code)
+	}
+}
