@@ -139,6 +139,7 @@ func renderNodes(src []byte, nodes []ast.Node) template.HTML {
 // level-2 section, in document order.
 func renderSections(src []byte, doc ast.Node) []string {
 	var b bytes.Buffer
+	b.Grow(len(src) + len(src)/2)
 	_ = md.Renderer().Render(&b, src, doc)
 	parts := strings.Split(b.String(), sectionMark)
 	return parts[1:]

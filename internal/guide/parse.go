@@ -379,13 +379,25 @@ func splitSections(probs *problem.List, g *Guide, body []byte, doc ast.Node, lin
 		if p.html < len(htmls) {
 			s.HTML = template.HTML(strings.TrimSpace(htmls[p.html]))
 		}
+		// Each list item's text is worked out once: the section's text is
+		// made of them, and the item checks reuse them.
+		itemText := map[ast.Node]string{}
 		var text strings.Builder
 		for _, n := range p.nodes {
+			if l, ok := n.(*ast.List); ok {
+				for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+					t := plainText(body, item)
+					itemText[item] = t
+					text.WriteString(t)
+					text.WriteByte('\n')
+				}
+				continue
+			}
 			text.WriteString(plainText(body, n))
 			text.WriteByte('\n')
 		}
 		s.Text = strings.TrimSpace(text.String())
-		checkShape(probs, g, p.kind, p.nodes, body, lines, &s)
+		checkShape(probs, g, p.kind, p.nodes, body, lines, &s, itemText)
 		g.Sections[p.kind] = s
 	}
 	endLine := lines.line(len(body) - 1)
@@ -398,7 +410,7 @@ func splitSections(probs *problem.List, g *Guide, body []byte, doc ast.Node, lin
 	checkText(probs, g, opt)
 }
 
-func checkShape(probs *problem.List, g *Guide, kind int, nodes []ast.Node, body []byte, lines lineIndex, s *Section) {
+func checkShape(probs *problem.List, g *Guide, kind int, nodes []ast.Node, body []byte, lines lineIndex, s *Section, itemText map[ast.Node]string) {
 	f := g.File
 	want := sectionShapes[kind]
 	if want == paragraphs {
@@ -438,10 +450,10 @@ func checkShape(probs *problem.List, g *Guide, kind int, nodes []ast.Node, body 
 				}
 			}
 			if kind == DoNot {
-				checkDoNot(probs, f, line, item, body)
+				checkDoNot(probs, f, line, item, body, itemText[item])
 			}
 		case steps:
-			checkStep(probs, f, line, item, body, lines)
+			checkStep(probs, f, line, item, body, lines, itemText[item])
 		case urls:
 			u, ok := itemURL(item, body)
 			if !ok {
@@ -535,8 +547,8 @@ var doNotOpeners = []string{"do not ", "don't ", "never ", "avoid ", "try not to
 // reasonMarkers introduce the reason in a "Do not" bullet.
 var reasonMarkers = []string{" — ", " – ", " - ", ": ", "; ", " because ", " as ", " since ", " so ", "("}
 
-func checkDoNot(probs *problem.List, f string, line int, item ast.Node, body []byte) {
-	text := strings.ReplaceAll(plainText(body, item), "’", "'")
+func checkDoNot(probs *problem.List, f string, line int, item ast.Node, body []byte, text string) {
+	text = strings.ReplaceAll(text, "’", "'")
 	lower := strings.ToLower(strings.TrimSpace(text))
 	if !slices.ContainsFunc(doNotOpeners, func(p string) bool { return strings.HasPrefix(lower, p) }) {
 		probs.Errorf(f, line, "do-not-form", "each item here starts \"Do not\" (or \"Don't\", \"Never\"): %q", clip(text))
@@ -560,8 +572,7 @@ func checkDoNot(probs *problem.List, f string, line int, item ast.Node, body []b
 	probs.Errorf(f, line, "do-not-reason", "say why, after a dash or in a second sentence, as in \"Do not pay — paying usually brings more demands.\": %q", clip(text))
 }
 
-func checkStep(probs *problem.List, f string, line int, item ast.Node, body []byte, lines lineIndex) {
-	text := plainText(body, item)
+func checkStep(probs *problem.List, f string, line int, item ast.Node, body []byte, lines lineIndex, text string) {
 	leadText, rest, ok := lead(item, body)
 	if !ok {
 		probs.Errorf(f, line, "step-lead", "each step opens with a bold lead sentence, as in \"**Stop replying.** …\": %q", clip(text))

@@ -90,7 +90,12 @@ func checkText(probs *problem.List, g *Guide, opt Options) {
 
 var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
 
-func normaliseQuotes(s string) string { return quotes.Replace(s) }
+func normaliseQuotes(s string) string {
+	if !strings.ContainsAny(s, "’‘“”") {
+		return s
+	}
+	return quotes.Replace(s)
+}
 
 func checkBlame(probs *problem.List, g *Guide, phrases []string) {
 	if len(phrases) == 0 {

@@ -113,10 +113,14 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 	}
 	close(next)
 	wg.Wait()
-	for _, tfs := range analysed {
+	// Size the table once: growing it while merging costs more than the
+	// merge itself at thousands of guides.
+	ix.postings = make(map[string][]posting, 64*len(ix.guides)+1024)
+	for d, tfs := range analysed {
 		for t, p := range tfs {
 			ix.postings[t] = append(ix.postings[t], *p)
 		}
+		analysed[d] = nil
 	}
 	n := float64(len(ix.guides))
 	for f := range numFields {
@@ -153,13 +157,15 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 
 // analyse returns a guide's term frequencies per field and its field lengths.
 func analyse(an *analyzer, doc int32, g *guide.Guide) (map[string]*posting, [numFields]float32) {
+	// The body is what to do and not do: the reassurance and notes at the
+	// end read alike in every guide and only blur the ranking.
 	var body strings.Builder
-	for k := guide.DoNot; k < guide.Resources; k++ {
+	for k := guide.DoNot; k <= guide.CanWait; k++ {
 		body.WriteString(g.Sections[k].Text)
 		body.WriteByte('\n')
 	}
 	texts := [numFields]string{g.Situation, strings.Join(g.Tags, " \n "), g.ShortAnswer(), body.String()}
-	tfs := map[string]*posting{}
+	tfs := make(map[string]*posting, 512)
 	var lens [numFields]float32
 	for f, text := range texts {
 		for _, tk := range an.tokensNorm(Normalize(text), f != fBody) {

@@ -2,6 +2,7 @@ package search
 
 import (
 	"math"
+	"runtime"
 	"sync"
 )
 
@@ -62,17 +63,31 @@ func (ix *Index) buildTags() {
 	type entry struct {
 		terms map[string]float64
 	}
+	// Analyse every guide's tags in parallel, then gather them in order.
+	perGuide := make([][]map[string]float64, len(ix.guides))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		an := ix.an.clone()
+		wg.Go(func() {
+			for d := w; d < len(ix.guides); d += workers {
+				for _, tag := range ix.guides[d].Tags {
+					terms := map[string]float64{}
+					for _, tk := range an.tokens(tag) {
+						terms[tk.term] = math.Max(terms[tk.term], tk.weight)
+					}
+					if len(terms) > 0 {
+						perGuide[d] = append(perGuide[d], terms)
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
 	var entries []entry
 	df := map[string]int{}
-	for d, g := range ix.guides {
-		for _, tag := range g.Tags {
-			terms := map[string]float64{}
-			for _, tk := range ix.an.tokens(tag) {
-				terms[tk.term] = math.Max(terms[tk.term], tk.weight)
-			}
-			if len(terms) == 0 {
-				continue
-			}
+	for d, tags := range perGuide {
+		for _, terms := range tags {
 			for term := range terms {
 				df[term]++
 			}
