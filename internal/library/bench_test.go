@@ -36,3 +36,18 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNearDuplicates measures the near-duplicate check alone on
+// 10,000 generated guides.
+func BenchmarkNearDuplicates(b *testing.B) {
+	lib, probs := library.Load(librarytest.Generate(10000), library.Options{Today: date.New(2026, 12, 1)})
+	if lib == nil {
+		b.Fatal(probs.Errors()[:1])
+	}
+	runtime.GC()
+	for b.Loop() {
+		if dups := library.NearDuplicates(lib.Guides); len(dups) > 0 {
+			b.Fatalf("generated guides reported as duplicates: %v", dups[0])
+		}
+	}
+}
