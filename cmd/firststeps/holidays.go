@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"firststeps/internal/atomicfile"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/http"
 	"net/url"
 	"os"
@@ -119,7 +119,7 @@ func (r refresh) run(ctx context.Context) error {
 		fmt.Fprintf(r.out, "%s is up to date with %s\n", path, r.url)
 		return nil
 	}
-	if err := writeFileAtomic(path, data); err != nil {
+	if err := atomicfile.Write(path, data); err != nil {
 		return err
 	}
 	for _, c := range changes {
@@ -291,40 +291,4 @@ func encodeFeed(f services.Feed) ([]byte, error) {
 	}
 	b.WriteString("\n}")
 	return b.Bytes(), nil
-}
-
-// writeFileAtomic replaces path with data so that a reader sees the old
-// file or the new one, never part of one: write a temporary file beside it,
-// then rename it over the old one.
-func writeFileAtomic(path string, data []byte) (err error) {
-	perm := fs.FileMode(0o644)
-	if st, err := os.Stat(path); err == nil {
-		perm = st.Mode().Perm()
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			os.Remove(tmp.Name())
-		}
-	}()
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), perm)
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return nil
 }

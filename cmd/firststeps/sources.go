@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/x509"
 	"errors"
+	"firststeps/internal/atomicfile"
 	"flag"
 	"fmt"
 	"io"
@@ -236,28 +237,7 @@ func setChecked(path string, lib *library.Library, ids []string, today date.Date
 	if n == 0 {
 		return 0, nil
 	}
-	return n, writeAtomic(path, out)
-}
-
-func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if st, err := os.Stat(path); err == nil {
-		if err := os.Chmod(tmp.Name(), st.Mode().Perm()); err != nil {
-			return err
-		}
-	}
-	return os.Rename(tmp.Name(), path)
+	return n, atomicfile.Write(path, out)
 }
 
 // writeReport writes to the named file, or to w when the name is empty.

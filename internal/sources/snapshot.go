@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"firststeps/internal/atomicfile"
 	"fmt"
 	"io/fs"
 	"os"
@@ -162,7 +163,7 @@ func (s Store) Save(old, next Snapshot) (bool, error) {
 			return err
 		}
 		wrote = true
-		return writeFileAtomic(filepath.Join(dir, name), data)
+		return atomicfile.Write(filepath.Join(dir, name), data)
 	}
 	if next.Text != old.Text {
 		if err := write(TextFile, []byte(next.Text)); err != nil {
@@ -192,27 +193,6 @@ func encodeMeta(m Meta) ([]byte, error) {
 		return nil, err
 	}
 	return append(b, '\n'), nil
-}
-
-// writeFileAtomic writes through a temporary file and a rename, so an
-// interrupted run never leaves half a snapshot.
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // Acknowledge records that an editor has verified the resource's current
