@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"firststeps/internal/atomicfile"
 	"fmt"
 	"io"
 	"net/http"
@@ -15,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"firststeps/internal/atomicfile"
 	"firststeps/internal/date"
 	"firststeps/internal/library"
 	"firststeps/internal/services"

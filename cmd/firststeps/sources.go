@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/x509"
 	"errors"
-	"firststeps/internal/atomicfile"
 	"flag"
 	"fmt"
 	"io"
@@ -16,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"firststeps/internal/atomicfile"
 	"firststeps/internal/date"
 	"firststeps/internal/library"
 	"firststeps/internal/sources"

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"firststeps/internal/atomicfile"
 	"fmt"
 	"io/fs"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"regexp"
 	"time"
 
+	"firststeps/internal/atomicfile"
 	"firststeps/internal/date"
 )
 
