@@ -105,19 +105,22 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		}
 		return b
 	}
-
-	if src := read(StyleFile); src != nil {
-		probs = append(probs, strictyaml.Decode(StyleFile, src, &l.Style)...)
+	// decode reads a YAML registry into v; it reports whether the file was
+	// there to read.
+	decode := func(name string, v any) bool {
+		src := read(name)
+		if src != nil {
+			probs = append(probs, strictyaml.Decode(name, src, v)...)
+		}
+		return src != nil
 	}
-	if src := read(DomainsFile); src != nil {
-		var f domainsFile
-		probs = append(probs, strictyaml.Decode(DomainsFile, src, &f)...)
+
+	decode(StyleFile, &l.Style)
+	if f := (domainsFile{}); decode(DomainsFile, &f) {
 		l.Domains = f.Domains
 		l.checkDomains(&probs)
 	}
-	if src := read(JurisdictionsFile); src != nil {
-		var f jurisdictionsFile
-		probs = append(probs, strictyaml.Decode(JurisdictionsFile, src, &f)...)
+	if f := (jurisdictionsFile{}); decode(JurisdictionsFile, &f) {
 		l.Jurisdictions = dropEmpty(&probs, JurisdictionsFile, f.Jurisdictions)
 	}
 	if src := read(HolidaysFile); src != nil {
@@ -137,28 +140,20 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		l.Services, _ = services.Parse(ServicesFile, nil)
 	}
 	l.checkJurisdictions(&probs)
-	if src := read(CategoriesFile); src != nil {
-		var f categoriesFile
-		probs = append(probs, strictyaml.Decode(CategoriesFile, src, &f)...)
+	if f := (categoriesFile{}); decode(CategoriesFile, &f) {
 		l.Categories = dropEmpty(&probs, CategoriesFile, f.Categories)
 		l.checkCategories(&probs)
 	}
-	if src := read(ResourcesFile); src != nil {
-		var f resourcesFile
-		probs = append(probs, strictyaml.Decode(ResourcesFile, src, &f)...)
+	if f := (resourcesFile{}); decode(ResourcesFile, &f) {
 		l.Resources = dropEmpty(&probs, ResourcesFile, f.Resources)
 		l.checkResources(&probs, opt)
 	}
 
-	if src := read(SynonymsFile); src != nil {
-		var f synonymsFile
-		probs = append(probs, strictyaml.Decode(SynonymsFile, src, &f)...)
+	if f := (synonymsFile{}); decode(SynonymsFile, &f) {
 		l.Synonyms = dropEmpty(&probs, SynonymsFile, f.Synonyms)
 		l.checkSynonyms(&probs)
 	}
-	if src := read(CuesFile); src != nil {
-		var f cuesFile
-		probs = append(probs, strictyaml.Decode(CuesFile, src, &f)...)
+	if f := (cuesFile{}); decode(CuesFile, &f) {
 		l.Cues = dropEmpty(&probs, CuesFile, f.Cues)
 		l.Audiences = dropEmpty(&probs, CuesFile, f.Audiences)
 		l.checkCues(&probs)
@@ -183,15 +178,11 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		}
 	}
 	l.crossCheck(&probs, opt)
-	if src := read(RedirectsFile); src != nil {
-		var f redirectsFile
-		probs = append(probs, strictyaml.Decode(RedirectsFile, src, &f)...)
+	if f := (redirectsFile{}); decode(RedirectsFile, &f) {
 		l.Redirects = dropEmpty(&probs, RedirectsFile, f.Redirects)
 		l.checkRedirects(&probs)
 	}
-	if src := read(FlowsFile); src != nil {
-		var f flowsFile
-		probs = append(probs, strictyaml.Decode(FlowsFile, src, &f)...)
+	if f := (flowsFile{}); decode(FlowsFile, &f) {
 		l.Flows = dropEmpty(&probs, FlowsFile, f.Flows)
 		for _, fl := range l.Flows {
 			fl.Questions = dropEmpty(&probs, FlowsFile, fl.Questions)
