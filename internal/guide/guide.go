@@ -115,19 +115,6 @@ type ServiceUse struct {
 // ShortAnswer returns the short answer as plain text.
 func (g *Guide) ShortAnswer() string { return g.Sections[ShortAnswer].Text }
 
-// Section returns the section of kind k (ShortAnswer … Resources).
-func (g *Guide) Section(k int) Section { return g.Sections[k] }
-
-// HasAudience reports whether the guide is written for audience a.
-func (g *Guide) HasAudience(a string) bool {
-	for _, x := range g.Audience {
-		if x == a {
-			return true
-		}
-	}
-	return false
-}
-
 // Text returns every section's plain text, for search and duplicate checks.
 func (g *Guide) Text() string {
 	var b strings.Builder

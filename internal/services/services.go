@@ -128,17 +128,8 @@ func (c *Contact) IsNumber() bool {
 // Dial returns a number with its spaces removed, as tel: links need.
 func Dial(n string) string { return strings.ReplaceAll(n, " ", "") }
 
-// ForAge reports whether a person of the given age may use the service.
-func (s *Service) ForAge(age int) bool {
-	return (s.Ages.Min == 0 || age >= s.Ages.Min) && (s.Ages.Max == 0 || age <= s.Ages.Max)
-}
-
 // AdultsOnly reports whether the service is only for people 18 or over.
 func (s *Service) AdultsOnly() bool { return s.Ages.Min >= 18 }
-
-// ChildOnly reports whether the service is only for people under 18 (or up
-// to 19, as Childline is).
-func (s *Service) ChildOnly() bool { return s.Ages.Max > 0 && s.Ages.Max < 25 }
 
 // ForNation reports whether the service serves people in nation ("" = any).
 func (s *Service) ForNation(nation string) bool {
