@@ -34,12 +34,8 @@ func runBuild(e env, args []string) int {
 		return exitUsage
 	}
 	start := time.Now()
-	lib, probs := loadLibrary(e, *dir, library.Options{})
+	lib := loadValid(e, "build", *dir, library.Options{})
 	if lib == nil {
-		for _, p := range probs.Errors() {
-			fmt.Fprintln(e.stderr, p.String())
-		}
-		fmt.Fprintln(e.stderr, "firststeps build: the content has errors; fix them (firststeps lint) first")
 		return exitFail
 	}
 	srv, err := web.New(web.Config{Library: lib, Static: true, BaseURL: *baseURL, ExitURL: *exit, ReportEmail: *report})

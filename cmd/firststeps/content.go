@@ -42,6 +42,20 @@ func loadLibrary(e env, dir string, opt library.Options) (*library.Library, prob
 	return library.Load(fsys, opt)
 }
 
+// loadValid loads content for a command that needs it free of errors. On
+// errors it prints them and a line saying what to do, and returns nil.
+func loadValid(e env, command, dir string, opt library.Options) *library.Library {
+	lib, probs := loadLibrary(e, dir, opt)
+	if lib == nil {
+		errs := probs.Errors()
+		for _, p := range errs {
+			fmt.Fprintln(e.stderr, p.String())
+		}
+		fmt.Fprintf(e.stderr, "firststeps %s: the content has %d errors; fix them first (see firststeps lint)\n", command, len(errs))
+	}
+	return lib
+}
+
 // newFlags makes a subcommand's flag set that reports errors instead of
 // exiting.
 func newFlags(e env, name string) *flag.FlagSet {

@@ -60,13 +60,8 @@ func runHours(e env, args []string) int {
 		division = services.DivisionOf(*nation)
 	}
 
-	lib, probs := loadLibrary(e, *dir, library.Options{})
+	lib := loadValid(e, "hours", *dir, library.Options{})
 	if lib == nil {
-		errs := probs.Errors()
-		for _, p := range errs {
-			fmt.Fprintln(e.stderr, p.String())
-		}
-		fmt.Fprintf(e.stderr, "firststeps hours: the content has %d errors; fix them first (see firststeps lint)\n", len(errs))
 		return exitFail
 	}
 	enc := json.NewEncoder(e.stdout)

@@ -37,11 +37,8 @@ func runRoute(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "usage: firststeps route [-content DIR] [-jurisdiction uk] [-n 5] < queries.txt")
 		return exitUsage
 	}
-	lib, probs := loadLibrary(e, *dir, library.Options{})
+	lib := loadValid(e, "route", *dir, library.Options{})
 	if lib == nil {
-		for _, p := range probs.Errors() {
-			fmt.Fprintln(e.stderr, p.String())
-		}
 		return exitFail
 	}
 	if _, ok := lib.Jurisdiction(*jur); !ok {

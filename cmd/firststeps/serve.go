@@ -30,12 +30,8 @@ func runServe(e env, args []string) int {
 		return exitUsage
 	}
 	log := slog.New(slog.NewJSONHandler(e.stderr, nil))
-	lib, probs := loadLibrary(e, *dir, library.Options{})
+	lib := loadValid(e, "serve", *dir, library.Options{})
 	if lib == nil {
-		for _, p := range probs.Errors() {
-			fmt.Fprintln(e.stderr, p.String())
-		}
-		fmt.Fprintln(e.stderr, "firststeps serve: the content has errors; fix them (firststeps lint) and start again")
 		return exitFail
 	}
 	srv, err := web.New(web.Config{Library: lib, Logger: log, ExitURL: *exit, BaseURL: *baseURL, ReportEmail: *report})

@@ -129,12 +129,9 @@ func runSourcesCheck(e env, args []string) int {
 		}
 	}
 
-	lib, probs := loadLibrary(e, *sf.content, library.Options{Today: today, OverdueIsWarning: true})
+	lib := loadValid(e, "sources check", *sf.content, library.Options{Today: today, OverdueIsWarning: true})
 	if lib == nil {
-		for _, p := range probs.Errors() {
-			fmt.Fprintln(e.stderr, p.String())
-		}
-		return fail(exitFail, "the content has errors; fix them (firststeps lint) and run again")
+		return exitFail
 	}
 	targets, err := selectTargets(lib, only)
 	if err != nil {
@@ -317,12 +314,8 @@ func runSourcesAck(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "firststeps sources ack: -today: %v\n", err)
 		return exitUsage
 	}
-	lib, probs := loadLibrary(e, *sf.content, library.Options{Today: today, OverdueIsWarning: true})
+	lib := loadValid(e, "sources ack", *sf.content, library.Options{Today: today, OverdueIsWarning: true})
 	if lib == nil {
-		for _, p := range probs.Errors() {
-			fmt.Fprintln(e.stderr, p.String())
-		}
-		fmt.Fprintln(e.stderr, "firststeps sources ack: the content has errors; fix them (firststeps lint) and run again")
 		return exitFail
 	}
 	ids := fs.Args()
