@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -105,7 +106,7 @@ func checkKnown(probs *problem.List, file string, off int, n *yaml.Node, t refle
 				checkKnown(probs, file, off, n.Content[i], t.Elem())
 			}
 		case reflect.Struct:
-			fields := fieldsOf(t)
+			fields := fieldsFor(t).known
 			for i := 0; i+1 < len(n.Content); i += 2 {
 				k := n.Content[i]
 				ft, ok := fields[k.Value]
@@ -117,6 +118,38 @@ func checkKnown(probs *problem.List, file string, off int, n *yaml.Node, t refle
 			}
 		}
 	}
+}
+
+// fieldCache holds fieldsOf and directFields per struct type: content files
+// decode the same few types thousands of times.
+var fieldCache sync.Map // reflect.Type -> *structFields
+
+type structFields struct {
+	known  map[string]reflect.Type // every key, ",inline" structs included
+	direct map[string]int          // keys of the struct's own fields, to field index
+}
+
+func fieldsFor(t reflect.Type) *structFields {
+	if sf, ok := fieldCache.Load(t); ok {
+		return sf.(*structFields)
+	}
+	sf := &structFields{known: fieldsOf(t), direct: map[string]int{}}
+	for j := range t.NumField() {
+		f := t.Field(j)
+		if !f.IsExported() {
+			continue
+		}
+		tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if tag == "-" {
+			continue
+		}
+		if tag == "" {
+			tag = strings.ToLower(f.Name)
+		}
+		sf.direct[tag] = j
+	}
+	fieldCache.Store(t, sf)
+	return sf
 }
 
 // fieldsOf maps YAML keys to field types, following yaml v3's tag rules,
@@ -206,21 +239,10 @@ func setLines(n *yaml.Node, v reflect.Value, off int) {
 		if f := v.FieldByName("Lines"); f.IsValid() && f.Type() == reflect.TypeFor[map[string]int]() && f.CanSet() {
 			f.Set(reflect.ValueOf(lines))
 		}
-		t := v.Type()
+		direct := fieldsFor(v.Type()).direct
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			name := n.Content[i].Value
-			for j := range t.NumField() {
-				sf := t.Field(j)
-				if !sf.IsExported() {
-					continue
-				}
-				tag, _, _ := strings.Cut(sf.Tag.Get("yaml"), ",")
-				if tag == "" {
-					tag = strings.ToLower(sf.Name)
-				}
-				if tag == name {
-					setLines(n.Content[i+1], v.Field(j), off)
-				}
+			if j, ok := direct[n.Content[i].Value]; ok {
+				setLines(n.Content[i+1], v.Field(j), off)
 			}
 		}
 	}
