@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"firststeps/internal/problem"
 )
@@ -19,15 +20,30 @@ type Style struct {
 	Lines               map[string]int `yaml:"-"`
 }
 
-func isWord(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
-}
-
+// countWords counts the space-separated words of s that hold a letter or a
+// digit, so a lone dash is not a word.
 func countWords(s string) int {
 	n := 0
-	for _, w := range strings.Fields(s) {
-		if isWord(w) {
+	counted := false // the current word is counted already
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space, alnum bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c >= '\t' && c <= '\r'
+			alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			alnum = unicode.IsLetter(r) || unicode.IsDigit(r)
+			i += size
+		}
+		switch {
+		case space:
+			counted = false
+		case alnum && !counted:
 			n++
+			counted = true
 		}
 	}
 	return n
@@ -82,7 +98,9 @@ func checkText(probs *problem.List, g *Guide, opt Options) {
 			probs.Warnf(f, sa.Line, "short-answer-sentences", "short answer has %d sentences; two or three read best", n)
 		}
 	}
-	checkBlame(probs, g, opt.Style.BlamePhrases)
+	if len(opt.Style.BlamePhrases) > 0 {
+		checkBlame(probs, g, opt.Style.BlamePhrases)
+	}
 	if opt.Style.MinReadingEase > 0 {
 		checkReadability(probs, g, opt.Style, opt.Cache)
 	}
@@ -91,23 +109,32 @@ func checkText(probs *problem.List, g *Guide, opt Options) {
 var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
 
 func normaliseQuotes(s string) string {
-	if !strings.ContainsAny(s, "’‘“”") {
+	// Every curly quote starts with the UTF-8 byte 0xE2: looking for that
+	// byte is far quicker than looking for four runes.
+	if strings.IndexByte(s, 0xE2) < 0 {
 		return s
 	}
 	return quotes.Replace(s)
 }
 
+// foldForMatch lower-cases s, turns curly quotes straight and line breaks
+// into spaces, and pads it with a space each side, so phrases can be found
+// with plain substring search.
+func foldForMatch(s string) string {
+	return " " + strings.ToLower(normaliseQuotes(strings.ReplaceAll(s, "\n", " "))) + " "
+}
+
 func checkBlame(probs *problem.List, g *Guide, phrases []string) {
-	if len(phrases) == 0 {
-		return
+	folded := make([]string, len(phrases))
+	for i, p := range phrases {
+		folded[i] = strings.ToLower(normaliseQuotes(p))
 	}
 	for k, s := range g.Sections {
 		if k == Resources || s.Text == "" {
 			continue
 		}
-		lower := " " + strings.ToLower(normaliseQuotes(strings.ReplaceAll(s.Text, "\n", " "))) + " "
-		for _, p := range phrases {
-			p = strings.ToLower(normaliseQuotes(p))
+		lower := foldForMatch(s.Text)
+		for _, p := range folded {
 			if i := strings.Index(lower, p); i >= 0 && boundary(lower, i, len(p)) {
 				probs.Warnf(g.File, s.Line, "blame", "%q in %q can read as blame; say what to do next instead", p, s.Heading)
 			}
@@ -129,8 +156,97 @@ var (
 	// dialVerbs before a short number make it a phone number, not a section
 	// of an Act or an amount.
 	dialVerbs = regexp.MustCompile(`(?i)\b(call|calling|ring|dial|dialling|phone|text|texting|number|on|helpline|line|press)\W*$`)
-	skipSpans = regexp.MustCompile(`\{\{[^}]*\}\}|\]\([^)]*\)|<[^>]*>|https?://\S+|[a-z0-9._%+-]+@[a-z0-9.-]+`)
 )
+
+// blankSpans replaces each service reference ({{…}}), link target ("](…)"),
+// tag (<…>), web address and email address in line with one space, so the
+// digits inside them are not read as phone numbers. It scans left to right
+// and takes the first kind that matches at each place, as the regular
+// expression
+//
+//	\{\{[^}]*\}\}|\]\([^)]*\)|<[^>]*>|https?://\S+|[a-z0-9._%+-]+@[a-z0-9.-]+
+//
+// replaced with " " would, without its cost on every line with a number.
+func blankSpans(line []byte) []byte {
+	out := make([]byte, 0, len(line))
+	runStart, runEnd := -1, -1 // the current run of email-local characters
+	for i := 0; i < len(line); {
+		if end := spanAt(line, i, &runStart, &runEnd); end > i {
+			out = append(out, ' ')
+			i = end
+			continue
+		}
+		out = append(out, line[i])
+		i++
+	}
+	return out
+}
+
+// spanAt returns the end of the span that starts at i, or i if none does.
+func spanAt(s []byte, i int, runStart, runEnd *int) int {
+	switch {
+	case s[i] == '{' && i+1 < len(s) && s[i+1] == '{':
+		if j := bytes.IndexByte(s[i+2:], '}'); j >= 0 && i+2+j+1 < len(s) && s[i+2+j+1] == '}' {
+			return i + 2 + j + 2
+		}
+	case s[i] == ']' && i+1 < len(s) && s[i+1] == '(':
+		if j := bytes.IndexByte(s[i+2:], ')'); j >= 0 {
+			return i + 2 + j + 1
+		}
+	case s[i] == '<':
+		if j := bytes.IndexByte(s[i+1:], '>'); j >= 0 {
+			return i + 1 + j + 1
+		}
+	}
+	if rest := s[i:]; bytes.HasPrefix(rest, []byte("http")) {
+		p := 4
+		if p < len(rest) && rest[p] == 's' {
+			p++
+		}
+		if bytes.HasPrefix(rest[p:], []byte("://")) {
+			p += 3
+			q := p
+			for q < len(rest) && !isRESpace(rest[q]) {
+				q++
+			}
+			if q > p {
+				return i + q
+			}
+		}
+	}
+	if !isEmailLocal(s[i]) {
+		return i
+	}
+	if i < *runStart || i >= *runEnd {
+		j := i
+		for j < len(s) && isEmailLocal(s[j]) {
+			j++
+		}
+		*runStart, *runEnd = i, j
+	}
+	at := *runEnd
+	if at+1 >= len(s) || s[at] != '@' || !isEmailDomain(s[at+1]) {
+		return i
+	}
+	j := at + 1
+	for j < len(s) && isEmailDomain(s[j]) {
+		j++
+	}
+	return j
+}
+
+// isRESpace is \s in Go's regular expressions.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+func isEmailDomain(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+}
+
+func isEmailLocal(c byte) bool {
+	return isEmailDomain(c) || c == '_' || c == '%' || c == '+'
+}
 
 // checkNumbers looks for phone numbers typed into the guide's Markdown.
 // Numbers live only in services.yaml; guides write {{service-id}}.
@@ -139,7 +255,11 @@ func checkNumbers(probs *problem.List, file string, body []byte, bodyLine int, k
 		if !hasDigitRun(raw) {
 			continue // most lines hold no number at all: skip the regexps
 		}
-		line := string(skipSpans.ReplaceAll(raw, []byte(" ")))
+		cleaned := blankSpans(raw)
+		if !hasDigitRun(cleaned) {
+			continue // the digits were all in links or service references
+		}
+		line := string(cleaned)
 		report := func(num string) {
 			digits := strings.ReplaceAll(strings.TrimPrefix(num, "+44"), " ", "")
 			if strings.HasPrefix(num, "+44") {
@@ -179,16 +299,19 @@ func checkNumbers(probs *problem.List, file string, body []byte, bodyLine int, k
 }
 
 // hasDigitRun reports whether b holds three digits in a row, the shortest
-// phone number (999).
+// phone number (999). Single spaces may separate them, as in "0 8 0 8 …".
 func hasDigitRun(b []byte) bool {
 	run := 0
-	for _, c := range b {
-		if c >= '0' && c <= '9' {
+	for i, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
 			run++
 			if run >= 3 {
 				return true
 			}
-		} else {
+		case c == ' ' && i > 0 && b[i-1] >= '0' && b[i-1] <= '9':
+			// a single space inside a number keeps the run going
+		default:
 			run = 0
 		}
 	}

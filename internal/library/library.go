@@ -237,9 +237,10 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 	}
 	style := l.Style
 	if !opt.Lint {
-		// Readability scoring is editor advice and the slowest check: the
-		// server skips it.
+		// Readability and wording are editor advice, reported as warnings
+		// the server never shows: it skips them.
 		style.MinReadingEase = 0
+		style.BlamePhrases = nil
 	}
 	gopt := guide.Options{
 		Resolver:         resolver{l.Services},

@@ -1,0 +1,83 @@
+package guide
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// spansRE is what blankSpans stands for; it is too slow to run on every
+// line with a number in it across thousands of guides.
+var spansRE = regexp.MustCompile(`\{\{[^}]*\}\}|\]\([^)]*\)|<[^>]*>|https?://\S+|[a-z0-9._%+-]+@[a-z0-9.-]+`)
+
+func TestBlankSpans(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Call {{police-999}} now", "Call   now"},
+		{"See [the page](https://x.uk/999) or <b>", "See [the page  or  "},
+		{"Visit https://a.uk/0808-800-5000 today", "Visit   today"},
+		{"Email help123@site.org.uk or 0800 123", "Email   or 0800 123"},
+		{"{{open and ] ( and < stay", "{{open and ] ( and < stay"},
+		{"http:// alone, a@ alone, @b alone", "http:// alone, a@ alone, @b alone"},
+		{"xhttps://y.z/1 then {{a}}{{b}}", "x  then   "},
+	}
+	for _, tt := range tests {
+		if got := string(blankSpans([]byte(tt.in))); got != tt.want {
+			t.Errorf("blankSpans(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := spansRE.ReplaceAllString(tt.in, " "); got != tt.want {
+			t.Errorf("the regexp gives %q for %q: the table is wrong", got, tt.in)
+		}
+	}
+}
+
+// FuzzBlankSpans checks blankSpans against the regular expression it
+// replaces, on any input.
+func FuzzBlankSpans(f *testing.F) {
+	for _, s := range []string{"Call {{police-999}} on 999", "a@b.c https://x ](y) <z>", "ab.c@d-e.f@g", "{{a}b}}"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(blankSpans([]byte(s))), spansRE.ReplaceAllString(s, " "); got != want {
+			t.Fatalf("blankSpans(%q) = %q, the regexp gives %q", s, got, want)
+		}
+	})
+}
+
+func TestHasDigitRun(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"call 999", true},
+		{"year 12", false},
+		{"0 8 0 8", true},
+		{"1  2  3", false},
+		{"10.30 to 1.2", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := hasDigitRun([]byte(tt.in)); got != tt.want {
+			t.Errorf("hasDigitRun(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzCountWords checks countWords against counting strings.Fields that
+// hold a letter or digit.
+func FuzzCountWords(f *testing.F) {
+	for _, s := range []string{"Do not pay — it brings more", " a\u00a0b\tc\n- ", "\xff x", "10 . 30"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := 0
+		for _, w := range strings.Fields(s) {
+			if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				want++
+			}
+		}
+		if got := countWords(s); got != want {
+			t.Fatalf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
