@@ -15,7 +15,6 @@ import (
 
 	"firststeps/internal/date"
 	"firststeps/internal/problem"
-	"firststeps/internal/strictyaml"
 )
 
 // Options carries what parsing needs from outside the file.
@@ -80,8 +79,7 @@ func Parse(file string, src []byte, opt Options) (*Guide, problem.List) {
 		probs.Errorf(file, 1, "front-matter", "a guide starts with front matter between two lines of \"---\"")
 		return nil, probs
 	}
-	var meta frontMatter
-	metaProbs := strictyaml.DecodeAt(file, 1, fm, &meta)
+	meta, metaProbs := decodeFrontMatter(file, 1, fm)
 	probs = append(probs, metaProbs...)
 	if slices.ContainsFunc(metaProbs, func(p problem.Problem) bool { return p.Rule == "yaml-syntax" }) {
 		// Nothing below can be trusted without the front matter, and
@@ -381,22 +379,43 @@ func splitSections(probs *problem.List, g *Guide, body []byte, doc ast.Node, lin
 		}
 		// Each list item's text is worked out once: the section's text is
 		// made of them, and the item checks reuse them.
-		itemText := map[ast.Node]string{}
+		// The section's text is its blocks' and list items' texts, a line
+		// each; an item's text is a slice of it.
+		size := 0
+		for _, n := range p.nodes {
+			size += sourceLen(n) + 8
+		}
 		var text strings.Builder
+		text.Grow(size)
+		var scratch []byte
+		type span struct{ start, end int }
+		var items []span
+		var itemNodes []ast.Node
+		add := func(n ast.Node) span {
+			scratch = scratch[:0]
+			writePlain(&scratch, body, n)
+			start := text.Len()
+			text.Write(bytes.TrimSpace(scratch))
+			sp := span{start, text.Len()}
+			text.WriteByte('\n')
+			return sp
+		}
 		for _, n := range p.nodes {
 			if l, ok := n.(*ast.List); ok {
 				for item := l.FirstChild(); item != nil; item = item.NextSibling() {
-					t := plainText(body, item)
-					itemText[item] = t
-					text.WriteString(t)
-					text.WriteByte('\n')
+					items = append(items, add(item))
+					itemNodes = append(itemNodes, item)
 				}
 				continue
 			}
-			text.WriteString(plainText(body, n))
-			text.WriteByte('\n')
+			add(n)
 		}
-		s.Text = strings.TrimSpace(text.String())
+		all := text.String()
+		itemText := make(map[ast.Node]string, len(items))
+		for i, sp := range items {
+			itemText[itemNodes[i]] = all[sp.start:sp.end]
+		}
+		s.Text = strings.TrimSpace(all)
 		checkShape(probs, g, p.kind, p.nodes, body, lines, &s, itemText)
 		g.Sections[p.kind] = s
 	}
@@ -531,15 +550,15 @@ func lead(item ast.Node, body []byte) (leadText, rest string, ok bool) {
 		return "", "", false
 	}
 	leadText = plainText(body, em)
-	var b strings.Builder
+	b := make([]byte, 0, sourceLen(item))
 	for c := em.NextSibling(); c != nil; c = c.NextSibling() {
 		writePlain(&b, body, c)
 	}
 	for c := para.NextSibling(); c != nil; c = c.NextSibling() {
-		b.WriteByte('\n')
+		b = append(b, '\n')
 		writePlain(&b, body, c)
 	}
-	return strings.TrimSpace(leadText), strings.TrimSpace(b.String()), true
+	return strings.TrimSpace(leadText), string(bytes.TrimSpace(b)), true
 }
 
 var doNotOpeners = []string{"do not ", "don't ", "never ", "avoid ", "try not to "}
