@@ -1,0 +1,338 @@
+package guide
+
+import (
+	"bytes"
+	"unicode/utf8"
+
+	"firststeps/internal/date"
+	"firststeps/internal/problem"
+	"firststeps/internal/strictyaml"
+)
+
+// decodeFrontMatter reads a guide's front matter, which starts on line
+// offset+1 of its file. Almost every guide is written in the same small
+// part of YAML: "key: value" lines, lists in brackets or as "- item" lines,
+// and sources as lists of "url/checked/supports". decodeFrontMatter reads
+// that part itself, several times faster than a general YAML parser, and
+// hands anything else (comments, quotes with escapes, block scalars, an
+// unknown key, a value of the wrong type, any mistake) to strictyaml, so
+// every problem is still reported by the one strict decoder. FuzzFrontMatter
+// checks that both ways agree on whatever the quick one accepts.
+func decodeFrontMatter(file string, offset int, fm []byte) (frontMatter, problem.List) {
+	if meta, ok := quickFrontMatter(fm, offset); ok {
+		return meta, nil
+	}
+	var meta frontMatter
+	probs := strictyaml.DecodeAt(file, offset, fm, &meta)
+	return meta, probs
+}
+
+// frontMatterKinds says how each key's value is read.
+var frontMatterKinds = map[string]valueKind{
+	"title":         textValue,
+	"seo_title":     textValue,
+	"jurisdiction":  textValue,
+	"category":      textValue,
+	"audience":      listValue,
+	"tags":          listValue,
+	"services":      listValue,
+	"related":       listValue,
+	"date_created":  dateValue,
+	"last_reviewed": dateValue,
+	"review_by":     dateValue,
+	"sources":       sourcesValue,
+}
+
+type valueKind int
+
+const (
+	textValue valueKind = iota
+	listValue
+	dateValue
+	sourcesValue
+)
+
+// quickFrontMatter decodes the common form of front matter, or reports
+// false for anything it does not read exactly as YAML would.
+func quickFrontMatter(fm []byte, offset int) (frontMatter, bool) {
+	var meta frontMatter
+	lines := splitLines(fm)
+	if len(lines) == 0 {
+		return meta, false
+	}
+	meta.Lines = make(map[string]int, len(frontMatterKinds))
+	for i := 0; i < len(lines); {
+		key, value, ok := keyValue(lines[i])
+		kind, known := frontMatterKinds[key]
+		if !ok || !known {
+			return meta, false
+		}
+		if _, dup := meta.Lines[key]; dup {
+			return meta, false
+		}
+		meta.Lines[key] = i + 1 + offset
+		// block is the lines that belong to this key: those indented
+		// under it.
+		j := i + 1
+		for j < len(lines) && len(lines[j]) > 0 && lines[j][0] == ' ' {
+			j++
+		}
+		block := lines[i+1 : j]
+		first := i + 2 + offset // file line of block[0]
+		i = j
+		if (value == nil) != (len(block) > 0) {
+			return meta, false // a value on the key's line and under it, or neither
+		}
+		switch kind {
+		case textValue:
+			s, ok := scalar(value)
+			if !ok {
+				return meta, false
+			}
+			switch key {
+			case "title":
+				meta.Title = s
+			case "seo_title":
+				meta.SEOTitle = s
+			case "jurisdiction":
+				meta.Jurisdiction = s
+			case "category":
+				meta.Category = s
+			}
+		case dateValue:
+			s, ok := scalar(value)
+			if !ok || s != string(value) {
+				return meta, false // dates are plain
+			}
+			d, err := date.Parse(s)
+			if err != nil {
+				return meta, false
+			}
+			switch key {
+			case "date_created":
+				meta.DateCreated = d
+			case "last_reviewed":
+				meta.LastReviewed = d
+			case "review_by":
+				meta.ReviewBy = d
+			}
+		case listValue:
+			var list []string
+			if value != nil {
+				list, ok = flowList(value)
+			} else {
+				list, ok = blockList(block)
+			}
+			if !ok {
+				return meta, false
+			}
+			switch key {
+			case "audience":
+				meta.Audience = list
+			case "tags":
+				meta.Tags = list
+			case "services":
+				meta.Services = list
+			case "related":
+				meta.Related = list
+			}
+		case sourcesValue:
+			if value != nil {
+				return meta, false
+			}
+			meta.Sources, ok = sourceList(block, first)
+			if !ok {
+				return meta, false
+			}
+		}
+	}
+	return meta, true
+}
+
+// splitLines splits fm into lines without their "\n".
+func splitLines(fm []byte) [][]byte {
+	fm = bytes.TrimSuffix(fm, []byte("\n"))
+	if len(fm) == 0 {
+		return nil
+	}
+	return bytes.Split(fm, []byte("\n"))
+}
+
+// keyValue reads "key: value" or "key:" (value nil) at the start of a line.
+func keyValue(line []byte) (key string, value []byte, ok bool) {
+	i := 0
+	for i < len(line) && (line[i] >= 'a' && line[i] <= 'z' || line[i] == '_') {
+		i++
+	}
+	if i == 0 || i >= len(line) || line[i] != ':' {
+		return "", nil, false
+	}
+	key = string(line[:i])
+	switch rest := line[i+1:]; {
+	case len(rest) == 0:
+		return key, nil, true
+	case len(rest) >= 2 && rest[0] == ' ' && rest[1] != ' ':
+		return key, rest[1:], true
+	}
+	return "", nil, false
+}
+
+// blockList reads lines of "<indent>- item", all with the same indent.
+func blockList(block [][]byte) ([]string, bool) {
+	indent := -1
+	list := make([]string, 0, len(block))
+	for _, line := range block {
+		n := countSpaces(line)
+		if indent < 0 {
+			indent = n
+		}
+		if n != indent || !bytes.HasPrefix(line[n:], []byte("- ")) {
+			return nil, false
+		}
+		s, ok := scalar(line[n+2:])
+		if !ok {
+			return nil, false
+		}
+		list = append(list, s)
+	}
+	return list, true
+}
+
+// flowList reads "[a, b, c]" of plain words.
+func flowList(v []byte) ([]string, bool) {
+	if len(v) < 3 || v[0] != '[' || v[len(v)-1] != ']' {
+		return nil, false
+	}
+	inner := v[1 : len(v)-1]
+	list := make([]string, 0, bytes.Count(inner, []byte(","))+1)
+	for item := range bytes.SplitSeq(inner, []byte(",")) {
+		item = bytes.TrimLeft(item, " ")
+		item = bytes.TrimRight(item, " ")
+		if len(item) == 0 || bytes.ContainsAny(item, "[]{}:") || !plain(item) {
+			return nil, false
+		}
+		list = append(list, string(item))
+	}
+	return list, true
+}
+
+// sourceList reads the sources block: "- url: …" then "checked: …" and
+// "supports: …" indented under it. first is the file line of block[0].
+func sourceList(block [][]byte, first int) ([]Source, bool) {
+	var out []Source
+	indent := countSpaces(block[0])
+	var cur *Source
+	var seen map[string]bool
+	for k, line := range block {
+		n := countSpaces(line)
+		switch {
+		case n == indent && bytes.HasPrefix(line[n:], []byte("- ")):
+			out = append(out, Source{Line: first + k})
+			cur = &out[len(out)-1]
+			seen = map[string]bool{}
+			line = line[n+2:]
+		case n == indent+2 && cur != nil:
+			line = line[n:]
+		default:
+			return nil, false
+		}
+		key, value, ok := keyValue(line)
+		if !ok || value == nil || seen[key] {
+			return nil, false
+		}
+		seen[key] = true
+		s, ok := scalar(value)
+		if !ok {
+			return nil, false
+		}
+		switch key {
+		case "url":
+			cur.URL = s
+		case "supports":
+			cur.Supports = s
+		case "checked":
+			if s != string(value) {
+				return nil, false
+			}
+			d, err := date.Parse(s)
+			if err != nil {
+				return nil, false
+			}
+			cur.Checked = d
+		default:
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+func countSpaces(b []byte) int {
+	n := 0
+	for n < len(b) && b[n] == ' ' {
+		n++
+	}
+	return n
+}
+
+// scalar reads a one-line value: plain, or in quotes with no escapes.
+func scalar(v []byte) (string, bool) {
+	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') {
+		q := v[0]
+		inner := v[1 : len(v)-1]
+		if v[len(v)-1] != q || bytes.IndexByte(inner, q) >= 0 || bytes.IndexByte(inner, '\\') >= 0 || !printable(inner) {
+			return "", false
+		}
+		return string(inner), true
+	}
+	if !plain(v) {
+		return "", false
+	}
+	return string(v), true
+}
+
+// plain reports whether v is a plain YAML scalar that reads as the string v
+// itself: it does not start with an indicator, holds no ": " or " #", does
+// not end in a space or ":", and is not a null.
+func plain(v []byte) bool {
+	if len(v) == 0 || bytes.IndexByte([]byte("-?:,[]{}#&*!|>'\"%@` "), v[0]) >= 0 {
+		return false
+	}
+	if last := v[len(v)-1]; last == ' ' || last == ':' {
+		return false
+	}
+	if bytes.Contains(v, []byte(": ")) || bytes.Contains(v, []byte(" #")) {
+		return false
+	}
+	switch string(v) {
+	case "~", "null", "Null", "NULL":
+		return false
+	}
+	return printable(v)
+}
+
+// printable reports whether YAML allows every character of v in a scalar
+// written on one line: no tabs or other control characters, no line
+// separators, no byte order mark, no non-characters.
+func printable(v []byte) bool {
+	for i := 0; i < len(v); {
+		c := v[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(v[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return false
+		case r < 0xa0, r == 0x2028, r == 0x2029, r >= 0xd800 && r <= 0xdfff, r == 0xfeff, r == 0xfffe, r == 0xffff:
+			// C1 controls, line and paragraph separators (YAML breaks
+			// lines at them, and at U+0085), surrogates, byte order mark
+			return false
+		}
+	}
+	return true
+}
