@@ -45,6 +45,7 @@ type phrase struct {
 type termPattern struct {
 	term string
 	re   *regexp.Regexp
+	pf   *prefilter
 }
 
 func newAnalyzer(syns []*library.Synonym, bigram float64) *analyzer {
@@ -67,7 +68,7 @@ func newAnalyzer(syns []*library.Synonym, bigram float64) *analyzer {
 			p.replace = p.replace || s.Replace
 		}
 		for _, re := range s.Regexps() {
-			a.patterns = append(a.patterns, termPattern{s.Term, re})
+			a.patterns = append(a.patterns, termPattern{s.Term, re, newPrefilter(re.String())})
 		}
 	}
 	for _, key := range order {
@@ -154,7 +155,7 @@ func (a *analyzer) tokensNorm(norm string, full bool) []token {
 		}
 	}
 	for _, p := range a.patterns {
-		if full && p.re.MatchString(norm) {
+		if full && p.pf.mayMatch(norm) && p.re.MatchString(norm) {
 			out = append(out, token{a.stem(p.term), synonymWeight})
 		}
 	}
