@@ -283,13 +283,15 @@ type lineIndex struct {
 }
 
 func newLineIndex(body []byte, first int) lineIndex {
-	li := lineIndex{starts: []int{0}, first: first}
-	for i, c := range body {
-		if c == '\n' {
-			li.starts = append(li.starts, i+1)
+	li := lineIndex{starts: make([]int, 1, bytes.Count(body, []byte("\n"))+1), first: first}
+	for off := 0; ; {
+		i := bytes.IndexByte(body[off:], '\n')
+		if i < 0 {
+			return li
 		}
+		off += i + 1
+		li.starts = append(li.starts, off)
 	}
-	return li
 }
 
 func (li lineIndex) line(off int) int {
@@ -574,14 +576,14 @@ func checkDoNot(probs *problem.List, f string, line int, item ast.Node, body []b
 		return
 	}
 	if _, rest, ok := lead(item, body); ok {
-		if countWords(rest) >= 3 {
+		if hasWords(rest, 3) {
 			return
 		}
 		probs.Errorf(f, line, "do-not-reason", "give the reason after the bold lead, as in \"**Do not pay.** Paying usually brings more demands.\": %q", clip(text))
 		return
 	}
 	for _, m := range reasonMarkers {
-		if i := strings.Index(lower, m); i > 0 && countWords(lower[i+len(m):]) >= 3 {
+		if i := strings.Index(lower, m); i > 0 && hasWords(lower[i+len(m):], 3) {
 			return
 		}
 	}
@@ -597,7 +599,7 @@ func checkStep(probs *problem.List, f string, line int, item ast.Node, body []by
 		probs.Errorf(f, line, "step-lead", "each step opens with a bold lead sentence, as in \"**Stop replying.** …\": %q", clip(text))
 		return
 	}
-	if countWords(rest) < 3 {
+	if !hasWords(rest, 3) {
 		probs.Errorf(f, line, "step-detail", "step %q needs detail after its bold lead: what exactly to do", clip(leadText))
 	}
 	for c := item.FirstChild(); c != nil; c = c.NextSibling() {

@@ -22,10 +22,18 @@ type Style struct {
 
 // countWords counts the space-separated words of s that hold a letter or a
 // digit, so a lone dash is not a word.
-func countWords(s string) int {
+func countWords(s string) int { return wordsUpTo(s, -1) }
+
+// hasWords reports whether s holds at least n words, reading no further
+// than it must.
+func hasWords(s string, n int) bool { return wordsUpTo(s, n) >= n }
+
+// wordsUpTo counts the words of s, stopping once it reaches limit (a
+// negative limit counts them all).
+func wordsUpTo(s string, limit int) int {
 	n := 0
 	counted := false // the current word is counted already
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n != limit; {
 		c := s[i]
 		var space, alnum bool
 		if c < utf8.RuneSelf {
@@ -251,7 +259,13 @@ func isEmailLocal(c byte) bool {
 // checkNumbers looks for phone numbers typed into the guide's Markdown.
 // Numbers live only in services.yaml; guides write {{service-id}}.
 func checkNumbers(probs *problem.List, file string, body []byte, bodyLine int, known func(string) bool) {
-	for i, raw := range bytes.Split(body, []byte("\n")) {
+	for i, rest := 0, body; len(rest) > 0; i++ {
+		raw := rest
+		if j := bytes.IndexByte(rest, '\n'); j >= 0 {
+			raw, rest = rest[:j], rest[j+1:]
+		} else {
+			rest = nil
+		}
 		if !hasDigitRun(raw) {
 			continue // most lines hold no number at all: skip the regexps
 		}
@@ -301,18 +315,27 @@ func checkNumbers(probs *problem.List, file string, body []byte, bodyLine int, k
 // hasDigitRun reports whether b holds three digits in a row, the shortest
 // phone number (999). Single spaces may separate them, as in "0 8 0 8 …".
 func hasDigitRun(b []byte) bool {
-	run := 0
-	for i, c := range b {
-		switch {
-		case c >= '0' && c <= '9':
-			run++
-			if run >= 3 {
-				return true
+	for i := 0; i < len(b); {
+		for i < len(b) && b[i]-'0' >= 10 {
+			i++ // most bytes are not digits: pass them quickly
+		}
+		run := 0
+		for i < len(b) {
+			switch {
+			case b[i]-'0' < 10:
+				run++
+				if run >= 3 {
+					return true
+				}
+			case b[i] == ' ' && b[i-1]-'0' < 10:
+				// one space inside a number keeps the run going
+			default:
+				run = -1
 			}
-		case c == ' ' && i > 0 && b[i-1] >= '0' && b[i-1] <= '9':
-			// a single space inside a number keeps the run going
-		default:
-			run = 0
+			if run < 0 {
+				break
+			}
+			i++
 		}
 	}
 	return false

@@ -55,6 +55,9 @@ func TestHasDigitRun(t *testing.T) {
 		{"1  2  3", false},
 		{"10.30 to 1.2", false},
 		{"", false},
+		{"12 3", true},
+		{"a1 2 b3", false},
+		{"x 9", false},
 	}
 	for _, tt := range tests {
 		if got := hasDigitRun([]byte(tt.in)); got != tt.want {
@@ -80,4 +83,25 @@ func FuzzCountWords(f *testing.F) {
 			t.Fatalf("countWords(%q) = %d, want %d", s, got, want)
 		}
 	})
+}
+
+// FuzzHasDigitRun checks hasDigitRun against the expression it stands for.
+func FuzzHasDigitRun(f *testing.F) {
+	f.Add("call 0 8 0 8 now")
+	f.Add("1  2 34")
+	run := regexp.MustCompile(`[0-9] ?[0-9] ?[0-9]`)
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasDigitRun([]byte(s)), run.MatchString(s); got != want {
+			t.Fatalf("hasDigitRun(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func TestHasWords(t *testing.T) {
+	if !hasWords("Paying — usually brings more", 3) || hasWords("Do not —", 3) || !hasWords("", 0) {
+		t.Error("hasWords counts wrongly")
+	}
+	if got := countWords("Do not pay — it brings more."); got != 6 {
+		t.Errorf("countWords = %d, want 6", got)
+	}
 }
