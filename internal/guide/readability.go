@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/summarize"
 
@@ -20,18 +21,38 @@ func ReadingEase(s string) float64 { return readingEase(s, nil) }
 
 func readingEase(s string, c *Cache) float64 {
 	var words, syllables, sentences int
-	for line := range strings.SplitSeq(s, "\n") {
+	for len(s) > 0 {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
 		sentences += countSentences(line)
-		for w := range strings.FieldsSeq(line) {
-			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		for i := 0; i < len(line); {
+			r, size := utf8.DecodeRuneInString(line[i:])
+			if unicode.IsSpace(r) {
+				i += size
+				continue
+			}
+			j := i + size
+			for j < len(line) {
+				r, size := utf8.DecodeRuneInString(line[j:])
+				if unicode.IsSpace(r) {
+					break
+				}
+				j += size
+			}
+			w := strings.TrimFunc(line[i:j], notAlnum)
+			i = j
 			if w == "" {
 				continue
 			}
 			words++
-			syllables += c.syllablesIn(lowerASCII(w))
+			syllables += c.syllablesIn(w)
 		}
 	}
 	if words == 0 || sentences == 0 {
@@ -40,33 +61,42 @@ func readingEase(s string, c *Cache) float64 {
 	return 206.835 - 1.015*float64(words)/float64(sentences) - 84.6*float64(syllables)/float64(words)
 }
 
-// lowerASCII lower-cases w without allocating when it is already lower case.
-func lowerASCII(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
+func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // Cache memoises prose's syllable counter, which costs microseconds a word;
 // guides share most of their vocabulary. A Cache is not safe for concurrent
 // use: give each goroutine its own.
-type Cache struct{ syllables map[string]int }
+type Cache struct {
+	syllables map[string]int
+	lower     []byte // scratch for lower-casing a word
+}
 
 // NewCache returns an empty cache.
 func NewCache() *Cache { return &Cache{syllables: map[string]int{}} }
 
+// syllablesIn counts the syllables of w, in any case.
 func (c *Cache) syllablesIn(w string) int {
 	if c == nil {
-		return max(1, summarize.Syllables(w))
+		return max(1, summarize.Syllables(strings.ToLower(w)))
 	}
-	if n, ok := c.syllables[w]; ok {
+	c.lower = c.lower[:0]
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= utf8.RuneSelf {
+			c.lower = append(c.lower[:0], strings.ToLower(w)...)
+			break
+		}
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		c.lower = append(c.lower, b)
+	}
+	if n, ok := c.syllables[string(c.lower)]; ok {
 		return n
 	}
-	n := max(1, summarize.Syllables(w))
-	c.syllables[w] = n
+	key := string(c.lower)
+	n := max(1, summarize.Syllables(key))
+	c.syllables[key] = n
 	return n
 }
 

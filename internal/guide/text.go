@@ -66,28 +66,40 @@ func countSentences(s string) int {
 		return 0
 	}
 	n := 0
-	r := []rune(s)
-	for i := 0; i < len(r); i++ {
-		if !isStop(r[i]) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isStop(r) {
+			i += size
 			continue
 		}
-		j := i + 1
-		for j < len(r) && isStop(r[j]) {
-			j++
+		j := i + size
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isStop(r) {
+				break
+			}
+			j += size
 		}
-		for j < len(r) && strings.ContainsRune(`"'”’)`, r[j]) {
-			j++
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isCloser(r) {
+				break
+			}
+			j += size
 		}
-		if j == len(r) || unicode.IsSpace(r[j]) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); j == len(s) || unicode.IsSpace(r) {
 			n++
 		}
-		i = j - 1
+		i = j
 	}
-	if !isStop(r[len(r)-1]) && !strings.ContainsRune(`"'”’)`, r[len(r)-1]) {
+	if last, _ := utf8.DecodeLastRuneInString(s); !isStop(last) && !isCloser(last) {
 		n++ // a final sentence with no stop
 	}
 	return max(n, 1)
 }
+
+// isCloser reports whether r closes a quote or bracket after a stop.
+func isCloser(r rune) bool { return strings.ContainsRune(`"'”’)`, r) }
 
 func isStop(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
 
@@ -129,7 +141,35 @@ func normaliseQuotes(s string) string {
 // into spaces, and pads it with a space each side, so phrases can be found
 // with plain substring search.
 func foldForMatch(s string) string {
-	return " " + strings.ToLower(normaliseQuotes(strings.ReplaceAll(s, "\n", " "))) + " "
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(' ')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				c = ' '
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch r {
+		case '’', '‘':
+			b.WriteByte('\'')
+		case '“', '”':
+			b.WriteByte('"')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	b.WriteByte(' ')
+	return b.String()
 }
 
 func checkBlame(probs *problem.List, g *Guide, phrases []string) {

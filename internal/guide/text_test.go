@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // spansRE is what blankSpans stands for; it is too slow to run on every
@@ -104,4 +105,90 @@ func TestHasWords(t *testing.T) {
 	if got := countWords("Do not pay — it brings more."); got != 6 {
 		t.Errorf("countWords = %d, want 6", got)
 	}
+}
+
+// sentencesByRunes is countSentences written plainly over a rune slice, the
+// reference for FuzzReadingEase.
+func sentencesByRunes(s string) int {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0
+	}
+	n := 0
+	r := []rune(s)
+	for i := 0; i < len(r); i++ {
+		if !isStop(r[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(r) && isStop(r[j]) {
+			j++
+		}
+		for j < len(r) && isCloser(r[j]) {
+			j++
+		}
+		if j == len(r) || unicode.IsSpace(r[j]) {
+			n++
+		}
+		i = j - 1
+	}
+	if !isStop(r[len(r)-1]) && !isCloser(r[len(r)-1]) {
+		n++
+	}
+	return max(n, 1)
+}
+
+// easeByFields is readingEase written plainly with the strings package, the
+// reference for FuzzReadingEase.
+func easeByFields(s string) float64 {
+	var words, syllables, sentences int
+	c := NewCache()
+	for line := range strings.SplitSeq(s, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		sentences += sentencesByRunes(line)
+		for w := range strings.FieldsSeq(line) {
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if w == "" {
+				continue
+			}
+			words++
+			syllables += c.syllablesIn(strings.ToLower(w))
+		}
+	}
+	if words == 0 || sentences == 0 {
+		return 100
+	}
+	return 206.835 - 1.015*float64(words)/float64(sentences) - 84.6*float64(syllables)/float64(words)
+}
+
+// FuzzReadingEase checks the single-pass reading ease and sentence count
+// against their plain references.
+func FuzzReadingEase(f *testing.F) {
+	f.Add("Stop replying. Save the messages (all of them).\nCall StopNCII.org — it’s free!”\n\n10.30 … ok")
+	f.Add("\xffA\u00a0B. C")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countSentences(s), sentencesByRunes(s); got != want {
+			t.Fatalf("countSentences(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := readingEase(s, NewCache()), easeByFields(s); got != want {
+			t.Fatalf("readingEase(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzFoldForMatch checks the one-pass fold against the string functions it
+// replaces.
+func FuzzFoldForMatch(f *testing.F) {
+	f.Add("Why didn’t You\n“ASK” — É")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // guides are checked to be UTF-8 before this runs
+		}
+		want := " " + strings.ToLower(normaliseQuotes(strings.ReplaceAll(s, "\n", " "))) + " "
+		if got := foldForMatch(s); got != want {
+			t.Fatalf("foldForMatch(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -46,7 +46,7 @@ func NearDuplicates(guides []*guide.Guide) problem.List {
 			for i := w; i < len(guides); i += workers {
 				g := guides[i]
 				sigs[i] = sig{g: g, title: titleWords(g.Situation)}
-				sigs[i].mh, sigs[i].empty = minhash(seed, wordHashes(seed, g.Text()))
+				sigs[i].mh, sigs[i].empty = minhash(wordHashes(seed, g.Text()))
 			}
 		})
 	}
@@ -181,10 +181,16 @@ func wordHashes(seed maphash.Seed, s string) []uint64 {
 
 // minhash returns the MinHash signature of the text's 5-word shingles,
 // given its word hashes. A shingle's hash mixes its words' hashes by
-// position, so no shingle string is ever built.
-func minhash(seed maphash.Seed, wh []uint64) (sig [hashes]uint64, empty bool) {
+// position, so no shingle string is ever built. The signature is one
+// permutation hashing: each shingle's hash falls in one of the signature's
+// bins and each bin keeps its smallest hash, one step per shingle instead
+// of one per bin. A bin no shingle fell in (only in very short texts)
+// borrows from the next bin that has one, so two texts' bins still agree
+// only when their shingles do.
+func minhash(wh []uint64) (sig [hashes]uint64, empty bool) {
+	const none = ^uint64(0)
 	for i := range sig {
-		sig[i] = ^uint64(0)
+		sig[i] = none
 	}
 	if len(wh) < shingleN {
 		return sig, true
@@ -195,16 +201,31 @@ func minhash(seed maphash.Seed, wh []uint64) (sig [hashes]uint64, empty bool) {
 			h = (h ^ wh[i+j]) * 0x100000001b3
 			h ^= h >> 29
 		}
-		for k := range sig {
-			// Derive the k-th hash function from the one 64-bit hash.
-			v := (h ^ uint64(k)*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9
-			v ^= v >> 31
-			if v < sig[k] {
-				sig[k] = v
+		h = mix(h)
+		if bin := (h >> 32) * hashes >> 32; h < sig[bin] {
+			sig[bin] = h
+		}
+	}
+	own := sig
+	for k := range sig {
+		if own[k] != none {
+			continue
+		}
+		for step := 1; step < hashes; step++ {
+			if d := own[(k+step)%hashes]; d != none {
+				sig[k] = mix(d + uint64(step))
+				break
 			}
 		}
 	}
 	return sig, false
+}
+
+// mix is SplitMix64's finaliser: it spreads every input bit over the output.
+func mix(v uint64) uint64 {
+	v = (v ^ v>>30) * 0xbf58476d1ce4e5b9
+	v = (v ^ v>>27) * 0x94d049bb133111eb
+	return v ^ v>>31
 }
 
 func estimate(a, b [hashes]uint64) float64 {

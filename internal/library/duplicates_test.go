@@ -1,0 +1,63 @@
+package library
+
+import (
+	"fmt"
+	"hash/maphash"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestMinhashEstimate checks the signature's Jaccard estimate against the
+// true similarity of the 5-word shingles, for texts from identical to
+// unrelated.
+func TestMinhashEstimate(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	text := func(n int) []string {
+		w := make([]string, n)
+		for i := range w {
+			w[i] = fmt.Sprintf("w%d", rng.IntN(5000))
+		}
+		return w
+	}
+	shingles := func(w []string) map[string]bool {
+		out := map[string]bool{}
+		for i := 0; i+shingleN <= len(w); i++ {
+			out[strings.Join(w[i:i+shingleN], " ")] = true
+		}
+		return out
+	}
+	seed := maphash.MakeSeed()
+	for _, tc := range []struct {
+		name  string
+		words int
+		keep  float64 // share of the first text the second keeps
+	}{
+		{"identical", 1200, 1},
+		{"most shared", 1200, 0.8},
+		{"half shared", 1200, 0.5},
+		{"little shared", 1200, 0.2},
+		{"unrelated", 1200, 0},
+		{"short", 40, 0.5},
+	} {
+		a := text(tc.words)
+		b := append(append([]string{}, a[:int(float64(len(a))*tc.keep)]...), text(len(a)-int(float64(len(a))*tc.keep))...)
+		sa, sb := shingles(a), shingles(b)
+		inter := 0
+		for s := range sa {
+			if sb[s] {
+				inter++
+			}
+		}
+		truth := float64(inter) / float64(len(sa)+len(sb)-inter)
+		ma, _ := minhash(wordHashes(seed, strings.Join(a, " ")))
+		mb, _ := minhash(wordHashes(seed, strings.Join(b, " ")))
+		// The estimate's standard error over 64 bins is sqrt(J(1-J)/64);
+		// the seed is random, so allow four of them (a 1 in 15,000 miss).
+		tolerance := 4*math.Sqrt(truth*(1-truth)/hashes) + 0.02
+		if est := estimate(ma, mb); math.Abs(est-truth) > tolerance {
+			t.Errorf("%s: estimate %.2f, true similarity %.2f", tc.name, est, truth)
+		}
+	}
+}
