@@ -20,6 +20,12 @@ import (
 func ReadingEase(s string) float64 { return readingEase(s, nil) }
 
 func readingEase(s string, c *Cache) float64 {
+	score, _ := readingEaseWords(s, c)
+	return score
+}
+
+// readingEaseWords returns the reading ease of s and the words it counted.
+func readingEaseWords(s string, c *Cache) (float64, int) {
 	var words, syllables, sentences int
 	for len(s) > 0 {
 		line := s
@@ -56,9 +62,9 @@ func readingEase(s string, c *Cache) float64 {
 		}
 	}
 	if words == 0 || sentences == 0 {
-		return 100
+		return 100, words
 	}
-	return 206.835 - 1.015*float64(words)/float64(sentences) - 84.6*float64(syllables)/float64(words)
+	return 206.835 - 1.015*float64(words)/float64(sentences) - 84.6*float64(syllables)/float64(words), words
 }
 
 func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
@@ -104,10 +110,12 @@ func (c *Cache) syllablesIn(w string) int {
 // few words are skipped: the score is unstable on a sentence or two.
 func checkReadability(probs *problem.List, g *Guide, st Style, c *Cache) {
 	for k, s := range g.Sections {
-		if k == Resources || countWords(s.Text) < st.ReadabilityMinWords {
+		if k == Resources {
 			continue
 		}
-		if score := readingEase(s.Text, c); score < st.MinReadingEase {
+		// Words here are what is left of each space-separated field once
+		// punctuation is trimmed, the same as countWords counts.
+		if score, words := readingEaseWords(s.Text, c); words >= st.ReadabilityMinWords && score < st.MinReadingEase {
 			probs.Warnf(g.File, s.Line, "readability", "%q scores %s on Flesch reading ease (aim for %.0f or more): use shorter sentences and everyday words", s.Heading, fmt.Sprintf("%.0f", score), st.MinReadingEase)
 		}
 	}

@@ -172,8 +172,12 @@ func FuzzReadingEase(f *testing.F) {
 		if got, want := countSentences(s), sentencesByRunes(s); got != want {
 			t.Fatalf("countSentences(%q) = %d, want %d", s, got, want)
 		}
-		if got, want := readingEase(s, NewCache()), easeByFields(s); got != want {
+		got, words := readingEaseWords(s, NewCache())
+		if want := easeByFields(s); got != want {
 			t.Fatalf("readingEase(%q) = %v, want %v", s, got, want)
+		}
+		if want := countWords(s); words != want {
+			t.Fatalf("readingEase counted %d words in %q, countWords %d", words, s, want)
 		}
 	})
 }

@@ -46,7 +46,11 @@ func NearDuplicates(guides []*guide.Guide) problem.List {
 			for i := w; i < len(guides); i += workers {
 				g := guides[i]
 				sigs[i] = sig{g: g, title: titleWords(g.Situation)}
-				sigs[i].mh, sigs[i].empty = minhash(wordHashes(seed, g.Text()))
+				var texts [guide.Resources]string
+				for k := range texts {
+					texts[k] = g.Sections[k].Text
+				}
+				sigs[i].mh, sigs[i].empty = minhash(wordHashes(seed, texts[:]...))
 			}
 		})
 	}
@@ -152,30 +156,63 @@ func titleWords(s string) []string {
 
 var stop = map[string]bool{"you": true, "your": true, "a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "to": true, "is": true, "are": true, "if": true, "someone": true, "they": true, "it": true, "in": true, "on": true, "with": true, "for": true, "what": true, "do": true}
 
-// wordHashes hashes each word of s (letters and digits, lower-cased), with
-// no string built per word.
-func wordHashes(seed maphash.Seed, s string) []uint64 {
+// wordHashes hashes each word of texts (letters and digits, lower-cased),
+// read one after another as if joined by line breaks. Words already in
+// lower case are hashed where they lie; others are lower-cased into a
+// buffer first.
+func wordHashes(seed maphash.Seed, texts ...string) []uint64 {
 	var out []uint64
 	var buf []byte
-	flush := func() {
-		if len(buf) > 0 {
-			out = append(out, maphash.Bytes(seed, buf))
-			buf = buf[:0]
+	for _, s := range texts {
+		start := -1      // the word so far is s[start:i], in lower case
+		copying := false // or, once it needed lower-casing, it is in buf
+		flush := func(end int) {
+			switch {
+			case copying:
+				out = append(out, maphash.Bytes(seed, buf))
+			case start >= 0:
+				out = append(out, maphash.String(seed, s[start:end]))
+			}
+			start, copying, buf = -1, false, buf[:0]
 		}
-	}
-	for _, r := range s {
-		switch {
-		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\''):
-			buf = append(buf, byte(r))
-		case r >= 'A' && r <= 'Z':
-			buf = append(buf, byte(r+'a'-'A'))
-		case r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-		default:
-			flush()
+		lower := func(i int) {
+			if !copying {
+				copying = true
+				if start >= 0 {
+					buf = append(buf[:0], s[start:i]...)
+				}
+			}
 		}
+		for i := 0; i < len(s); {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				switch {
+				case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'':
+					if copying {
+						buf = append(buf, c)
+					} else if start < 0 {
+						start = i
+					}
+				case c >= 'A' && c <= 'Z':
+					lower(i)
+					buf = append(buf, c+'a'-'A')
+				default:
+					flush(i)
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				lower(i)
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			} else {
+				flush(i)
+			}
+			i += size
+		}
+		flush(len(s))
 	}
-	flush()
 	return out
 }
 

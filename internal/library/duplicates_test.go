@@ -5,8 +5,11 @@ import (
 	"hash/maphash"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestMinhashEstimate checks the signature's Jaccard estimate against the
@@ -60,4 +63,26 @@ func TestMinhashEstimate(t *testing.T) {
 			t.Errorf("%s: estimate %.2f, true similarity %.2f", tc.name, est, truth)
 		}
 	}
+}
+
+// FuzzWordHashes checks wordHashes against hashing each lower-cased word of
+// the joined texts.
+func FuzzWordHashes(f *testing.F) {
+	f.Add("Do NOT pay — it’s Über 10.30", "second\nPART")
+	seed := maphash.MakeSeed()
+	f.Fuzz(func(t *testing.T, a, b string) {
+		var want []uint64
+		for _, w := range strings.FieldsFunc(a+"\n"+b+"\n", func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+		}) {
+			var lowered []byte
+			for _, r := range w {
+				lowered = utf8.AppendRune(lowered, unicode.ToLower(r))
+			}
+			want = append(want, maphash.Bytes(seed, lowered))
+		}
+		if got := wordHashes(seed, a, b); !slices.Equal(got, want) {
+			t.Fatalf("wordHashes(%q, %q) gives %d hashes, want %d", a, b, len(got), len(want))
+		}
+	})
 }
