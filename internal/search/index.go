@@ -14,7 +14,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"firststeps/internal/guide"
 	"firststeps/internal/library"
@@ -74,8 +73,7 @@ type Index struct {
 	params     Params
 	an         *analyzer
 	guides     []*guide.Guide
-	postings   map[string][]posting
-	topicDF    map[string]int // guides whose title, tags or short answer hold the term
+	terms      *termTable
 	avgLen     [numFields]float64
 	lens       [][numFields]float32
 	vocabByLen map[int][]string // single-word terms by length, for spelling correction
@@ -84,43 +82,50 @@ type Index struct {
 	tags       *tagIndex
 }
 
+// buildChunk is how many guides are analysed before their terms are
+// merged: enough to keep every core busy, few enough that their term lists
+// stay small.
+const buildChunk = 1024
+
 // New builds the index for the guides of one jurisdiction.
 func New(lib *library.Library, jurisdiction string, p Params) *Index {
 	ix := &Index{
 		params:    p,
 		an:        newAnalyzer(lib.Synonyms, p.BigramWeight),
-		postings:  map[string][]posting{},
 		cues:      lib.Cues,
 		audiences: lib.Audiences,
 	}
 	ix.guides = lib.GuidesOf(jurisdiction)
 	ix.lens = make([][numFields]float32, len(ix.guides))
-	// Analyse guides in parallel, each worker with its own stem cache, then
-	// merge the postings in guide order so the index is the same every time.
-	analysed := make([]map[string]*posting, len(ix.guides))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		an := ix.an.clone()
-		wg.Go(func() {
-			for d := range next {
-				analysed[d], ix.lens[d] = analyse(an, int32(d), ix.guides[d])
+	workers := runtime.GOMAXPROCS(0)
+	ix.terms = newTermTable(workers)
+	// Guides are analysed in chunks on every core, each worker with its own
+	// stem cache; then each shard of the term table takes its terms from
+	// the chunk in guide order, so the index is the same every time.
+	type worker struct {
+		an   *analyzer
+		seen map[string]int32
+	}
+	ws := make([]worker, workers)
+	for w := range ws {
+		ws[w] = worker{ix.an.clone(), map[string]int32{}}
+	}
+	chunk := make([][]docTerm, buildChunk)
+	for base := 0; base < len(ix.guides); base += buildChunk {
+		n := min(buildChunk, len(ix.guides)-base)
+		parallel(n, func(w, i int) {
+			chunk[i], ix.lens[base+i] = ix.analyse(ws[w].an, ws[w].seen, chunk[i][:0], ix.guides[base+i])
+		})
+		parallel(len(ix.terms.shards), func(_, s int) {
+			shard := &ix.terms.shards[s]
+			for i, terms := range chunk[:n] {
+				for _, dt := range terms {
+					if int(dt.shard) == s {
+						shard.add(dt.term, posting{doc: int32(base + i), tf: dt.tf})
+					}
+				}
 			}
 		})
-	}
-	for d := range ix.guides {
-		next <- d
-	}
-	close(next)
-	wg.Wait()
-	// Size the table once: growing it while merging costs more than the
-	// merge itself at thousands of guides.
-	ix.postings = make(map[string][]posting, 64*len(ix.guides)+1024)
-	for d, tfs := range analysed {
-		for t, p := range tfs {
-			ix.postings[t] = append(ix.postings[t], *p)
-		}
-		analysed[d] = nil
 	}
 	n := float64(len(ix.guides))
 	for f := range numFields {
@@ -135,15 +140,11 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 			ix.avgLen[f] = 1
 		}
 	}
-	ix.topicDF = map[string]int{}
 	ix.vocabByLen = map[int][]string{}
-	for t, list := range ix.postings {
-		if !strings.Contains(t, "_") { // word pairs are never misspelt words
-			ix.vocabByLen[len(t)] = append(ix.vocabByLen[len(t)], t)
-		}
-		for _, p := range list {
-			if p.tf[fTitle]+p.tf[fTags]+p.tf[fShort] > 0 {
-				ix.topicDF[t]++
+	for s := range ix.terms.shards {
+		for _, t := range ix.terms.shards[s].terms {
+			if !strings.Contains(t, "_") { // word pairs are never misspelt words
+				ix.vocabByLen[len(t)] = append(ix.vocabByLen[len(t)], t)
 			}
 		}
 	}
@@ -155,8 +156,9 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 	return ix
 }
 
-// analyse returns a guide's term frequencies per field and its field lengths.
-func analyse(an *analyzer, doc int32, g *guide.Guide) (map[string]*posting, [numFields]float32) {
+// analyse appends to out each term of a guide with its frequency per field,
+// and returns the field lengths. seen is the worker's scratch map.
+func (ix *Index) analyse(an *analyzer, seen map[string]int32, out []docTerm, g *guide.Guide) ([]docTerm, [numFields]float32) {
 	// The body is what to do and not do: the reassurance and notes at the
 	// end read alike in every guide and only blur the ranking.
 	var body strings.Builder
@@ -165,20 +167,21 @@ func analyse(an *analyzer, doc int32, g *guide.Guide) (map[string]*posting, [num
 		body.WriteByte('\n')
 	}
 	texts := [numFields]string{g.Situation, strings.Join(g.Tags, " \n "), g.ShortAnswer(), body.String()}
-	tfs := make(map[string]*posting, 512)
+	clear(seen)
 	var lens [numFields]float32
 	for f, text := range texts {
 		for _, tk := range an.tokensNorm(Normalize(text), f != fBody) {
-			p := tfs[tk.term]
-			if p == nil {
-				p = &posting{doc: doc}
-				tfs[tk.term] = p
+			i, ok := seen[tk.term]
+			if !ok {
+				i = int32(len(out))
+				seen[tk.term] = i
+				out = append(out, docTerm{term: tk.term, shard: ix.terms.shardOf(tk.term)})
 			}
-			p.tf[f] += float32(tk.weight)
+			out[i].tf[f] += float32(tk.weight)
 			lens[f] += float32(tk.weight)
 		}
 	}
-	return tfs, lens
+	return out, lens
 }
 
 // Len returns the number of guides indexed.
@@ -188,11 +191,11 @@ func (ix *Index) Len() int { return len(ix.guides) }
 // about (title, tags, short answer) rather than everything they mention:
 // nearly every guide's steps mention links, but only one is about a link.
 // Terms found only in guide bodies fall back to counting bodies.
-func (ix *Index) termIDF(term string) float64 {
-	if df := ix.topicDF[term]; df > 0 {
-		return ix.idf(df)
+func (ix *Index) termIDF(list []posting, topicDF int) float64 {
+	if topicDF > 0 {
+		return ix.idf(topicDF)
 	}
-	return ix.idf(len(ix.postings[term]))
+	return ix.idf(len(list))
 }
 
 // idf is BM25's inverse document frequency.
@@ -206,7 +209,7 @@ func (ix *Index) idf(df int) float64 {
 func (ix *Index) queryTerms(norm string) map[string]float64 {
 	terms := map[string]float64{}
 	for _, tk := range ix.an.tokensNorm(norm, true) {
-		if _, known := ix.postings[tk.term]; known {
+		if _, _, known := ix.terms.lookup(tk.term); known {
 			terms[tk.term] = max(terms[tk.term], tk.weight)
 			continue
 		}

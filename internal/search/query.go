@@ -42,8 +42,8 @@ func (ix *Index) Search(q string, n int) Result {
 	sc.reset(len(ix.guides))
 	p := ix.params
 	for term, qw := range terms {
-		list := ix.postings[term]
-		idf := ix.termIDF(term)
+		list, topicDF, _ := ix.terms.lookup(term)
+		idf := ix.termIDF(list, topicDF)
 		for _, post := range list {
 			l := ix.lens[post.doc]
 			w := 0.0
