@@ -11,9 +11,14 @@ import (
 // short strings is many times quicker than running the expression, which
 // otherwise tries a match at every position of every tag and title.
 type prefilter struct {
-	// byFirst groups the strings by their first byte: a text without that
+	// groups holds the strings by their first byte: a text without that
 	// byte needs no further look.
-	byFirst map[byte][]string
+	groups []prefilterGroup
+}
+
+type prefilterGroup struct {
+	first   byte
+	strings []string
 }
 
 // maxExact caps the strings a prefilter keeps.
@@ -31,9 +36,14 @@ func newPrefilter(pattern string) *prefilter {
 	if !ok || len(set) == 0 || slices.Contains(set, "") {
 		return nil
 	}
-	pf := &prefilter{byFirst: map[byte][]string{}}
+	pf := &prefilter{}
+	slices.Sort(set) // strings with one first byte come together
 	for _, s := range set {
-		pf.byFirst[s[0]] = append(pf.byFirst[s[0]], s)
+		if n := len(pf.groups); n == 0 || pf.groups[n-1].first != s[0] {
+			pf.groups = append(pf.groups, prefilterGroup{first: s[0]})
+		}
+		g := &pf.groups[len(pf.groups)-1]
+		g.strings = append(g.strings, s)
 	}
 	return pf
 }
@@ -44,11 +54,11 @@ func (pf *prefilter) mayMatch(text string) bool {
 	if pf == nil {
 		return true
 	}
-	for first, list := range pf.byFirst {
-		if strings.IndexByte(text, first) < 0 {
+	for _, g := range pf.groups {
+		if strings.IndexByte(text, g.first) < 0 {
 			continue
 		}
-		for _, s := range list {
+		for _, s := range g.strings {
 			if strings.Contains(text, s) {
 				return true
 			}

@@ -34,8 +34,8 @@ func TestPrefilter(t *testing.T) {
 		pf := newPrefilter(tt.pattern)
 		var got []string
 		if pf != nil {
-			for _, list := range pf.byFirst {
-				got = append(got, list...)
+			for _, g := range pf.groups {
+				got = append(got, g.strings...)
 			}
 			slices.Sort(got)
 		}
