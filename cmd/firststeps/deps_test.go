@@ -11,6 +11,7 @@ import (
 var allowedModules = map[string]string{
 	"firststeps":                      "",
 	"github.com/andybalholm/brotli":   "brotli pages",
+	"github.com/klauspost/compress":   "gzip pages, twice as fast as compress/gzip",
 	"github.com/jdkato/prose/v3":      "syllable counts for readability",
 	"gopkg.in/neurosnap/sentences.v1": "with prose",
 	"github.com/kljensen/snowball":    "English stemming for search",
