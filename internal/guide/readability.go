@@ -39,20 +39,20 @@ func readingEaseWords(s string, c *Cache) (float64, int) {
 		}
 		sentences += countSentences(line)
 		for i := 0; i < len(line); {
-			r, size := utf8.DecodeRuneInString(line[i:])
-			if unicode.IsSpace(r) {
-				i += size
+			if n := spaceAt(line, i); n > 0 {
+				i += n
 				continue
 			}
-			j := i + size
-			for j < len(line) {
-				r, size := utf8.DecodeRuneInString(line[j:])
-				if unicode.IsSpace(r) {
-					break
+			j := i
+			for j < len(line) && spaceAt(line, j) == 0 {
+				if line[j] < utf8.RuneSelf {
+					j++
+				} else {
+					_, size := utf8.DecodeRuneInString(line[j:])
+					j += size
 				}
-				j += size
 			}
-			w := strings.TrimFunc(line[i:j], notAlnum)
+			w := trimToWord(line[i:j])
 			i = j
 			if w == "" {
 				continue
@@ -65,6 +65,61 @@ func readingEaseWords(s string, c *Cache) (float64, int) {
 		return 100, words
 	}
 	return 206.835 - 1.015*float64(words)/float64(sentences) - 84.6*float64(syllables)/float64(words), words
+}
+
+// spaceAt returns the length of the space character at s[i], or 0 when
+// there is none.
+func spaceAt(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		if c == ' ' || c >= '\t' && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
+}
+
+// trimToWord trims everything but letters and digits from both ends of s.
+func trimToWord(s string) string {
+	for len(s) > 0 {
+		c := s[0]
+		if c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
+				break
+			}
+			s = s[1:]
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		if !notAlnum(r) {
+			break
+		}
+		s = s[size:]
+	}
+	for len(s) > 0 {
+		c := s[len(s)-1]
+		if c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
+				break
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !notAlnum(r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
@@ -84,6 +139,9 @@ func NewCache() *Cache { return &Cache{syllables: map[string]int{}} }
 func (c *Cache) syllablesIn(w string) int {
 	if c == nil {
 		return max(1, summarize.Syllables(strings.ToLower(w)))
+	}
+	if len(w) < 3 || utf8.RuneCountInString(w) < 3 {
+		return 1 // what prose gives any word under three letters, with no look-up
 	}
 	c.lower = c.lower[:0]
 	for i := 0; i < len(w); i++ {

@@ -161,57 +161,52 @@ var stop = map[string]bool{"you": true, "your": true, "a": true, "an": true, "th
 // lower case are hashed where they lie; others are lower-cased into a
 // buffer first.
 func wordHashes(seed maphash.Seed, texts ...string) []uint64 {
-	var out []uint64
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	out := make([]uint64, 0, n/6)
 	var buf []byte
 	for _, s := range texts {
 		start := -1      // the word so far is s[start:i], in lower case
 		copying := false // or, once it needed lower-casing, it is in buf
-		flush := func(end int) {
+		for i := 0; i <= len(s); {
+			var r rune
+			size := 1
+			if i < len(s) {
+				if c := s[i]; c < utf8.RuneSelf {
+					r = rune(c)
+				} else {
+					r, size = utf8.DecodeRuneInString(s[i:])
+				}
+			}
+			word := r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\''
 			switch {
-			case copying:
-				out = append(out, maphash.Bytes(seed, buf))
-			case start >= 0:
-				out = append(out, maphash.String(seed, s[start:end]))
-			}
-			start, copying, buf = -1, false, buf[:0]
-		}
-		lower := func(i int) {
-			if !copying {
-				copying = true
-				if start >= 0 {
-					buf = append(buf[:0], s[start:i]...)
+			case i < len(s) && word && !copying:
+				if start < 0 {
+					start = i
 				}
-			}
-		}
-		for i := 0; i < len(s); {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				switch {
-				case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'':
-					if copying {
-						buf = append(buf, c)
-					} else if start < 0 {
-						start = i
+			case i < len(s) && word:
+				buf = append(buf, byte(r))
+			case i < len(s) && (r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))):
+				if !copying {
+					copying = true
+					if start >= 0 {
+						buf = append(buf[:0], s[start:i]...)
 					}
-				case c >= 'A' && c <= 'Z':
-					lower(i)
-					buf = append(buf, c+'a'-'A')
-				default:
-					flush(i)
 				}
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				lower(i)
 				buf = utf8.AppendRune(buf, unicode.ToLower(r))
-			} else {
-				flush(i)
+			default: // a separator, or the end
+				switch {
+				case copying:
+					out = append(out, maphash.Bytes(seed, buf))
+				case start >= 0:
+					out = append(out, maphash.String(seed, s[start:i]))
+				}
+				start, copying, buf = -1, false, buf[:0]
 			}
 			i += size
 		}
-		flush(len(s))
 	}
 	return out
 }
