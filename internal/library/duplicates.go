@@ -158,8 +158,8 @@ var stop = map[string]bool{"you": true, "your": true, "a": true, "an": true, "th
 
 // wordHashes hashes each word of texts (letters and digits, lower-cased),
 // read one after another as if joined by line breaks. Words already in
-// lower case are hashed where they lie; others are lower-cased into a
-// buffer first.
+// lower-case ASCII, nearly all of them, are hashed where they lie; others
+// are lower-cased into a buffer first.
 func wordHashes(seed maphash.Seed, texts ...string) []uint64 {
 	n := 0
 	for _, s := range texts {
@@ -168,48 +168,77 @@ func wordHashes(seed maphash.Seed, texts ...string) []uint64 {
 	out := make([]uint64, 0, n/6)
 	var buf []byte
 	for _, s := range texts {
-		start := -1      // the word so far is s[start:i], in lower case
-		copying := false // or, once it needed lower-casing, it is in buf
-		for i := 0; i <= len(s); {
-			var r rune
-			size := 1
-			if i < len(s) {
-				if c := s[i]; c < utf8.RuneSelf {
-					r = rune(c)
-				} else {
-					r, size = utf8.DecodeRuneInString(s[i:])
-				}
+		for i := 0; i < len(s); {
+			// Skip ASCII separators quickly.
+			if byteClass[s[i]] == separator {
+				i++
+				continue
 			}
-			word := r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\''
-			switch {
-			case i < len(s) && word && !copying:
-				if start < 0 {
-					start = i
+			j := i
+			for j < len(s) && byteClass[s[j]] == lowerWord {
+				j++
+			}
+			if j == len(s) || byteClass[s[j]] == separator {
+				if j > i {
+					out = append(out, maphash.String(seed, s[i:j]))
 				}
-			case i < len(s) && word:
-				buf = append(buf, byte(r))
-			case i < len(s) && (r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))):
-				if !copying {
-					copying = true
-					if start >= 0 {
-						buf = append(buf[:0], s[start:i]...)
+				i = j
+				continue
+			}
+			// The word has capitals or non-ASCII characters (or s[i] is a
+			// non-ASCII separator): lower-case it into buf.
+			buf = append(buf[:0], s[i:j]...)
+			for j < len(s) {
+				c := s[j]
+				if c < utf8.RuneSelf {
+					if byteClass[c] == separator {
+						break
 					}
+					if c >= 'A' && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+					j++
+					continue
+				}
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+					break
 				}
 				buf = utf8.AppendRune(buf, unicode.ToLower(r))
-			default: // a separator, or the end
-				switch {
-				case copying:
-					out = append(out, maphash.Bytes(seed, buf))
-				case start >= 0:
-					out = append(out, maphash.String(seed, s[start:i]))
-				}
-				start, copying, buf = -1, false, buf[:0]
+				j += size
 			}
-			i += size
+			if len(buf) > 0 {
+				out = append(out, maphash.Bytes(seed, buf))
+			}
+			if j == i {
+				_, size := utf8.DecodeRuneInString(s[j:])
+				j += size // a non-ASCII separator
+			}
+			i = j
 		}
 	}
 	return out
 }
+
+// Byte classes for wordHashes.
+const (
+	separator = iota
+	lowerWord // a-z, 0-9 and the apostrophe
+	otherByte // capitals and the bytes of non-ASCII characters
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'':
+			t[c] = lowerWord
+		case c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf:
+			t[c] = otherByte
+		}
+	}
+	return t
+}()
 
 // minhash returns the MinHash signature of the text's 5-word shingles,
 // given its word hashes. A shingle's hash mixes its words' hashes by
