@@ -3,6 +3,7 @@ package search
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -16,18 +17,39 @@ const MaxQuery = 1000
 // removed ("I'm" and "im" match), everything but letters and digits turned
 // into single spaces. Leetspeak zeros in words ("n00ds") become "o".
 func Normalize(s string) string {
-	s = norm.NFKC.String(s)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		s = norm.NFKC.String(s) // plain ASCII is already in this form
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
 	last := ' ' // the last rune written
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf {
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 		switch {
 		case r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʼ':
 			continue
-		case r == '0' && unicode.IsLetter(last):
+		case r == '0' && isLetter(last):
 			r = 'o'
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+		case r < utf8.RuneSelf && r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			r = unicode.ToLower(r)
 		case r == '£' || r == '$' || r == '€':
 			// Currency marks a demand for money: keep it as a word.
 			if !space {
@@ -43,11 +65,21 @@ func Normalize(s string) string {
 			}
 			continue
 		}
-		r = unicode.ToLower(r)
-		b.WriteRune(r)
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
 		space, last = false, r
 	}
 	return strings.TrimSpace(b.String())
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
 }
 
 // Cut shortens a query to MaxQuery bytes at a word boundary.

@@ -1,0 +1,57 @@
+package search
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// normalizeByRunes is Normalize written plainly over runes, the reference
+// for FuzzNormalize.
+func normalizeByRunes(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	space := true
+	last := ' '
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʼ':
+			continue
+		case r == '0' && unicode.IsLetter(last):
+			r = 'o'
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r == '£' || r == '$' || r == '€':
+			if !space {
+				b.WriteByte(' ')
+			}
+			b.WriteString("money ")
+			space, last = true, ' '
+			continue
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space, last = true, ' '
+			}
+			continue
+		}
+		r = unicode.ToLower(r)
+		b.WriteRune(r)
+		space, last = false, r
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// FuzzNormalize checks Normalize, with its ASCII shortcuts, against the
+// plain version.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"I’m 15, he wants £50!", "n00ds ｍｙ ｅｘ", "ÉCOLE 0x0", "\xff0a", "Ǆ0 ǅ0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Normalize(s), normalizeByRunes(s); got != want {
+			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
