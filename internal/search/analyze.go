@@ -30,6 +30,7 @@ type analyzer struct {
 	phrases  map[string][]phrase
 	patterns []termPattern
 	stems    map[string]string
+	words    map[string]*wordInfo
 	bigram   float64 // weight of neighbouring-word pairs; 0 turns them off
 	frozen   bool    // set once the index is built: the stem cache is then read-only, so queries may run concurrently
 }
@@ -49,7 +50,7 @@ type termPattern struct {
 }
 
 func newAnalyzer(syns []*library.Synonym, bigram float64) *analyzer {
-	a := &analyzer{phrases: map[string][]phrase{}, stems: map[string]string{}, bigram: bigram}
+	a := &analyzer{phrases: map[string][]phrase{}, stems: map[string]string{}, words: map[string]*wordInfo{}, bigram: bigram}
 	byKey := map[string]*phrase{}
 	var order []string
 	for _, s := range syns {
@@ -108,7 +109,30 @@ var stopWords = map[string]bool{
 func (a *analyzer) clone() *analyzer {
 	c := *a
 	c.stems = map[string]string{}
+	c.words = map[string]*wordInfo{}
 	return &c
+}
+
+// wordInfo is what the analyzer needs to know about one word, found with
+// one look-up instead of three while indexing thousands of guides.
+type wordInfo struct {
+	phrases []phrase // synonym phrases that start with the word
+	skip    bool     // a stop word, or too long to be a word
+	stem    string
+}
+
+func (a *analyzer) word(w string) *wordInfo {
+	if info, ok := a.words[w]; ok {
+		return info
+	}
+	info := &wordInfo{phrases: a.phrases[w], skip: stopWords[w] || len(w) > 40}
+	if !info.skip {
+		info.stem = a.stem(w)
+	}
+	if !a.frozen {
+		a.words[w] = info
+	}
+	return info
 }
 
 // stem returns the snowball stem of a word, memoised.
@@ -133,11 +157,15 @@ func (a *analyzer) tokens(text string) []token {
 // thousands of guides, not accuracy).
 func (a *analyzer) tokensNorm(norm string, full bool) []token {
 	words := strings.Fields(norm)
+	infos := make([]*wordInfo, len(words))
+	for i, w := range words {
+		infos[i] = a.word(w)
+	}
 	var out []token
 	replaced := make([]bool, len(words))
 	// Synonym phrases, longest first at each position.
 	for i := 0; i < len(words); i++ {
-		for _, p := range a.phrases[words[i]] {
+		for _, p := range infos[i].phrases {
 			if len(p.words) > len(words)-i || !slices.Equal(p.words, words[i:i+len(p.words)]) {
 				continue
 			}
@@ -160,11 +188,11 @@ func (a *analyzer) tokensNorm(norm string, full bool) []token {
 		}
 	}
 	prev := ""
-	for i, w := range words {
-		if stopWords[w] || len(w) > 40 || replaced[i] {
+	for i, info := range infos {
+		if info.skip || replaced[i] {
 			continue
 		}
-		st := a.stem(w)
+		st := info.stem
 		out = append(out, token{st, 1})
 		if full && a.bigram > 0 && prev != "" {
 			out = append(out, token{prev + "_" + st, a.bigram})

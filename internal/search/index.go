@@ -103,26 +103,34 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 	// stem cache; then each shard of the term table takes its terms from
 	// the chunk in guide order, so the index is the same every time.
 	type worker struct {
-		an   *analyzer
-		seen map[string]int32
+		an    *analyzer
+		terms map[string]*localTerm
 	}
 	ws := make([]worker, workers)
 	for w := range ws {
-		ws[w] = worker{ix.an.clone(), map[string]int32{}}
+		ws[w] = worker{ix.an.clone(), map[string]*localTerm{}}
 	}
 	chunk := make([][]docTerm, buildChunk)
 	for base := 0; base < len(ix.guides); base += buildChunk {
 		n := min(buildChunk, len(ix.guides)-base)
 		parallel(n, func(w, i int) {
-			chunk[i], ix.lens[base+i] = ix.analyse(ws[w].an, ws[w].seen, chunk[i][:0], ix.guides[base+i])
+			d := base + i
+			chunk[i], ix.lens[d] = ix.analyse(ws[w].an, ws[w].terms, chunk[i][:0], int32(d))
 		})
+		// Each local term belongs to one shard, so only that shard's
+		// goroutine reads or sets its global id.
 		parallel(len(ix.terms.shards), func(_, s int) {
 			shard := &ix.terms.shards[s]
 			for i, terms := range chunk[:n] {
 				for _, dt := range terms {
-					if int(dt.shard) == s {
-						shard.add(dt.term, posting{doc: int32(base + i), tf: dt.tf})
+					lt := dt.lt
+					if int(lt.shard) != s {
+						continue
 					}
+					if lt.global < 0 {
+						lt.global = shard.id(lt.term)
+					}
+					shard.add(lt.global, posting{doc: int32(base + i), tf: dt.tf})
 				}
 			}
 		})
@@ -156,9 +164,10 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 	return ix
 }
 
-// analyse appends to out each term of a guide with its frequency per field,
-// and returns the field lengths. seen is the worker's scratch map.
-func (ix *Index) analyse(an *analyzer, seen map[string]int32, out []docTerm, g *guide.Guide) ([]docTerm, [numFields]float32) {
+// analyse appends to out each term of guide d with its frequency per field,
+// and returns the field lengths. terms is the worker's own term table.
+func (ix *Index) analyse(an *analyzer, terms map[string]*localTerm, out []docTerm, d int32) ([]docTerm, [numFields]float32) {
+	g := ix.guides[d]
 	// The body is what to do and not do: the reassurance and notes at the
 	// end read alike in every guide and only blur the ranking.
 	var body strings.Builder
@@ -167,17 +176,19 @@ func (ix *Index) analyse(an *analyzer, seen map[string]int32, out []docTerm, g *
 		body.WriteByte('\n')
 	}
 	texts := [numFields]string{g.Situation, strings.Join(g.Tags, " \n "), g.ShortAnswer(), body.String()}
-	clear(seen)
 	var lens [numFields]float32
 	for f, text := range texts {
 		for _, tk := range an.tokensNorm(Normalize(text), f != fBody) {
-			i, ok := seen[tk.term]
-			if !ok {
-				i = int32(len(out))
-				seen[tk.term] = i
-				out = append(out, docTerm{term: tk.term, shard: ix.terms.shardOf(tk.term)})
+			lt := terms[tk.term]
+			if lt == nil {
+				lt = &localTerm{term: tk.term, shard: ix.terms.shardOf(tk.term), global: -1, doc: -1}
+				terms[tk.term] = lt
 			}
-			out[i].tf[f] += float32(tk.weight)
+			if lt.doc != d {
+				lt.doc, lt.slot = d, int32(len(out))
+				out = append(out, docTerm{lt: lt})
+			}
+			out[lt.slot].tf[f] += float32(tk.weight)
 			lens[f] += float32(tk.weight)
 		}
 	}

@@ -44,8 +44,8 @@ func (t *termTable) lookup(term string) ([]posting, int, bool) {
 	return s.lists[id], int(s.topicDF[id]), true
 }
 
-// add appends a guide's posting for term; guides must come in order.
-func (s *termShard) add(term string, p posting) {
+// id returns term's place in the shard, adding it if it is new.
+func (s *termShard) id(term string) int32 {
 	id, ok := s.ids[term]
 	if !ok {
 		id = int32(len(s.lists))
@@ -54,6 +54,12 @@ func (s *termShard) add(term string, p posting) {
 		s.lists = append(s.lists, nil)
 		s.topicDF = append(s.topicDF, 0)
 	}
+	return id
+}
+
+// add appends a guide's posting for the term with the given id; guides must
+// come in order.
+func (s *termShard) add(id int32, p posting) {
 	s.lists[id] = append(s.lists[id], p)
 	if p.tf[fTitle]+p.tf[fTags]+p.tf[fShort] > 0 {
 		s.topicDF[id]++
@@ -69,12 +75,21 @@ func (t *termTable) size() int {
 	return n
 }
 
-// docTerm is one term of one guide, with its frequency in each field and
-// the shard it belongs to.
+// localTerm is a term as one build worker knows it. Workers keep one per
+// term they meet, so a term is looked up once per guide in the worker's own
+// table, and in its shard's table only the first time the worker meets it.
+type localTerm struct {
+	term   string
+	shard  uint8
+	global int32 // the term's id in its shard, or -1 until it has one
+	doc    int32 // the last guide that used the term
+	slot   int32 // the term's place in that guide's list
+}
+
+// docTerm is one term of one guide, with its frequency in each field.
 type docTerm struct {
-	term  string
-	tf    [numFields]float32
-	shard uint8
+	lt *localTerm
+	tf [numFields]float32
 }
 
 // parallel runs fn(worker, i) for i in [0, n) on every core; worker is the
