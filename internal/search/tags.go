@@ -47,10 +47,17 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // (cosine similarity with idf weights). This rewards a query that says what
 // one tag says, rather than one that shares many words with all of them.
 type tagIndex struct {
-	postings map[string][]tagPosting
-	norms    []float64 // per tag: length of its weight vector
-	guideOf  []int32   // per tag: the guide it belongs to
-	idf      map[string]float64
+	shardOf func(term string) uint8 // the term table's, so shards match
+	shards  []tagShard
+	norms   []float64 // per tag: length of its weight vector
+	guideOf []int32   // per tag: the guide it belongs to
+}
+
+// tagShard holds the tag postings of the terms in one shard.
+type tagShard struct {
+	ids   map[string]int32
+	idf   []float64
+	lists [][]tagPosting // weights already multiplied by idf
 }
 
 type tagPosting struct {
@@ -58,54 +65,97 @@ type tagPosting struct {
 	w   float32
 }
 
-func (ix *Index) buildTags() {
-	t := &tagIndex{postings: map[string][]tagPosting{}, idf: map[string]float64{}}
-	type entry struct {
-		terms map[string]float64
+// tagTerm is one term of one tag, with its weight before idf.
+type tagTerm struct {
+	term  string
+	w     float64
+	shard uint8
+}
+
+// lookup returns a term's tag postings and idf.
+func (t *tagIndex) lookup(term string) ([]tagPosting, float64) {
+	s := &t.shards[t.shardOf(term)]
+	id, ok := s.ids[term]
+	if !ok {
+		return nil, 0
 	}
-	// Analyse every guide's tags in parallel, then gather them in order.
-	perGuide := make([][]map[string]float64, len(ix.guides))
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		an := ix.an.clone()
-		wg.Go(func() {
-			for d := w; d < len(ix.guides); d += workers {
-				for _, tag := range ix.guides[d].Tags {
-					terms := map[string]float64{}
-					for _, tk := range an.tokens(tag) {
-						terms[tk.term] = math.Max(terms[tk.term], tk.weight)
-					}
-					if len(terms) > 0 {
-						perGuide[d] = append(perGuide[d], terms)
+	return s.lists[id], s.idf[id]
+}
+
+func (ix *Index) buildTags() {
+	nShards := len(ix.terms.shards)
+	t := &tagIndex{shardOf: ix.terms.shardOf, shards: make([]tagShard, nShards)}
+	// Analyse every guide's tags in parallel.
+	perGuide := make([][][]tagTerm, len(ix.guides))
+	ans := make([]*analyzer, runtime.GOMAXPROCS(0)) // one per worker of parallel
+	for w := range ans {
+		ans[w] = ix.an.clone()
+	}
+	parallel(len(ix.guides), func(w, d int) {
+		for _, tag := range ix.guides[d].Tags {
+			var terms []tagTerm
+		tokens:
+			for _, tk := range ans[w].tokens(tag) {
+				for k := range terms {
+					if terms[k].term == tk.term {
+						terms[k].w = math.Max(terms[k].w, tk.weight)
+						continue tokens
 					}
 				}
+				terms = append(terms, tagTerm{tk.term, tk.weight, ix.terms.shardOf(tk.term)})
 			}
-		})
-	}
-	wg.Wait()
-	var entries []entry
-	df := map[string]int{}
-	for d, tags := range perGuide {
-		for _, terms := range tags {
-			for term := range terms {
-				df[term]++
+			if len(terms) > 0 {
+				perGuide[d] = append(perGuide[d], terms)
 			}
-			entries = append(entries, entry{terms})
+		}
+	})
+	var tags [][]tagTerm
+	for d, list := range perGuide {
+		for _, terms := range list {
+			tags = append(tags, terms)
 			t.guideOf = append(t.guideOf, int32(d))
 		}
 	}
-	n := float64(len(entries))
-	for term, c := range df {
-		t.idf[term] = math.Log(1 + (n-float64(c)+0.5)/(float64(c)+0.5))
-	}
-	t.norms = make([]float64, len(entries))
-	for i, e := range entries {
+	// Each shard gathers its terms' postings in tag order, then weighs them
+	// by idf and adds their share of each tag's length.
+	n := float64(len(tags))
+	sumSq := make([][]float64, nShards)
+	parallel(nShards, func(_, s int) {
+		sh := &t.shards[s]
+		sh.ids = map[string]int32{}
+		for i, terms := range tags {
+			for _, tt := range terms {
+				if int(tt.shard) != s {
+					continue
+				}
+				id, ok := sh.ids[tt.term]
+				if !ok {
+					id = int32(len(sh.lists))
+					sh.ids[tt.term] = id
+					sh.lists = append(sh.lists, nil)
+				}
+				sh.lists[id] = append(sh.lists[id], tagPosting{tag: int32(i), w: float32(tt.w)})
+			}
+		}
+		sq := make([]float64, len(tags))
+		sh.idf = make([]float64, len(sh.lists))
+		for id, list := range sh.lists {
+			df := float64(len(list))
+			idf := math.Log(1 + (n-df+0.5)/(df+0.5))
+			sh.idf[id] = idf
+			for k := range list {
+				v := float64(list[k].w) * idf
+				list[k].w = float32(v)
+				sq[list[k].tag] += v * v
+			}
+		}
+		sumSq[s] = sq
+	})
+	t.norms = make([]float64, len(tags))
+	for i := range t.norms {
 		sum := 0.0
-		for term, w := range e.terms {
-			v := w * t.idf[term]
-			sum += v * v
-			t.postings[term] = append(t.postings[term], tagPosting{tag: int32(i), w: float32(v)})
+		for s := range sumSq {
+			sum += sumSq[s][i]
 		}
 		t.norms[i] = math.Sqrt(sum)
 	}
@@ -118,10 +168,17 @@ func (t *tagIndex) score(terms map[string]float64, sc *scratch, weight float64) 
 	if t == nil || len(t.norms) == 0 {
 		return
 	}
+	type queryTerm struct {
+		list []tagPosting
+		v    float64 // weight times idf
+	}
+	qterms := make([]queryTerm, 0, len(terms))
 	qnorm := 0.0
 	for term, w := range terms {
-		v := w * t.idf[term]
+		list, idf := t.lookup(term)
+		v := w * idf
 		qnorm += v * v
+		qterms = append(qterms, queryTerm{list, v})
 	}
 	if qnorm == 0 {
 		return
@@ -131,9 +188,9 @@ func (t *tagIndex) score(terms map[string]float64, sc *scratch, weight float64) 
 		sc.dots = make([]float64, len(t.norms))
 	}
 	touched := sc.touched[:0]
-	for term, w := range terms {
-		qv := w * t.idf[term]
-		for _, p := range t.postings[term] {
+	for _, q := range qterms {
+		qv := q.v
+		for _, p := range q.list {
 			if sc.dots[p.tag] == 0 {
 				touched = append(touched, p.tag)
 			}
