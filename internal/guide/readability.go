@@ -1,7 +1,7 @@
 package guide
 
 import (
-	"fmt"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -174,7 +174,7 @@ func checkReadability(probs *problem.List, g *Guide, st Style, c *Cache) {
 		// Words here are what is left of each space-separated field once
 		// punctuation is trimmed, the same as countWords counts.
 		if score, words := readingEaseWords(s.Text, c); words >= st.ReadabilityMinWords && score < st.MinReadingEase {
-			probs.Warnf(g.File, s.Line, "readability", "%q scores %s on Flesch reading ease (aim for %.0f or more): use shorter sentences and everyday words", s.Heading, fmt.Sprintf("%.0f", score), st.MinReadingEase)
+			probs.Warnf(g.File, s.Line, "readability", "%q scores %d on Flesch reading ease (aim for %.0f or more): use shorter sentences and everyday words", s.Heading, int(math.Round(score)), st.MinReadingEase)
 		}
 	}
 }
