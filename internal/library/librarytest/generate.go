@@ -10,6 +10,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing/fstest"
 
@@ -33,6 +35,13 @@ func Generate(n int) fstest.MapFS {
 		return nil
 	})
 	g := newGen()
+	// Cite every registered resource across the guides, as real guides do,
+	// so none is reported unused.
+	if b, err := fs.ReadFile(base, "resources.yaml"); err == nil {
+		for _, m := range resourceURL.FindAllSubmatch(b, -1) {
+			g.resources = append(g.resources, string(m[1]))
+		}
+	}
 	for i := range n {
 		out[fmt.Sprintf("guides/uk/gen-%05d.md", i)] = &fstest.MapFile{Data: g.guide(i, n)}
 	}
@@ -80,20 +89,26 @@ func flow(n int) []byte {
 // reporting.
 func GuideSize() int { return len(newGen().guide(0, 2)) }
 
+var resourceURL = regexp.MustCompile(`(?m)^\s*(?:- )?url: *(\S+)`)
+
 type gen struct {
-	r     *rand.Rand
-	vocab []string
+	r         *rand.Rand
+	resources []string // registered resources, cited in turn
+	common    []string // short everyday words, most of any text
+	vocab     []string // made-up words, so guides differ from each other
 }
 
-// newGen makes a generator with a vocabulary of plain words plus made-up
-// ones, so guides differ from each other as real guides do.
+// newGen makes a generator with plain words and made-up ones. Four words in
+// five are plain, as in real guides, so generated text reads about as
+// plainly as the house style asks (lint warns on a couple of sections in
+// 10,000 guides); the made-up words make guides differ from each other as
+// real ones do.
 func newGen() *gen {
-	g := &gen{r: rand.New(rand.NewPCG(1, 2))}
-	g.vocab = append(g.vocab, strings.Fields(plainWords)...)
+	g := &gen{r: rand.New(rand.NewPCG(1, 2)), common: strings.Fields(plainWords)}
 	syll := []string{"ba", "do", "ke", "li", "mo", "nu", "pa", "ri", "so", "te", "va", "wi", "zo", "gre", "tra", "ple"}
 	for len(g.vocab) < 6000 {
 		w := ""
-		for range 2 + g.r.IntN(2) {
+		for range 1 + g.r.IntN(3) {
 			w += syll[g.r.IntN(len(syll))]
 		}
 		g.vocab = append(g.vocab, w)
@@ -101,7 +116,12 @@ func newGen() *gen {
 	return g
 }
 
-func (g *gen) word() string { return g.vocab[g.r.IntN(len(g.vocab))] }
+func (g *gen) word() string {
+	if g.r.IntN(5) < 4 {
+		return g.common[g.r.IntN(len(g.common))]
+	}
+	return g.vocab[g.r.IntN(len(g.vocab))]
+}
 
 func (g *gen) words(n int) string {
 	w := make([]string, n)
@@ -132,25 +152,32 @@ func (g *gen) guide(i, n int) []byte {
 	var b strings.Builder
 	fmt.Fprintf(&b, "---\ntitle: \"What to do if… %s\"\n", g.words(8))
 	fmt.Fprintf(&b, "jurisdiction: uk\ncategory: %s\naudience: [adult]\ntags:\n", categories[i%len(categories)])
-	for range 11 {
-		fmt.Fprintf(&b, "  - %s\n", g.words(6))
+	for range 14 {
+		fmt.Fprintf(&b, "  - %s\n", g.words(7))
 	}
 	b.WriteString("date_created: 2026-11-21\nlast_reviewed: 2026-11-21\n")
 	b.WriteString("services: [police-999, police-101, revenge-porn-helpline, childline, samaritans]\n")
 	fmt.Fprintf(&b, "related: [uk/gen-%05d, uk/gen-%05d]\n", (i+1)%n, (i+2)%n)
 	b.WriteString("sources:\n")
-	for _, u := range []string{"https://swgfl.org.uk/helplines/revenge-porn-helpline/", "https://www.met.police.uk/advice/advice-and-information/har/harassment-on-social-media/", "https://www.cps.gov.uk/node/5627", "https://www.scotland.police.uk/keep-safe/personal-safety/stalking", "https://ppsni.gov.uk/offence-stalking", "https://youth.devon-cornwall.police.uk/young-people/crime-and-the-law/contacting-the-police", "https://northants.police.uk/advice/advice-and-information/beta-stalking-and-harassment/how-report-stalking-harassment/", "https://www.suzylamplugh.org/Appeal/reach"} {
-		fmt.Fprintf(&b, "  - url: %s\n    checked: 2026-11-21\n    supports: %s\n", u, g.sentences(2))
+	sources := []string{"https://swgfl.org.uk/helplines/revenge-porn-helpline/", "https://www.met.police.uk/advice/advice-and-information/har/harassment-on-social-media/", "https://www.cps.gov.uk/node/5627", "https://www.scotland.police.uk/keep-safe/personal-safety/stalking", "https://ppsni.gov.uk/offence-stalking", "https://youth.devon-cornwall.police.uk/young-people/crime-and-the-law/contacting-the-police", "https://northants.police.uk/advice/advice-and-information/beta-stalking-and-harassment/how-report-stalking-harassment/"}
+	if len(g.resources) > 0 {
+		sources[len(sources)-1] = g.resources[i%len(g.resources)]
+	}
+	for k, u := range sources {
+		if slices.Contains(sources[:k], u) {
+			continue
+		}
+		fmt.Fprintf(&b, "  - url: %s\n    checked: 2026-11-21\n    supports: %s\n", u, g.sentences(3))
 	}
 	b.WriteString("---\n\n## Short answer\n\n")
 	fmt.Fprintf(&b, "%s Call {{police-999}} if you are in danger.\n\n", g.sentences(2))
 	b.WriteString("## Do not do these things\n\n")
-	for range 7 {
-		fmt.Fprintf(&b, "- **Do not %s.** %s\n", g.words(4), g.sentences(3))
+	for range 8 {
+		fmt.Fprintf(&b, "- **Do not %s.** %s\n", g.words(4), g.sentences(5))
 	}
 	b.WriteString("\n## What to do now\n\n")
 	for k := range 9 {
-		fmt.Fprintf(&b, "%d. **%s** %s\n", k+1, g.sentence(), g.sentences(6))
+		fmt.Fprintf(&b, "%d. **%s** %s\n", k+1, g.sentence(), g.sentences(9))
 		if k%2 == 0 {
 			for range 3 {
 				fmt.Fprintf(&b, "   - %s\n", g.sentences(2))
@@ -159,17 +186,19 @@ func (g *gen) guide(i, n int) []byte {
 	}
 	b.WriteString("10. **Get help.** Call {{police-101}} to report it, the Revenge Porn Helpline on {{revenge-porn-helpline}}, Childline on {{childline}} or Samaritans on {{samaritans}}.\n")
 	b.WriteString("\n## What can wait\n\n")
-	for range 5 {
-		fmt.Fprintf(&b, "- %s\n", g.sentence())
+	for range 6 {
+		fmt.Fprintf(&b, "- %s\n", g.sentences(2))
 	}
-	fmt.Fprintf(&b, "\n## Important reassurance\n\n%s\n\n", g.sentences(3))
-	fmt.Fprintf(&b, "## Scope note\n\n%s\n\n", g.sentences(2))
+	fmt.Fprintf(&b, "\n## Important reassurance\n\n%s\n\n", g.sentences(4))
+	fmt.Fprintf(&b, "## Scope note\n\n%s\n\n", g.sentences(3))
 	fmt.Fprintf(&b, "## Important note\n\nThis is general information, not legal advice. %s\n\n", g.sentence())
 	b.WriteString("## Additional Resources\n\n- https://swgfl.org.uk/helplines/revenge-porn-helpline/\n- https://www.met.police.uk/advice/advice-and-information/har/harassment-on-social-media/\n")
 	return []byte(b.String())
 }
 
-const plainWords = `block report save keep phone message account police helpline image photo video
+const plainWords = `you your the a to and it is not they them if do can will this that for with on
+of in at or get be now then what who how may out up all one more
+block report save keep phone message account police helpline image photo video
 friend family school work home safe help talk call text record screen link profile
 threat money send share post delete change password email app site platform time date
 name number first step calm breathe wait think today week month night day
