@@ -22,7 +22,7 @@ func runLint(e env, args []string) int {
 	if fs.NArg() == 1 {
 		*dir = fs.Arg(0)
 	}
-	opt := library.Options{Lint: true}
+	opt := library.Options{Lint: true, NoHTML: true}
 	if *today != "" {
 		d, err := date.Parse(*today)
 		if err != nil {

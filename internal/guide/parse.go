@@ -29,6 +29,9 @@ type Options struct {
 	Style Style
 	// KnownNumber reports whether digits is the number of a listed service.
 	KnownNumber func(digits string) bool
+	// NoHTML skips rendering sections to HTML, for tools that check guides
+	// and never show them.
+	NoHTML bool
 }
 
 // frontMatter is the YAML block at the top of a guide.
@@ -357,7 +360,10 @@ func splitSections(probs *problem.List, g *Guide, body []byte, doc ast.Node, lin
 		cur.nodes = append(cur.nodes, n)
 	}
 
-	htmls := renderSections(body, doc)
+	var htmls []string
+	if !opt.NoHTML {
+		htmls = renderSections(body, doc)
+	}
 	seen := map[int]bool{}
 	last := -1
 	for _, p := range parts {

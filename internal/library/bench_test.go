@@ -10,9 +10,10 @@ import (
 	"firststeps/internal/library/librarytest"
 )
 
-// BenchmarkLoad measures loading and validating generated libraries, with
-// and without the editor-only lint checks, and reports the heap the loaded
-// library holds (apart from the generated source files, about 12 KB a guide).
+// BenchmarkLoad measures loading and validating generated libraries as the
+// server does and as firststeps lint does (editor-only checks, no HTML),
+// and reports the heap the loaded library holds (apart from the generated
+// source files, about 12 KB a guide).
 func BenchmarkLoad(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		fsys := librarytest.Generate(n)
@@ -21,7 +22,7 @@ func BenchmarkLoad(b *testing.B) {
 				runtime.GC() // collect the generator's garbage outside the timing
 				var lib *library.Library
 				for b.Loop() {
-					l, probs := library.Load(fsys, library.Options{Today: date.New(2026, 12, 1), Lint: lint})
+					l, probs := library.Load(fsys, library.Options{Today: date.New(2026, 12, 1), Lint: lint, NoHTML: lint})
 					if probs.HasErrors() {
 						b.Fatalf("generated content has errors:\n%s", format(probs.Errors()[:min(5, len(probs.Errors()))]))
 					}
@@ -32,7 +33,7 @@ func BenchmarkLoad(b *testing.B) {
 				runtime.GC()
 				var before, after runtime.MemStats
 				runtime.ReadMemStats(&before)
-				lib, _ = library.Load(fsys, library.Options{Today: date.New(2026, 12, 1), Lint: lint})
+				lib, _ = library.Load(fsys, library.Options{Today: date.New(2026, 12, 1), Lint: lint, NoHTML: lint})
 				runtime.GC()
 				runtime.ReadMemStats(&after)
 				b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "library-MB")

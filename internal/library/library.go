@@ -49,6 +49,9 @@ type Options struct {
 	// OverdueIsWarning turns a passed review date into a warning, for tools
 	// that must work on content awaiting review (firststeps sources).
 	OverdueIsWarning bool
+	// NoHTML leaves guides' sections unrendered, for tools that check
+	// content and never show it (firststeps lint).
+	NoHTML bool
 }
 
 // Library is the loaded content. It is read-only after Load returns and safe
@@ -246,6 +249,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 		Resolver:         resolver{l.Services},
 		Today:            today,
 		OverdueIsWarning: opt.OverdueIsWarning,
+		NoHTML:           opt.NoHTML,
 		Style:            style,
 		KnownNumber: func(digits string) bool {
 			_, ok := l.Services.ByNumber(digits)
