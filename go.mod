@@ -3,7 +3,6 @@ module firststeps
 go 1.26.8
 
 require (
-	github.com/andybalholm/brotli v1.2.8
 	github.com/andybalholm/cascadia v1.3.2
 	github.com/chromedp/cdproto v0.159.0
 	github.com/chromedp/chromedp v0.22.1

@@ -48,7 +48,7 @@ func runBuild(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "firststeps build: %v\n", err)
 		return exitFail
 	}
-	fmt.Fprintf(e.stdout, "wrote %d pages and files (%d with .gz and .br), %.1f MB, to %s in %s\n",
+	fmt.Fprintf(e.stdout, "wrote %d pages and files (%d with .gz), %.1f MB, to %s in %s\n",
 		st.files, st.compressed, float64(st.bytes)/(1<<20), *out, time.Since(start).Round(time.Millisecond))
 	return exitOK
 }
@@ -60,7 +60,7 @@ type exportStats struct {
 
 // Export writes every page srv serves under dir, by sending each route
 // through srv's own handler, so the files are exactly what the server
-// would send. Each file gets .gz and .br siblings.
+// would send. Each file big enough to gain from it gets a .gz sibling.
 func Export(srv *web.Server, dir string) (exportStats, error) {
 	var st exportStats
 	h := srv.Handler()
@@ -129,11 +129,11 @@ func fileFor(route string) string {
 	return strings.TrimPrefix(route, "/") + "/index.html"
 }
 
-// exportOne writes one route's plain, gzip and brotli bodies.
+// exportOne writes one route's plain and gzip bodies.
 func exportOne(h http.Handler, dir, route, file string) (int64, bool, error) {
 	var total int64
 	compressed := false
-	for _, enc := range []struct{ accept, ext string }{{"", ""}, {"gzip", ".gz"}, {"br", ".br"}} {
+	for _, enc := range []struct{ accept, ext string }{{"", ""}, {"gzip", ".gz"}} {
 		r := httptest.NewRequest(http.MethodGet, route, nil)
 		if enc.accept != "" {
 			r.Header.Set("Accept-Encoding", enc.accept)

@@ -10,7 +10,6 @@ import (
 // one needs a reason in its commit and a line here.
 var allowedModules = map[string]string{
 	"firststeps":                      "",
-	"github.com/andybalholm/brotli":   "brotli pages",
 	"github.com/klauspost/compress":   "gzip pages, twice as fast as compress/gzip",
 	"github.com/jdkato/prose/v3":      "syllable counts for readability",
 	"gopkg.in/neurosnap/sentences.v1": "with prose",

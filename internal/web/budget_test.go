@@ -17,7 +17,7 @@ const budget = 14 * 1024
 var assetRE = regexp.MustCompile(`(?:href|src)="(/static/[^"]+)"`)
 
 // TestPageWeightBudget checks every page the server renders from the real
-// content, with gzip (brotli is smaller still).
+// content, with gzip.
 func TestPageWeightBudget(t *testing.T) {
 	lib, probs := library.Load(content.FS(), library.Options{})
 	if lib == nil {
