@@ -70,12 +70,16 @@ type posting struct {
 
 // Index is a search index over one jurisdiction's guides.
 type Index struct {
-	params     Params
-	an         *analyzer
-	guides     []*guide.Guide
-	terms      *termTable
-	avgLen     [numFields]float64
-	lens       [][numFields]float32
+	params   Params
+	an       *analyzer
+	guides   []*guide.Guide
+	audience []audienceSet // per guide
+	terms    *termTable
+	avgLen   [numFields]float64
+	lens     [][numFields]float32
+	// fieldScale is, per guide and field, the field weight over BM25's
+	// length normalisation, worked out once instead of for every posting.
+	fieldScale [][numFields]float64
 	vocabByLen map[int][]string // single-word terms by length, for spelling correction
 	cues       []*library.Cue
 	audiences  []*library.Audience
@@ -96,6 +100,10 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 		audiences: lib.Audiences,
 	}
 	ix.guides = lib.GuidesOf(jurisdiction)
+	ix.audience = make([]audienceSet, len(ix.guides))
+	for d, g := range ix.guides {
+		ix.audience[d] = audienceSetOf(g.Audience)
+	}
 	ix.lens = make([][numFields]float32, len(ix.guides))
 	workers := runtime.GOMAXPROCS(0)
 	ix.terms = newTermTable(workers)
@@ -146,6 +154,13 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 		}
 		if ix.avgLen[f] == 0 {
 			ix.avgLen[f] = 1
+		}
+	}
+	ix.fieldScale = make([][numFields]float64, len(ix.guides))
+	for d, l := range ix.lens {
+		for f := range numFields {
+			norm := 1 - p.B[f] + p.B[f]*float64(l[f])/ix.avgLen[f]
+			ix.fieldScale[d][f] = p.Weights[f] / norm
 		}
 	}
 	ix.vocabByLen = map[int][]string{}
