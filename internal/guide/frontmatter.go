@@ -27,30 +27,71 @@ func decodeFrontMatter(file string, offset int, fm []byte) (frontMatter, problem
 	return meta, probs
 }
 
-// frontMatterKinds says how each key's value is read.
-var frontMatterKinds = map[string]valueKind{
-	"title":         textValue,
-	"seo_title":     textValue,
-	"jurisdiction":  textValue,
-	"category":      textValue,
-	"audience":      listValue,
-	"tags":          listValue,
-	"services":      listValue,
-	"related":       listValue,
-	"date_created":  dateValue,
-	"last_reviewed": dateValue,
-	"review_by":     dateValue,
-	"sources":       sourcesValue,
+// fieldReader reads one key's value, given either on the key's line
+// (value) or on the lines indented under it (block, the first of which is
+// line first of the file). It reports false for anything it does not read
+// exactly as YAML would.
+type fieldReader func(m *frontMatter, value []byte, block [][]byte, first int) bool
+
+// frontMatterFields says how each key is read.
+var frontMatterFields = map[string]fieldReader{
+	"title":         textField(func(m *frontMatter) *string { return &m.Title }),
+	"seo_title":     textField(func(m *frontMatter) *string { return &m.SEOTitle }),
+	"jurisdiction":  textField(func(m *frontMatter) *string { return &m.Jurisdiction }),
+	"category":      textField(func(m *frontMatter) *string { return &m.Category }),
+	"audience":      listField(func(m *frontMatter) *[]string { return &m.Audience }),
+	"tags":          listField(func(m *frontMatter) *[]string { return &m.Tags }),
+	"services":      listField(func(m *frontMatter) *[]string { return &m.Services }),
+	"related":       listField(func(m *frontMatter) *[]string { return &m.Related }),
+	"date_created":  dateField(func(m *frontMatter) *date.Date { return &m.DateCreated }),
+	"last_reviewed": dateField(func(m *frontMatter) *date.Date { return &m.LastReviewed }),
+	"review_by":     dateField(func(m *frontMatter) *date.Date { return &m.ReviewBy }),
+	"sources": func(m *frontMatter, value []byte, block [][]byte, first int) bool {
+		if value != nil {
+			return false
+		}
+		var ok bool
+		m.Sources, ok = sourceList(block, first)
+		return ok
+	},
 }
 
-type valueKind int
+func textField(at func(*frontMatter) *string) fieldReader {
+	return func(m *frontMatter, value []byte, _ [][]byte, _ int) bool {
+		s, ok := scalar(value)
+		*at(m) = s
+		return ok
+	}
+}
 
-const (
-	textValue valueKind = iota
-	listValue
-	dateValue
-	sourcesValue
-)
+func listField(at func(*frontMatter) *[]string) fieldReader {
+	return func(m *frontMatter, value []byte, block [][]byte, _ int) bool {
+		var ok bool
+		if value != nil {
+			*at(m), ok = flowList(value)
+		} else {
+			*at(m), ok = blockList(block)
+		}
+		return ok
+	}
+}
+
+func dateField(at func(*frontMatter) *date.Date) fieldReader {
+	return func(m *frontMatter, value []byte, _ [][]byte, _ int) bool {
+		var ok bool
+		*at(m), ok = plainDate(value)
+		return ok
+	}
+}
+
+// plainDate reads an unquoted YYYY-MM-DD.
+func plainDate(v []byte) (date.Date, bool) {
+	if !plain(v) {
+		return date.Date{}, false
+	}
+	d, err := date.Parse(string(v))
+	return d, err == nil
+}
 
 // quickFrontMatter decodes the common form of front matter, or reports
 // false for anything it does not read exactly as YAML would.
@@ -60,10 +101,10 @@ func quickFrontMatter(fm []byte, offset int) (frontMatter, bool) {
 	if len(lines) == 0 {
 		return meta, false
 	}
-	meta.Lines = make(map[string]int, len(frontMatterKinds))
+	meta.Lines = make(map[string]int, len(frontMatterFields))
 	for i := 0; i < len(lines); {
 		key, value, ok := keyValue(lines[i])
-		kind, known := frontMatterKinds[key]
+		read, known := frontMatterFields[key]
 		if !ok || !known {
 			return meta, false
 		}
@@ -71,79 +112,18 @@ func quickFrontMatter(fm []byte, offset int) (frontMatter, bool) {
 			return meta, false
 		}
 		meta.Lines[key] = i + 1 + offset
-		// block is the lines that belong to this key: those indented
-		// under it.
+		// The block is the lines indented under the key.
 		j := i + 1
 		for j < len(lines) && len(lines[j]) > 0 && lines[j][0] == ' ' {
 			j++
 		}
-		block := lines[i+1 : j]
-		first := i + 2 + offset // file line of block[0]
+		block, first := lines[i+1:j], i+2+offset
 		i = j
 		if (value == nil) != (len(block) > 0) {
 			return meta, false // a value on the key's line and under it, or neither
 		}
-		switch kind {
-		case textValue:
-			s, ok := scalar(value)
-			if !ok {
-				return meta, false
-			}
-			switch key {
-			case "title":
-				meta.Title = s
-			case "seo_title":
-				meta.SEOTitle = s
-			case "jurisdiction":
-				meta.Jurisdiction = s
-			case "category":
-				meta.Category = s
-			}
-		case dateValue:
-			s, ok := scalar(value)
-			if !ok || s != string(value) {
-				return meta, false // dates are plain
-			}
-			d, err := date.Parse(s)
-			if err != nil {
-				return meta, false
-			}
-			switch key {
-			case "date_created":
-				meta.DateCreated = d
-			case "last_reviewed":
-				meta.LastReviewed = d
-			case "review_by":
-				meta.ReviewBy = d
-			}
-		case listValue:
-			var list []string
-			if value != nil {
-				list, ok = flowList(value)
-			} else {
-				list, ok = blockList(block)
-			}
-			if !ok {
-				return meta, false
-			}
-			switch key {
-			case "audience":
-				meta.Audience = list
-			case "tags":
-				meta.Tags = list
-			case "services":
-				meta.Services = list
-			case "related":
-				meta.Related = list
-			}
-		case sourcesValue:
-			if value != nil {
-				return meta, false
-			}
-			meta.Sources, ok = sourceList(block, first)
-			if !ok {
-				return meta, false
-			}
+		if !read(&meta, value, block, first) {
+			return meta, false
 		}
 	}
 	return meta, true
@@ -241,25 +221,17 @@ func sourceList(block [][]byte, first int) ([]Source, bool) {
 			return nil, false
 		}
 		seen[key] = true
-		s, ok := scalar(value)
-		if !ok {
-			return nil, false
-		}
 		switch key {
 		case "url":
-			cur.URL = s
+			cur.URL, ok = scalar(value)
 		case "supports":
-			cur.Supports = s
+			cur.Supports, ok = scalar(value)
 		case "checked":
-			if s != string(value) {
-				return nil, false
-			}
-			d, err := date.Parse(s)
-			if err != nil {
-				return nil, false
-			}
-			cur.Checked = d
+			cur.Checked, ok = plainDate(value)
 		default:
+			ok = false
+		}
+		if !ok {
 			return nil, false
 		}
 	}
