@@ -25,48 +25,14 @@ type body struct {
 	minute  int64  // the minute the key was last confirmed
 }
 
-// Compressors hold large tables; making one per page cost more than the
-// compressing at thousands of pages, so they are kept for reuse, each with
-// its output buffer. A sync.Pool would drop them at every garbage
-// collection.
-var gzipWriters = newWriterPool(func() compressor {
-	w, _ := gzip.NewWriterLevel(io.Discard, 6)
-	return w
-})
+// A gzip writer holds large tables; making one per page cost more than the
+// compressing at thousands of pages, so idle writers are kept, a few per
+// core, each with its output buffer. A sync.Pool would drop them at every
+// garbage collection.
+var idleGzip = make(chan *gzipWriter, 2*runtime.GOMAXPROCS(0))
 
-type compressor interface {
-	io.WriteCloser
-	Reset(io.Writer)
-}
-
-// writerPool keeps up to a few idle writers per core.
-type writerPool struct {
-	idle      chan *pooledWriter
-	newWriter func() compressor
-}
-
-func newWriterPool(newWriter func() compressor) *writerPool {
-	return &writerPool{idle: make(chan *pooledWriter, 2*runtime.GOMAXPROCS(0)), newWriter: newWriter}
-}
-
-func (p *writerPool) get() *pooledWriter {
-	select {
-	case w := <-p.idle:
-		return w
-	default:
-		return &pooledWriter{w: p.newWriter()}
-	}
-}
-
-func (p *writerPool) put(w *pooledWriter) {
-	select {
-	case p.idle <- w:
-	default:
-	}
-}
-
-type pooledWriter struct {
-	w   compressor
+type gzipWriter struct {
+	w   *gzip.Writer
 	buf bytes.Buffer
 }
 
@@ -79,26 +45,39 @@ func newBody(b []byte, ctype, key string) (*body, error) {
 	sum := sha256.Sum256(b)
 	out := &body{raw: b, ctype: ctype, key: key, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
 	var err error
-	if out.gz, err = compress(b, gzipWriters); err != nil {
+	if out.gz, err = gzipBytes(b); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// compress returns b compressed by a writer from pool, in a slice of its
-// own.
-func compress(b []byte, pool *writerPool) ([]byte, error) {
-	pw := pool.get()
-	defer pool.put(pw)
-	pw.buf.Reset()
-	pw.w.Reset(&pw.buf)
-	if _, err := pw.w.Write(b); err != nil {
+// gzipBytes returns b compressed, in a slice of its own.
+func gzipBytes(b []byte) ([]byte, error) {
+	var gw *gzipWriter
+	select {
+	case gw = <-idleGzip:
+	default:
+		w, err := gzip.NewWriterLevel(io.Discard, 6)
+		if err != nil {
+			return nil, err
+		}
+		gw = &gzipWriter{w: w}
+	}
+	defer func() {
+		select {
+		case idleGzip <- gw:
+		default:
+		}
+	}()
+	gw.buf.Reset()
+	gw.w.Reset(&gw.buf)
+	if _, err := gw.w.Write(b); err != nil {
 		return nil, err
 	}
-	if err := pw.w.Close(); err != nil {
+	if err := gw.w.Close(); err != nil {
 		return nil, err
 	}
-	return bytes.Clone(pw.buf.Bytes()), nil
+	return bytes.Clone(gw.buf.Bytes()), nil
 }
 
 // page is a response that does not depend on the request. Pages whose
