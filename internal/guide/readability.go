@@ -71,7 +71,7 @@ func readingEaseWords(s string, c *Cache) (float64, int) {
 // there is none.
 func spaceAt(s string, i int) int {
 	if c := s[i]; c < utf8.RuneSelf {
-		if c == ' ' || c >= '\t' && c <= '\r' {
+		if isASCIISpace(c) {
 			return 1
 		}
 		return 0
@@ -121,6 +121,9 @@ func trimToWord(s string) string {
 func isASCIIAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+// isASCIISpace is unicode.IsSpace for ASCII bytes.
+func isASCIISpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
 
 func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 

@@ -37,8 +37,8 @@ func wordsUpTo(s string, limit int) int {
 		c := s[i]
 		var space, alnum bool
 		if c < utf8.RuneSelf {
-			space = c == ' ' || c >= '\t' && c <= '\r'
-			alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+			space = isASCIISpace(c)
+			alnum = isASCIIAlnum(c)
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])

@@ -11,7 +11,6 @@ package search
 
 import (
 	"math"
-	"runtime"
 	"slices"
 	"strings"
 
@@ -105,7 +104,7 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 		ix.audience[d] = audienceSetOf(g.Audience)
 	}
 	ix.lens = make([][numFields]float32, len(ix.guides))
-	workers := runtime.GOMAXPROCS(0)
+	workers := workerCount()
 	ix.terms = newTermTable(workers)
 	// Guides are analysed in chunks on every core, each worker with its own
 	// stem cache; then each shard of the term table takes its terms from

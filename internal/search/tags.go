@@ -2,7 +2,6 @@ package search
 
 import (
 	"math"
-	"runtime"
 	"sync"
 )
 
@@ -87,7 +86,7 @@ func (ix *Index) buildTags() {
 	t := &tagIndex{shardOf: ix.terms.shardOf, shards: make([]tagShard, nShards)}
 	// Analyse every guide's tags in parallel.
 	perGuide := make([][][]tagTerm, len(ix.guides))
-	ans := make([]*analyzer, runtime.GOMAXPROCS(0)) // one per worker of parallel
+	ans := make([]*analyzer, workerCount())
 	for w := range ans {
 		ans[w] = ix.an.clone()
 	}

@@ -66,15 +66,6 @@ func (s *termShard) add(id int32, p posting) {
 	}
 }
 
-// size returns the number of distinct terms.
-func (t *termTable) size() int {
-	n := 0
-	for i := range t.shards {
-		n += len(t.shards[i].terms)
-	}
-	return n
-}
-
 // localTerm is a term as one build worker knows it. Workers keep one per
 // term they meet, so a term is looked up once per guide in the worker's own
 // table, and in its shard's table only the first time the worker meets it.
@@ -92,10 +83,15 @@ type docTerm struct {
 	tf [numFields]float32
 }
 
-// parallel runs fn(worker, i) for i in [0, n) on every core; worker is the
-// index of the goroutine running it, for per-worker state.
+// workerCount is how many goroutines parallel runs at most: size
+// per-worker state by it.
+func workerCount() int { return runtime.GOMAXPROCS(0) }
+
+// parallel runs fn(worker, i) for i in [0, n) on every core; worker, below
+// workerCount(), is the index of the goroutine running it, for per-worker
+// state.
 func parallel(n int, fn func(worker, i int)) {
-	workers := min(runtime.GOMAXPROCS(0), max(n, 1))
+	workers := min(workerCount(), max(n, 1))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for w := range workers {
