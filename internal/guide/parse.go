@@ -396,32 +396,34 @@ func splitSections(probs *problem.List, g *Guide, body []byte, doc ast.Node, lin
 		var text strings.Builder
 		text.Grow(size)
 		var scratch []byte
-		type span struct{ start, end int }
-		var items []span
-		var itemNodes []ast.Node
-		add := func(n ast.Node) span {
+		type span struct {
+			item       ast.Node // nil for a block that is not a list
+			start, end int
+		}
+		var spans []span
+		add := func(item, n ast.Node) {
 			scratch = scratch[:0]
 			writePlain(&scratch, body, n)
 			start := text.Len()
 			text.Write(bytes.TrimSpace(scratch))
-			sp := span{start, text.Len()}
+			spans = append(spans, span{item, start, text.Len()})
 			text.WriteByte('\n')
-			return sp
 		}
 		for _, n := range p.nodes {
 			if l, ok := n.(*ast.List); ok {
 				for item := l.FirstChild(); item != nil; item = item.NextSibling() {
-					items = append(items, add(item))
-					itemNodes = append(itemNodes, item)
+					add(item, item)
 				}
 				continue
 			}
-			add(n)
+			add(nil, n)
 		}
 		all := text.String()
-		itemText := make(map[ast.Node]string, len(items))
-		for i, sp := range items {
-			itemText[itemNodes[i]] = all[sp.start:sp.end]
+		itemText := map[ast.Node]string{}
+		for _, sp := range spans {
+			if sp.item != nil {
+				itemText[sp.item] = all[sp.start:sp.end]
+			}
 		}
 		s.Text = strings.TrimSpace(all)
 		checkShape(probs, g, p.kind, p.nodes, body, lines, &s, itemText)
