@@ -11,6 +11,7 @@ package search
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -62,24 +63,30 @@ var DefaultParams = Params{
 	MinScore:      3.3,
 }
 
-type posting struct {
+// rawPosting is one guide's use of a term while the index is built: how
+// often, in each field.
+type rawPosting struct {
 	doc int32
 	tf  [numFields]float32
 }
 
+// posting is one guide's use of a term in the built index. BM25F's weight
+// of a term in a guide, saturated, depends only on the two, not on the
+// query, so it is worked out once at build time: a query then costs one
+// multiply-add per posting, over a list a quarter of the size.
+type posting struct {
+	doc int32
+	sat float32 // w/(k1+w), w the term's length-normalised weighted frequency
+}
+
 // Index is a search index over one jurisdiction's guides.
 type Index struct {
-	params   Params
-	an       *analyzer
-	guides   []*guide.Guide
-	audience []audienceSet // per guide
-	terms    *termTable
-	avgLen   [numFields]float64
-	lens     [][numFields]float32
-	// fieldScale is, per guide and field, the field weight over BM25's
-	// length normalisation, worked out once instead of for every posting.
-	fieldScale [][numFields]float64
-	vocabByLen map[int][]string // single-word terms by length, for spelling correction
+	params     Params
+	an         *analyzer
+	guides     []*guide.Guide
+	audience   []audienceSet // per guide
+	terms      *termTable
+	vocabByLen map[int][]vocabWord // single-word terms by length, for spelling correction
 	cues       []*library.Cue
 	audiences  []*library.Audience
 	tags       *tagIndex
@@ -103,7 +110,7 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 	for d, g := range ix.guides {
 		ix.audience[d] = audienceSetOf(g.Audience)
 	}
-	ix.lens = make([][numFields]float32, len(ix.guides))
+	lens := make([][numFields]float32, len(ix.guides))
 	workers := workerCount()
 	ix.terms = newTermTable(workers)
 	// Guides are analysed in chunks on every core, each worker with its own
@@ -122,7 +129,7 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 		n := min(buildChunk, len(ix.guides)-base)
 		parallel(n, func(w, i int) {
 			d := base + i
-			chunk[i], ix.lens[d] = ix.analyse(ws[w].an, ws[w].terms, chunk[i][:0], int32(d))
+			chunk[i], lens[d] = ix.analyse(ws[w].an, ws[w].terms, chunk[i][:0], int32(d))
 		})
 		// Each local term belongs to one shard, so only that shard's
 		// goroutine reads or sets its global id.
@@ -137,41 +144,42 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 					if lt.global < 0 {
 						lt.global = shard.id(lt.term)
 					}
-					shard.add(lt.global, posting{doc: int32(base + i), tf: dt.tf})
+					shard.add(lt.global, rawPosting{doc: int32(base + i), tf: dt.tf})
 				}
 			}
 		})
 	}
-	n := float64(len(ix.guides))
+	// Each field's weight over BM25's length normalisation, per guide.
+	var avgLen [numFields]float64
 	for f := range numFields {
-		sum := 0.0
-		for _, l := range ix.lens {
-			sum += float64(l[f])
+		for _, l := range lens {
+			avgLen[f] += float64(l[f])
 		}
-		if n > 0 {
-			ix.avgLen[f] = sum / n
-		}
-		if ix.avgLen[f] == 0 {
-			ix.avgLen[f] = 1
+		avgLen[f] /= float64(max(len(lens), 1))
+		if avgLen[f] == 0 {
+			avgLen[f] = 1
 		}
 	}
-	ix.fieldScale = make([][numFields]float64, len(ix.guides))
-	for d, l := range ix.lens {
+	fieldScale := make([][numFields]float64, len(ix.guides))
+	for d, l := range lens {
 		for f := range numFields {
-			norm := 1 - p.B[f] + p.B[f]*float64(l[f])/ix.avgLen[f]
-			ix.fieldScale[d][f] = p.Weights[f] / norm
+			norm := 1 - p.B[f] + p.B[f]*float64(l[f])/avgLen[f]
+			fieldScale[d][f] = p.Weights[f] / norm
 		}
 	}
-	ix.vocabByLen = map[int][]string{}
+	parallel(len(ix.terms.shards), func(_, s int) {
+		ix.terms.shards[s].weigh(fieldScale, p.K1)
+	})
+	ix.vocabByLen = map[int][]vocabWord{}
 	for s := range ix.terms.shards {
 		for _, t := range ix.terms.shards[s].terms {
 			if !strings.Contains(t, "_") { // word pairs are never misspelt words
-				ix.vocabByLen[len(t)] = append(ix.vocabByLen[len(t)], t)
+				ix.vocabByLen[len(t)] = append(ix.vocabByLen[len(t)], vocabWord{t, lettersOf(t)})
 			}
 		}
 	}
 	for _, v := range ix.vocabByLen {
-		slices.Sort(v)
+		slices.SortFunc(v, func(a, b vocabWord) int { return strings.Compare(a.word, b.word) })
 	}
 	ix.buildTags()
 	ix.an.frozen = true
@@ -259,9 +267,17 @@ func (ix *Index) corrections(term string) []string {
 	}
 	var out []string
 	best := maxDist + 1
+	letters := lettersOf(term)
 	for l := len(term) - maxDist; l <= len(term)+maxDist; l++ {
-		for _, v := range ix.vocabByLen[l] {
+		for _, vw := range ix.vocabByLen[l] {
+			v := vw.word
 			if maxDist == 1 && v[0] != term[0] {
+				continue
+			}
+			// One edit changes which letters a word holds by at most two
+			// (a letter for another), so most words are ruled out without
+			// working out their distance.
+			if bits.OnesCount64(letters^vw.letters) > 2*maxDist {
 				continue
 			}
 			d := osa(term, v, maxDist)
@@ -278,6 +294,22 @@ func (ix *Index) corrections(term string) []string {
 		out = out[:3]
 	}
 	return out
+}
+
+// vocabWord is a word of the index with the set of letters it holds.
+type vocabWord struct {
+	word    string
+	letters uint64
+}
+
+// lettersOf returns the set of bytes in w, folded into 64 bits: a byte
+// sharing a bit with another only makes the set a weaker filter.
+func lettersOf(w string) uint64 {
+	var m uint64
+	for i := 0; i < len(w); i++ {
+		m |= 1 << (w[i] & 63)
+	}
+	return m
 }
 
 // osa is the optimal string alignment distance (Levenshtein plus adjacent

@@ -43,16 +43,9 @@ func (ix *Index) Search(q string, n int) Result {
 	p := ix.params
 	for term, qw := range terms {
 		list, topicDF, _ := ix.terms.lookup(term)
-		idf := ix.termIDF(list, topicDF)
+		v := qw * ix.termIDF(list, topicDF)
 		for _, post := range list {
-			scale := &ix.fieldScale[post.doc]
-			w := 0.0
-			for f := range numFields {
-				if post.tf[f] != 0 {
-					w += float64(post.tf[f]) * scale[f]
-				}
-			}
-			sc.add(post.doc, qw*idf*w/(p.K1+w))
+			sc.add(post.doc, v*float64(post.sat))
 		}
 	}
 	if p.TagWeight > 0 {

@@ -38,6 +38,11 @@ func (sc *scratch) add(doc int32, v float64) {
 	sc.scores[doc] += v
 }
 
+// denseShare: when a query's postings number at least 1/denseShare of the
+// entries they may reach, reading every entry in order costs less than
+// keeping a list of those reached, which scatters through memory.
+const denseShare = 8
+
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // Tags are the ways people describe a guide's situation: short, colloquial,
@@ -46,17 +51,17 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // (cosine similarity with idf weights). This rewards a query that says what
 // one tag says, rather than one that shares many words with all of them.
 type tagIndex struct {
-	shardOf func(term string) uint8 // the term table's, so shards match
-	shards  []tagShard
-	norms   []float64 // per tag: length of its weight vector
-	guideOf []int32   // per tag: the guide it belongs to
+	shardOf  func(term string) uint8 // the term table's, so shards match
+	shards   []tagShard
+	guideOf  []int32 // per tag: the guide it belongs to
+	tagStart []int32 // per guide: its first tag; a guide's tags are in a run, and one more entry marks the end
 }
 
 // tagShard holds the tag postings of the terms in one shard.
 type tagShard struct {
 	ids   map[string]int32
 	idf   []float64
-	lists [][]tagPosting // weights already multiplied by idf
+	lists [][]tagPosting // weights times idf over the tag's length
 }
 
 type tagPosting struct {
@@ -109,12 +114,15 @@ func (ix *Index) buildTags() {
 		}
 	})
 	var tags [][]tagTerm
+	t.tagStart = make([]int32, len(perGuide)+1)
 	for d, list := range perGuide {
+		t.tagStart[d] = int32(len(tags))
 		for _, terms := range list {
 			tags = append(tags, terms)
 			t.guideOf = append(t.guideOf, int32(d))
 		}
 	}
+	t.tagStart[len(perGuide)] = int32(len(tags))
 	// Each shard gathers its terms' postings in tag order, then weighs them
 	// by idf and adds their share of each tag's length.
 	n := float64(len(tags))
@@ -150,55 +158,98 @@ func (ix *Index) buildTags() {
 		}
 		sumSq[s] = sq
 	})
-	t.norms = make([]float64, len(tags))
-	for i := range t.norms {
+	// Divide each weight by its tag's length now, so that a query's dot
+	// product with a tag is already its cosine times the query's length.
+	norms := make([]float64, len(tags))
+	for i := range norms {
 		sum := 0.0
 		for s := range sumSq {
 			sum += sumSq[s][i]
 		}
-		t.norms[i] = math.Sqrt(sum)
+		norms[i] = math.Sqrt(sum)
 	}
+	parallel(nShards, func(_, s int) {
+		for _, list := range t.shards[s].lists {
+			for k := range list {
+				list[k].w = float32(float64(list[k].w) / norms[list[k].tag])
+			}
+		}
+	})
 	ix.tags = t
+}
+
+// tagQueryTerm is one query term as tag matching uses it.
+type tagQueryTerm struct {
+	list []tagPosting
+	v    float64 // weight times idf
 }
 
 // score adds to each guide's score weight times the similarity (0 to 1) of
 // the query to the guide's closest tag.
 func (t *tagIndex) score(terms map[string]float64, sc *scratch, weight float64) {
-	if t == nil || len(t.norms) == 0 {
+	if t == nil || len(t.guideOf) == 0 {
 		return
 	}
-	type queryTerm struct {
-		list []tagPosting
-		v    float64 // weight times idf
-	}
-	qterms := make([]queryTerm, 0, len(terms))
-	qnorm := 0.0
+	qterms := make([]tagQueryTerm, 0, len(terms))
+	qnorm, postings := 0.0, 0
 	for term, w := range terms {
 		list, idf := t.lookup(term)
 		v := w * idf
 		qnorm += v * v
-		qterms = append(qterms, queryTerm{list, v})
+		qterms = append(qterms, tagQueryTerm{list, v})
+		postings += len(list)
 	}
 	if qnorm == 0 {
 		return
 	}
 	qnorm = math.Sqrt(qnorm)
-	if len(sc.dots) < len(t.norms) {
-		sc.dots = make([]float64, len(t.norms))
+	if len(sc.dots) < len(t.guideOf) {
+		sc.dots = make([]float64, len(t.guideOf))
 	}
+	if postings >= len(t.guideOf)/denseShare {
+		t.scoreDense(qterms, qnorm, sc, weight)
+	} else {
+		t.scoreSparse(qterms, qnorm, sc, weight)
+	}
+}
+
+// scoreDense is score for a query sharing words with many tags: it adds up
+// every posting without noting which tags they reached, then reads all
+// tags in order, one guide's run after another, as they lie in memory.
+func (t *tagIndex) scoreDense(qterms []tagQueryTerm, qnorm float64, sc *scratch, weight float64) {
+	for _, q := range qterms {
+		for _, p := range q.list {
+			sc.dots[p.tag] += q.v * float64(p.w)
+		}
+	}
+	for g := range len(t.tagStart) - 1 {
+		best := 0.0
+		for tag := t.tagStart[g]; tag < t.tagStart[g+1]; tag++ {
+			best = max(best, sc.dots[tag])
+			sc.dots[tag] = 0
+		}
+		if best > 0 {
+			sc.add(int32(g), weight*best/qnorm)
+			sc.match[g] = best / qnorm
+		}
+	}
+}
+
+// scoreSparse is score for a query sharing words with few tags: it visits
+// only the tags its postings reach.
+func (t *tagIndex) scoreSparse(qterms []tagQueryTerm, qnorm float64, sc *scratch, weight float64) {
 	touched := sc.touched[:0]
 	for _, q := range qterms {
-		qv := q.v
 		for _, p := range q.list {
 			if sc.dots[p.tag] == 0 {
 				touched = append(touched, p.tag)
 			}
-			sc.dots[p.tag] += qv * float64(p.w)
+			sc.dots[p.tag] += q.v * float64(p.w)
 		}
 	}
 	bestFor := sc.bestFor[:0]
 	for _, tag := range touched {
-		sim := sc.dots[tag] / (qnorm * t.norms[tag])
+		sim := sc.dots[tag] / qnorm
 		sc.dots[tag] = 0
 		g := t.guideOf[tag]
 		if sc.best[g] == 0 {

@@ -18,8 +18,9 @@ type termTable struct {
 type termShard struct {
 	ids     map[string]int32 // term → its place in lists
 	terms   []string
-	lists   [][]posting // postings in guide order
-	topicDF []int32     // guides whose title, tags or short answer hold the term
+	raw     [][]rawPosting // while building: postings in guide order
+	lists   [][]posting    // once built: postings in guide order
+	topicDF []int32        // guides whose title, tags or short answer hold the term
 }
 
 func newTermTable(shards int) *termTable {
@@ -48,10 +49,10 @@ func (t *termTable) lookup(term string) ([]posting, int, bool) {
 func (s *termShard) id(term string) int32 {
 	id, ok := s.ids[term]
 	if !ok {
-		id = int32(len(s.lists))
+		id = int32(len(s.terms))
 		s.ids[term] = id
 		s.terms = append(s.terms, term)
-		s.lists = append(s.lists, nil)
+		s.raw = append(s.raw, nil)
 		s.topicDF = append(s.topicDF, 0)
 	}
 	return id
@@ -59,11 +60,30 @@ func (s *termShard) id(term string) int32 {
 
 // add appends a guide's posting for the term with the given id; guides must
 // come in order.
-func (s *termShard) add(id int32, p posting) {
-	s.lists[id] = append(s.lists[id], p)
+func (s *termShard) add(id int32, p rawPosting) {
+	s.raw[id] = append(s.raw[id], p)
 	if p.tf[fTitle]+p.tf[fTags]+p.tf[fShort] > 0 {
 		s.topicDF[id]++
 	}
+}
+
+// weigh turns the shard's raw postings into weighted ones, once every
+// guide is in and field lengths are known, and lets the raw ones go.
+func (s *termShard) weigh(fieldScale [][numFields]float64, k1 float64) {
+	s.lists = make([][]posting, len(s.raw))
+	for id, raw := range s.raw {
+		list := make([]posting, len(raw))
+		for i, r := range raw {
+			scale := &fieldScale[r.doc]
+			w := 0.0
+			for f := range numFields {
+				w += float64(r.tf[f]) * scale[f]
+			}
+			list[i] = posting{doc: r.doc, sat: float32(w / (k1 + w))}
+		}
+		s.lists[id] = list
+	}
+	s.raw = nil
 }
 
 // localTerm is a term as one build worker knows it. Workers keep one per
