@@ -199,17 +199,17 @@ func flowList(v []byte) ([]string, bool) {
 // sourceList reads the sources block: "- url: …" then "checked: …" and
 // "supports: …" indented under it. first is the file line of block[0].
 func sourceList(block [][]byte, first int) ([]Source, bool) {
-	var out []Source
+	out := make([]Source, 0, len(block)/3)
 	indent := countSpaces(block[0])
 	var cur *Source
-	var seen map[string]bool
+	var seen uint8 // the keys the current source has given, a bit each
 	for k, line := range block {
 		n := countSpaces(line)
 		switch {
 		case n == indent && bytes.HasPrefix(line[n:], []byte("- ")):
 			out = append(out, Source{Line: first + k})
 			cur = &out[len(out)-1]
-			seen = map[string]bool{}
+			seen = 0
 			line = line[n+2:]
 		case n == indent+2 && cur != nil:
 			line = line[n:]
@@ -217,23 +217,27 @@ func sourceList(block [][]byte, first int) ([]Source, bool) {
 			return nil, false
 		}
 		key, value, ok := keyValue(line)
-		if !ok || value == nil || seen[key] {
+		if !ok || value == nil {
 			return nil, false
 		}
-		seen[key] = true
+		var bit uint8
 		switch key {
 		case "url":
+			bit = 1
 			cur.URL, ok = scalar(value)
 		case "supports":
+			bit = 2
 			cur.Supports, ok = scalar(value)
 		case "checked":
+			bit = 4
 			cur.Checked, ok = plainDate(value)
 		default:
 			ok = false
 		}
-		if !ok {
+		if !ok || seen&bit != 0 {
 			return nil, false
 		}
+		seen |= bit
 	}
 	return out, true
 }

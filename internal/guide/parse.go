@@ -308,6 +308,11 @@ func (li lineIndex) of(n ast.Node) int { return li.line(startOffset(n)) }
 
 // headingKind maps a heading's text to a section kind, or -1.
 func headingKind(h string) int {
+	for k, want := range SectionHeadings {
+		if h == want {
+			return k
+		}
+	}
 	norm := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(h, "’", "'")), " "))
 	norm = strings.TrimRight(norm, ":")
 	for k, want := range SectionHeadings {
@@ -469,6 +474,7 @@ func checkShape(probs *problem.List, g *Guide, kind int, nodes []ast.Node, body 
 	if list.IsOrdered() && want != steps {
 		probs.Errorf(f, lines.of(list), "section-shape", "section %q takes a bullet list (- item), not a numbered list", s.Heading)
 	}
+	var buf []byte // for the text after each item's lead
 	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
 		line := lines.of(item)
 		switch want {
@@ -479,10 +485,10 @@ func checkShape(probs *problem.List, g *Guide, kind int, nodes []ast.Node, body 
 				}
 			}
 			if kind == DoNot {
-				checkDoNot(probs, f, line, item, body, itemText[item])
+				checkDoNot(probs, f, line, item, body, itemText[item], &buf)
 			}
 		case steps:
-			checkStep(probs, f, line, item, body, lines, itemText[item])
+			checkStep(probs, f, line, item, body, lines, itemText[item], &buf)
 		case urls:
 			u, ok := itemURL(item, body)
 			if !ok {
@@ -541,11 +547,12 @@ func itemURL(item ast.Node, body []byte) (string, bool) {
 	return t, true
 }
 
-// lead returns the bold text an item opens with, and the plain text after it.
-func lead(item ast.Node, body []byte) (leadText, rest string, ok bool) {
+// lead returns the bold text an item opens with, and the plain text after
+// it, written into *buf (reused from call to call) and valid until the next.
+func lead(item ast.Node, body []byte, buf *[]byte) (em ast.Node, rest []byte, ok bool) {
 	para := item.FirstChild()
 	if para == nil {
-		return "", "", false
+		return nil, nil, false
 	}
 	first := para.FirstChild()
 	for first != nil {
@@ -555,20 +562,20 @@ func lead(item ast.Node, body []byte) (leadText, rest string, ok bool) {
 		}
 		break
 	}
-	em, isEm := first.(*ast.Emphasis)
-	if !isEm || em.Level != 2 {
-		return "", "", false
+	e, isEm := first.(*ast.Emphasis)
+	if !isEm || e.Level != 2 {
+		return nil, nil, false
 	}
-	leadText = plainText(body, em)
-	b := make([]byte, 0, sourceLen(item))
-	for c := em.NextSibling(); c != nil; c = c.NextSibling() {
+	b := (*buf)[:0]
+	for c := e.NextSibling(); c != nil; c = c.NextSibling() {
 		writePlain(&b, body, c)
 	}
 	for c := para.NextSibling(); c != nil; c = c.NextSibling() {
 		b = append(b, '\n')
 		writePlain(&b, body, c)
 	}
-	return strings.TrimSpace(leadText), string(bytes.TrimSpace(b)), true
+	*buf = b
+	return e, bytes.TrimSpace(b), true
 }
 
 var doNotOpeners = []string{"do not ", "don't ", "never ", "avoid ", "try not to "}
@@ -576,20 +583,21 @@ var doNotOpeners = []string{"do not ", "don't ", "never ", "avoid ", "try not to
 // reasonMarkers introduce the reason in a "Do not" bullet.
 var reasonMarkers = []string{" — ", " – ", " - ", ": ", "; ", " because ", " as ", " since ", " so ", "("}
 
-func checkDoNot(probs *problem.List, f string, line int, item ast.Node, body []byte, text string) {
+func checkDoNot(probs *problem.List, f string, line int, item ast.Node, body []byte, text string, buf *[]byte) {
 	text = strings.ReplaceAll(text, "’", "'")
-	lower := strings.ToLower(strings.TrimSpace(text))
-	if !slices.ContainsFunc(doNotOpeners, func(p string) bool { return strings.HasPrefix(lower, p) }) {
+	trimmed := strings.TrimSpace(text)
+	if !slices.ContainsFunc(doNotOpeners, func(p string) bool { return len(trimmed) >= len(p) && strings.EqualFold(trimmed[:len(p)], p) }) {
 		probs.Errorf(f, line, "do-not-form", "each item here starts \"Do not\" (or \"Don't\", \"Never\"): %q", clip(text))
 		return
 	}
-	if _, rest, ok := lead(item, body); ok {
+	if _, rest, ok := lead(item, body, buf); ok {
 		if hasWords(rest, 3) {
 			return
 		}
 		probs.Errorf(f, line, "do-not-reason", "give the reason after the bold lead, as in \"**Do not pay.** Paying usually brings more demands.\": %q", clip(text))
 		return
 	}
+	lower := strings.ToLower(trimmed)
 	for _, m := range reasonMarkers {
 		if i := strings.Index(lower, m); i > 0 && hasWords(lower[i+len(m):], 3) {
 			return
@@ -601,14 +609,14 @@ func checkDoNot(probs *problem.List, f string, line int, item ast.Node, body []b
 	probs.Errorf(f, line, "do-not-reason", "say why, after a dash or in a second sentence, as in \"Do not pay — paying usually brings more demands.\": %q", clip(text))
 }
 
-func checkStep(probs *problem.List, f string, line int, item ast.Node, body []byte, lines lineIndex, text string) {
-	leadText, rest, ok := lead(item, body)
+func checkStep(probs *problem.List, f string, line int, item ast.Node, body []byte, lines lineIndex, text string, buf *[]byte) {
+	em, rest, ok := lead(item, body, buf)
 	if !ok {
 		probs.Errorf(f, line, "step-lead", "each step opens with a bold lead sentence, as in \"**Stop replying.** …\": %q", clip(text))
 		return
 	}
 	if !hasWords(rest, 3) {
-		probs.Errorf(f, line, "step-detail", "step %q needs detail after its bold lead: what exactly to do", clip(leadText))
+		probs.Errorf(f, line, "step-detail", "step %q needs detail after its bold lead: what exactly to do", clip(plainText(body, em)))
 	}
 	for c := item.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c.Kind() {

@@ -26,11 +26,11 @@ func countWords(s string) int { return wordsUpTo(s, -1) }
 
 // hasWords reports whether s holds at least n words, reading no further
 // than it must.
-func hasWords(s string, n int) bool { return wordsUpTo(s, n) >= n }
+func hasWords[T string | []byte](s T, n int) bool { return wordsUpTo(s, n) >= n }
 
 // wordsUpTo counts the words of s, stopping once it reaches limit (a
 // negative limit counts them all).
-func wordsUpTo(s string, limit int) int {
+func wordsUpTo[T string | []byte](s T, limit int) int {
 	n := 0
 	counted := false // the current word is counted already
 	for i := 0; i < len(s) && n != limit; {
@@ -41,7 +41,9 @@ func wordsUpTo(s string, limit int) int {
 			alnum = isASCIIAlnum(c)
 			i++
 		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
+			// A rune is at most four bytes: converting them costs no
+			// allocation, whichever type s is.
+			r, size := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 			space = unicode.IsSpace(r)
 			alnum = unicode.IsLetter(r) || unicode.IsDigit(r)
 			i += size

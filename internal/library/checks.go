@@ -150,8 +150,9 @@ func (l *Library) crossCheck(probs *problem.List, opt Options) {
 			}
 		}
 	}
+	hosts := map[string]hostCheck{}
 	for _, g := range l.Guides {
-		l.checkGuide(probs, g, usedServices, usedResources)
+		l.checkGuide(probs, g, usedServices, usedResources, hosts)
 	}
 	for _, s := range l.Services.All() {
 		if !usedServices[s.ID] && len(s.Groups) == 0 {
@@ -167,7 +168,16 @@ func (l *Library) crossCheck(probs *problem.List, opt Options) {
 	}
 }
 
-func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, usedResources map[string]bool) {
+// hostCheck is what crossCheck found of a cited address: its host ("" if
+// it is not https) and whether the host is on the allow-list. Guides cite
+// the same addresses again and again, and parsing each costs more than the
+// rest of the check.
+type hostCheck struct {
+	host    string
+	allowed bool
+}
+
+func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, usedResources map[string]bool, hosts map[string]hostCheck) {
 	f := g.File
 	line := func(k string) int { return cmpLine(g.FieldLines, k, 1) }
 	j, okJ := l.jurisdictions[g.Jurisdiction]
@@ -204,13 +214,18 @@ func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, 
 	}
 	cite := func(url string, at int, what string) {
 		usedResources[url] = true
-		host := hostOf(url)
-		if host == "" {
+		hc, ok := hosts[url]
+		if !ok {
+			hc.host = hostOf(url)
+			_, hc.allowed = l.allowedDomain(hc.host)
+			hosts[url] = hc
+		}
+		if hc.host == "" {
 			probs.Errorf(f, at, "https", "%s %q must be an https address", what, url)
 			return
 		}
-		if _, ok := l.allowedDomain(host); !ok {
-			probs.Errorf(f, at, "resource-domain", "%s %s: %s is not on the allow-list of official and charity domains in %s", what, url, host, DomainsFile)
+		if !hc.allowed {
+			probs.Errorf(f, at, "resource-domain", "%s %s: %s is not on the allow-list of official and charity domains in %s", what, url, hc.host, DomainsFile)
 		}
 		if _, ok := l.resources[url]; !ok {
 			probs.Errorf(f, at, "resource-unknown", "%s %s is not in %s; add it with its title, publisher and the date you checked it", what, url, ResourcesFile)
