@@ -83,6 +83,12 @@ func FuzzCountWords(f *testing.F) {
 		if got := countWords(s); got != want {
 			t.Fatalf("countWords(%q) = %d, want %d", s, got, want)
 		}
+		// The same text as bytes counts the same, up to any limit.
+		for limit := range 4 {
+			if got, want := wordsUpTo([]byte(s), limit), min(want, limit); got != want {
+				t.Fatalf("wordsUpTo(%q as bytes, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
 	})
 }
 
