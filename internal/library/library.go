@@ -101,22 +101,30 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 	}
 	var probs problem.List
 	read := func(name string) []byte {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			probs.Errorf(name, 0, "missing-file", "cannot read: %v", errors.Unwrap(err))
-			return nil
-		}
+		b, ps := readFile(fsys, name)
+		probs = append(probs, ps...)
 		return b
 	}
 	// decode reads a YAML registry into v; it reports whether the file was
 	// there to read.
 	decode := func(name string, v any) bool {
-		src := read(name)
-		if src != nil {
-			probs = append(probs, strictyaml.Decode(name, src, v)...)
-		}
-		return src != nil
+		ps, ok := decodeFile(fsys, name, v)
+		probs = append(probs, ps...)
+		return ok
 	}
+	// The flows name every guide they reach, so in a large library their
+	// file is large too: it is decoded on the side while guides are parsed.
+	type decodedFlows struct {
+		f     flowsFile
+		ok    bool
+		probs problem.List
+	}
+	flowsCh := make(chan decodedFlows, 1)
+	go func() {
+		var d decodedFlows
+		d.probs, d.ok = decodeFile(fsys, FlowsFile, &d.f)
+		flowsCh <- d
+	}()
 
 	decode(StyleFile, &l.Style)
 	if f := (domainsFile{}); decode(DomainsFile, &f) {
@@ -185,7 +193,9 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		l.Redirects = dropEmpty(&probs, RedirectsFile, f.Redirects)
 		l.checkRedirects(&probs)
 	}
-	if f := (flowsFile{}); decode(FlowsFile, &f) {
+	d := <-flowsCh
+	probs = append(probs, d.probs...)
+	if f := d.f; d.ok {
 		l.Flows = dropEmpty(&probs, FlowsFile, f.Flows)
 		for _, fl := range l.Flows {
 			fl.Questions = dropEmpty(&probs, FlowsFile, fl.Questions)
@@ -204,6 +214,27 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		return nil, probs
 	}
 	return l, probs
+}
+
+// readFile reads one content file, or reports that it cannot.
+func readFile(fsys fs.FS, name string) ([]byte, problem.List) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		var probs problem.List
+		probs.Errorf(name, 0, "missing-file", "cannot read: %v", errors.Unwrap(err))
+		return nil, probs
+	}
+	return b, nil
+}
+
+// decodeFile reads a YAML registry into v; it reports whether the file was
+// there to read.
+func decodeFile(fsys fs.FS, name string, v any) (problem.List, bool) {
+	src, probs := readFile(fsys, name)
+	if src == nil {
+		return probs, false
+	}
+	return strictyaml.Decode(name, src, v), true
 }
 
 func (l *Library) defaultLocation() *time.Location {
