@@ -1,10 +1,10 @@
 package library
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
+	"firststeps/internal/pattern"
 	"firststeps/internal/problem"
 )
 
@@ -29,11 +29,11 @@ type Synonym struct {
 	Line    int            `yaml:"-"`
 	Lines   map[string]int `yaml:"-"`
 
-	compiled []*regexp.Regexp
+	compiled []*pattern.Pattern
 }
 
-// Regexps returns the compiled patterns.
-func (s *Synonym) Regexps() []*regexp.Regexp { return s.compiled }
+// Compiled returns the compiled patterns.
+func (s *Synonym) Compiled() []*pattern.Pattern { return s.compiled }
 
 type synonymsFile struct {
 	Synonyms []*Synonym `yaml:"synonyms"`
@@ -52,7 +52,7 @@ type Cue struct {
 	Line     int            `yaml:"-"`
 	Lines    map[string]int `yaml:"-"`
 
-	patterns, unless []*regexp.Regexp
+	patterns, unless []*pattern.Pattern
 }
 
 type cuesFile struct {
@@ -70,7 +70,7 @@ type Audience struct {
 	Line     int            `yaml:"-"`
 	Lines    map[string]int `yaml:"-"`
 
-	patterns, unless []*regexp.Regexp
+	patterns, unless []*pattern.Pattern
 }
 
 // Match reports whether the words say the asker is this audience.
@@ -78,7 +78,7 @@ func (a *Audience) Match(text string) bool {
 	return matchAny(a.patterns, a.unless, text)
 }
 
-func matchAny(patterns, unless []*regexp.Regexp, text string) bool {
+func matchAny(patterns, unless []*pattern.Pattern, text string) bool {
 	for _, re := range unless {
 		if re.MatchString(text) {
 			return false
@@ -110,7 +110,7 @@ func (l *Library) checkSynonyms(probs *problem.List) {
 			probs.Errorf(SynonymsFile, s.Line, "synonym", "term %q lists no ways of saying it", s.Term)
 		}
 		for _, p := range s.Patterns {
-			re, err := regexp.Compile(`\b(?:` + p + `)\b`)
+			re, err := pattern.Compile(`\b(?:` + p + `)\b`)
 			if err != nil {
 				probs.Errorf(SynonymsFile, cmpLine(s.Lines, "patterns", s.Line), "synonym", "term %q: pattern %q: %v", s.Term, p, err)
 				continue
@@ -149,10 +149,10 @@ func (l *Library) checkCues(probs *problem.List) {
 	}
 }
 
-func compilePatterns(probs *problem.List, line int, id string, pats []string) []*regexp.Regexp {
-	var out []*regexp.Regexp
+func compilePatterns(probs *problem.List, line int, id string, pats []string) []*pattern.Pattern {
+	var out []*pattern.Pattern
 	for _, p := range pats {
-		re, err := regexp.Compile(`\b(?:` + p + `)\b`)
+		re, err := pattern.Compile(`\b(?:` + p + `)\b`)
 		if err != nil {
 			probs.Errorf(CuesFile, line, "cue", "%q: pattern %q: %v", id, p, err)
 			continue

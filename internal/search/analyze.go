@@ -1,7 +1,6 @@
 package search
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"github.com/kljensen/snowball/english"
 
 	"firststeps/internal/library"
+	"firststeps/internal/pattern"
 )
 
 // A token is one indexed or queried term with its weight: 1 for the words
@@ -45,8 +45,7 @@ type phrase struct {
 
 type termPattern struct {
 	term string
-	re   *regexp.Regexp
-	pf   *prefilter
+	p    *pattern.Pattern
 }
 
 func newAnalyzer(syns []*library.Synonym, bigram float64) *analyzer {
@@ -68,8 +67,8 @@ func newAnalyzer(syns []*library.Synonym, bigram float64) *analyzer {
 			p.terms = appendUnique(p.terms, s.Term)
 			p.replace = p.replace || s.Replace
 		}
-		for _, re := range s.Regexps() {
-			a.patterns = append(a.patterns, termPattern{s.Term, re, newPrefilter(re.String())})
+		for _, p := range s.Compiled() {
+			a.patterns = append(a.patterns, termPattern{s.Term, p})
 		}
 	}
 	for _, key := range order {
@@ -183,7 +182,7 @@ func (a *analyzer) tokensNorm(norm string, full bool) []token {
 		}
 	}
 	for _, p := range a.patterns {
-		if full && p.pf.mayMatch(norm) && p.re.MatchString(norm) {
+		if full && p.p.MatchString(norm) {
 			out = append(out, token{a.stem(p.term), synonymWeight})
 		}
 	}
