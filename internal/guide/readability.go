@@ -44,13 +44,19 @@ func readingEaseWords(s string, c *Cache) (float64, int) {
 				continue
 			}
 			j := i
-			for j < len(line) && spaceAt(line, j) == 0 {
-				if line[j] < utf8.RuneSelf {
+			for j < len(line) {
+				if c := line[j]; c < utf8.RuneSelf {
+					if isASCIISpace(c) {
+						break
+					}
 					j++
-				} else {
-					_, size := utf8.DecodeRuneInString(line[j:])
-					j += size
+					continue
 				}
+				r, size := utf8.DecodeRuneInString(line[j:])
+				if unicode.IsSpace(r) {
+					break
+				}
+				j += size
 			}
 			w := trimToWord(line[i:j])
 			i = j
@@ -145,6 +151,9 @@ func (c *Cache) syllablesIn(w string) int {
 	}
 	if len(w) < 3 || utf8.RuneCountInString(w) < 3 {
 		return 1 // what prose gives any word under three letters, with no look-up
+	}
+	if n, ok := c.syllables[w]; ok {
+		return n // most words are met in lower case, as they are kept
 	}
 	c.lower = c.lower[:0]
 	for i := 0; i < len(w); i++ {
