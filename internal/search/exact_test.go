@@ -47,10 +47,10 @@ func TestTagScoreDenseMatchesSparse(t *testing.T) {
 		terms := ix.queryTerms(Normalize(q))
 		var qterms []tagQueryTerm
 		qnorm := 0.0
-		for term, w := range terms {
-			list, idf := ix.tags.lookup(term)
-			qterms = append(qterms, tagQueryTerm{list, w * idf})
-			qnorm += w * idf * w * idf
+		for _, qt := range terms {
+			list, idf := ix.tags.lookup(qt.term)
+			qterms = append(qterms, tagQueryTerm{list, qt.w * idf})
+			qnorm += qt.w * idf * qt.w * idf
 		}
 		if qnorm == 0 {
 			continue
@@ -149,4 +149,24 @@ func FuzzLettersBound(f *testing.F) {
 			t.Fatalf("osa(%q, %q) = %d but their letter sets differ in %d bits", a, b, d, n)
 		}
 	})
+}
+
+// TestSearchIsRepeatable: the same query gives the same scores to the last
+// bit, so ties break the same way and route output can be compared.
+func TestSearchIsRepeatable(t *testing.T) {
+	ix := New(realLibrary(t), "uk", DefaultParams)
+	for _, q := range evalQueries(t) {
+		first := ix.Search(q, 5)
+		for range 4 {
+			again := ix.Search(q, 5)
+			if len(again.Hits) != len(first.Hits) {
+				t.Fatalf("%q: %d hits, then %d", q, len(first.Hits), len(again.Hits))
+			}
+			for i, h := range again.Hits {
+				if h.Guide != first.Hits[i].Guide || h.Score != first.Hits[i].Score || h.Match != first.Hits[i].Match {
+					t.Fatalf("%q: hit %d was %s %v, then %s %v", q, i, first.Hits[i].Guide.ID, first.Hits[i].Score, h.Guide.ID, h.Score)
+				}
+			}
+		}
+	}
 }

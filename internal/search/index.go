@@ -237,9 +237,16 @@ func (ix *Index) idf(df int) float64 {
 	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
 }
 
+// queryTerm is one term of a query with its weight.
+type queryTerm struct {
+	term string
+	w    float64
+}
+
 // queryTerms analyses a query, adding spelling corrections for words the
-// index does not know.
-func (ix *Index) queryTerms(norm string) map[string]float64 {
+// index does not know. Terms come sorted, so scores are summed in the same
+// order every time and equal queries rank alike to the last bit.
+func (ix *Index) queryTerms(norm string) []queryTerm {
 	terms := map[string]float64{}
 	for _, tk := range ix.an.tokensNorm(norm, true) {
 		if _, _, known := ix.terms.lookup(tk.term); known {
@@ -253,7 +260,12 @@ func (ix *Index) queryTerms(norm string) map[string]float64 {
 			terms[c] = max(terms[c], tk.weight*ix.params.FuzzyWeight)
 		}
 	}
-	return terms
+	out := make([]queryTerm, 0, len(terms))
+	for t, w := range terms {
+		out = append(out, queryTerm{t, w})
+	}
+	slices.SortFunc(out, func(a, b queryTerm) int { return strings.Compare(a.term, b.term) })
+	return out
 }
 
 // corrections returns the indexed terms one edit (two for long words) from

@@ -41,9 +41,9 @@ func (ix *Index) Search(q string, n int) Result {
 	defer scratchPool.Put(sc)
 	sc.reset(len(ix.guides))
 	p := ix.params
-	for term, qw := range terms {
-		list, topicDF, _ := ix.terms.lookup(term)
-		v := qw * ix.termIDF(list, topicDF)
+	for _, qt := range terms {
+		list, topicDF, _ := ix.terms.lookup(qt.term)
+		v := qt.w * ix.termIDF(list, topicDF)
 		for _, post := range list {
 			sc.add(post.doc, v*float64(post.sat))
 		}

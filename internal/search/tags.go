@@ -186,15 +186,15 @@ type tagQueryTerm struct {
 
 // score adds to each guide's score weight times the similarity (0 to 1) of
 // the query to the guide's closest tag.
-func (t *tagIndex) score(terms map[string]float64, sc *scratch, weight float64) {
+func (t *tagIndex) score(terms []queryTerm, sc *scratch, weight float64) {
 	if t == nil || len(t.guideOf) == 0 {
 		return
 	}
 	qterms := make([]tagQueryTerm, 0, len(terms))
 	qnorm, postings := 0.0, 0
-	for term, w := range terms {
-		list, idf := t.lookup(term)
-		v := w * idf
+	for _, qt := range terms {
+		list, idf := t.lookup(qt.term)
+		v := qt.w * idf
 		qnorm += v * v
 		qterms = append(qterms, tagQueryTerm{list, v})
 		postings += len(list)
