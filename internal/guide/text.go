@@ -185,11 +185,28 @@ func checkBlame(probs *problem.List, g *Guide, phrases []string) {
 		}
 		lower := foldForMatch(s.Text)
 		for _, p := range folded {
-			if i := strings.Index(lower, p); i >= 0 && boundary(lower, i, len(p)) {
+			if holdsPhrase(lower, p) {
 				probs.Warnf(g.File, s.Line, "blame", "%q in %q can read as blame; say what to do next instead", p, s.Heading)
 			}
 		}
 	}
+}
+
+// holdsPhrase reports whether p stands in s as words of their own, at any
+// place: a first match inside a longer word ("carelessly") does not hide a
+// later one that stands alone.
+func holdsPhrase(s, p string) bool {
+	for off := 0; off <= len(s); {
+		i := strings.Index(s[off:], p)
+		if i < 0 {
+			return false
+		}
+		if boundary(s, off+i, len(p)) {
+			return true
+		}
+		off += i + 1
+	}
+	return false
 }
 
 func boundary(s string, i, n int) bool {

@@ -202,3 +202,23 @@ func FuzzFoldForMatch(f *testing.F) {
 		}
 	})
 }
+
+func TestHoldsPhrase(t *testing.T) {
+	tests := []struct {
+		text, phrase string
+		want         bool
+	}{
+		{" you were careless. ", "careless", true},
+		{" act carelessly, then careless talk ", "careless", true}, // the first match is inside a word
+		{" carelessly ", "careless", false},
+		{" uncareless ", "careless", false},
+		{" why did you go? ", "why did you", true},
+		{" (your fault) ", "your fault", true},
+		{" yours faulted ", "your fault", false},
+	}
+	for _, tt := range tests {
+		if got := holdsPhrase(tt.text, tt.phrase); got != tt.want {
+			t.Errorf("holdsPhrase(%q, %q) = %v, want %v", tt.text, tt.phrase, got, tt.want)
+		}
+	}
+}
