@@ -222,3 +222,48 @@ func TestHoldsPhrase(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSyllableCache: the cache gives what prose's counter gives, on first
+// sight of a word and on every later one, in any case.
+func FuzzSyllableCache(f *testing.F) {
+	f.Add("Stop STOP stop résumé naïve abcdefghijklmn abcdefghijklmno ab\x00 ab x\x00yz Über")
+	f.Fuzz(func(t *testing.T, s string) {
+		c := NewCache()
+		words := strings.Fields(s)
+		for range 2 {
+			for _, w := range words {
+				if got, want := c.syllablesIn(w), (*Cache)(nil).syllablesIn(w); got != want {
+					t.Fatalf("syllablesIn(%q) = %d, prose %d", w, got, want)
+				}
+			}
+		}
+	})
+}
+
+// TestSyllableCacheGrows fills the cache past several doublings of its
+// table of short words and finds every word again.
+func TestSyllableCacheGrows(t *testing.T) {
+	c := NewCache()
+	var words []string
+	for i := range 20000 {
+		w := ""
+		for n := i; ; n /= 20 {
+			w += string(rune('a' + n%20))
+			if n < 20 {
+				break
+			}
+		}
+		words = append(words, "re"+w+"ing")
+	}
+	for _, w := range words {
+		c.syllablesIn(w)
+	}
+	if len(c.short) <= 4096 {
+		t.Fatalf("table never grew: %d slots for %d words", len(c.short), len(words))
+	}
+	for _, w := range words {
+		if got, want := c.syllablesIn(w), (*Cache)(nil).syllablesIn(w); got != want {
+			t.Fatalf("syllablesIn(%q) = %d after growing, prose %d", w, got, want)
+		}
+	}
+}
