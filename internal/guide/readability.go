@@ -143,7 +143,8 @@ type Cache struct {
 	short     []shortSlot
 	shortUsed int
 	syllables map[string]int
-	lower     []byte // scratch for lower-casing a word
+	lower     []byte        // scratch for lower-casing a word
+	blame     *blameMatcher // the style's blame phrases, ready to find
 }
 
 const shortWord = 14

@@ -3,6 +3,7 @@ package guide
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -121,7 +122,7 @@ func checkText(probs *problem.List, g *Guide, opt Options) {
 		}
 	}
 	if len(opt.Style.BlamePhrases) > 0 {
-		checkBlame(probs, g, opt.Style.BlamePhrases)
+		checkBlame(probs, g, opt.Style.BlamePhrases, opt.Cache)
 	}
 	if opt.Style.MinReadingEase > 0 {
 		checkReadability(probs, g, opt.Style, opt.Cache)
@@ -174,21 +175,77 @@ func foldForMatch(s string) string {
 	return b.String()
 }
 
-func checkBlame(probs *problem.List, g *Guide, phrases []string) {
-	folded := make([]string, len(phrases))
-	for i, p := range phrases {
-		folded[i] = strings.ToLower(normaliseQuotes(p))
-	}
+func checkBlame(probs *problem.List, g *Guide, phrases []string, c *Cache) {
+	m := blameMatcherFor(phrases, c)
+	found := make([]bool, len(m.phrases))
 	for k, s := range g.Sections {
 		if k == Resources || s.Text == "" {
 			continue
 		}
-		lower := foldForMatch(s.Text)
-		for _, p := range folded {
-			if holdsPhrase(lower, p) {
+		m.find(foldForMatch(s.Text), found)
+		for i, p := range m.phrases {
+			if found[i] {
 				probs.Warnf(g.File, s.Line, "blame", "%q in %q can read as blame; say what to do next instead", p, s.Heading)
 			}
 		}
+	}
+}
+
+// blameMatcher finds the blame phrases in folded text in one pass: a phrase
+// that starts with a letter or digit can only stand as words of its own
+// where a word starts, so only the phrases starting with that word's first
+// byte are tried there.
+type blameMatcher struct {
+	given   []string // the phrases as the style gives them
+	phrases []string // folded, in the style's order
+	byFirst [256][]int
+	other   []int // phrases starting with neither: searched one by one
+}
+
+func newBlameMatcher(phrases []string) *blameMatcher {
+	m := &blameMatcher{given: phrases}
+	for i, p := range phrases {
+		p = strings.ToLower(normaliseQuotes(p))
+		m.phrases = append(m.phrases, p)
+		if p != "" && isWordByte(p[0]) {
+			m.byFirst[p[0]] = append(m.byFirst[p[0]], i)
+		} else {
+			m.other = append(m.other, i)
+		}
+	}
+	return m
+}
+
+// blameMatcherFor returns the matcher for phrases, kept in c when there is
+// one: every guide of a library has the same style.
+func blameMatcherFor(phrases []string, c *Cache) *blameMatcher {
+	if c == nil {
+		return newBlameMatcher(phrases)
+	}
+	if c.blame == nil || !slices.Equal(c.blame.given, phrases) {
+		c.blame = newBlameMatcher(phrases)
+	}
+	return c.blame
+}
+
+// find sets found[i] when phrase i stands in lower as words of their own.
+func (m *blameMatcher) find(lower string, found []bool) {
+	clear(found)
+	for _, k := range m.other {
+		found[k] = holdsPhrase(lower, m.phrases[k])
+	}
+	wordBefore := false
+	for i := 0; i < len(lower); i++ {
+		c := lower[i]
+		isWord := isWordByte(c)
+		if isWord && !wordBefore {
+			for _, k := range m.byFirst[c] {
+				if p := m.phrases[k]; !found[k] && strings.HasPrefix(lower[i:], p) && boundary(lower, i, len(p)) {
+					found[k] = true
+				}
+			}
+		}
+		wordBefore = isWord
 	}
 }
 
@@ -209,8 +266,11 @@ func holdsPhrase(s, p string) bool {
 	return false
 }
 
+// isWordByte reports whether b is a lower-case letter or a digit: what
+// counts as part of a word in folded text.
+func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
+
 func boundary(s string, i, n int) bool {
-	isWordByte := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
 	return (i == 0 || !isWordByte(s[i-1])) && (i+n >= len(s) || !isWordByte(s[i+n]))
 }
 

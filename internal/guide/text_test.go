@@ -267,3 +267,23 @@ func TestSyllableCacheGrows(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBlameMatcher: finding every phrase in one pass gives what searching
+// for each phrase on its own gives.
+func FuzzBlameMatcher(f *testing.F) {
+	f.Add("You should have known. Why didn’t you ask? carelessly, then careless", "careless")
+	f.Add("(your fault) 'you asked for it'", "'you")
+	f.Add("anything", "")
+	f.Fuzz(func(t *testing.T, text, phrase string) {
+		phrases := []string{"you should have", "why didn't you", "your fault", "careless", "how could you", phrase}
+		m := newBlameMatcher(phrases)
+		lower := foldForMatch(text)
+		found := make([]bool, len(phrases))
+		m.find(lower, found)
+		for i, p := range m.phrases {
+			if want := holdsPhrase(lower, p); found[i] != want {
+				t.Fatalf("phrase %q in %q: one pass says %v, searching says %v", p, lower, found[i], want)
+			}
+		}
+	})
+}
