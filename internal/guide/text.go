@@ -199,7 +199,8 @@ type blameMatcher struct {
 	given   []string // the phrases as the style gives them
 	phrases []string // folded, in the style's order
 	byFirst [256][]int
-	other   []int // phrases starting with neither: searched one by one
+	starts  [256]bool // whether byFirst holds phrases for the byte
+	other   []int     // phrases starting with neither: searched one by one
 }
 
 func newBlameMatcher(phrases []string) *blameMatcher {
@@ -209,6 +210,7 @@ func newBlameMatcher(phrases []string) *blameMatcher {
 		m.phrases = append(m.phrases, p)
 		if p != "" && isWordByte(p[0]) {
 			m.byFirst[p[0]] = append(m.byFirst[p[0]], i)
+			m.starts[p[0]] = true
 		} else {
 			m.other = append(m.other, i)
 		}
@@ -234,18 +236,16 @@ func (m *blameMatcher) find(lower string, found []bool) {
 	for _, k := range m.other {
 		found[k] = holdsPhrase(lower, m.phrases[k])
 	}
-	wordBefore := false
 	for i := 0; i < len(lower); i++ {
 		c := lower[i]
-		isWord := isWordByte(c)
-		if isWord && !wordBefore {
-			for _, k := range m.byFirst[c] {
-				if p := m.phrases[k]; !found[k] && strings.HasPrefix(lower[i:], p) && boundary(lower, i, len(p)) {
-					found[k] = true
-				}
+		if !m.starts[c] || i > 0 && isWordByte(lower[i-1]) {
+			continue
+		}
+		for _, k := range m.byFirst[c] {
+			if p := m.phrases[k]; !found[k] && strings.HasPrefix(lower[i:], p) && boundary(lower, i, len(p)) {
+				found[k] = true
 			}
 		}
-		wordBefore = isWord
 	}
 }
 
