@@ -256,16 +256,24 @@ func minhash(wh []uint64) (sig [hashes]uint64, empty bool) {
 	if len(wh) < shingleN {
 		return sig, true
 	}
-	for i := 0; i+shingleN <= len(wh); i++ {
-		var h uint64
-		for j := range shingleN {
-			h = (h ^ wh[i+j]) * 0x100000001b3
-			h ^= h >> 29
+	// A shingle's hash is a polynomial in its words' hashes, rolled from
+	// one shingle to the next with two multiplications.
+	var roll, top uint64 = 0, 1
+	for j := range shingleN {
+		roll = roll*shinglePrime + wh[j]
+		if j > 0 {
+			top *= shinglePrime
 		}
-		h = mix(h)
+	}
+	for i := 0; ; i++ {
+		h := mix(roll)
 		if bin := (h >> 32) * hashes >> 32; h < sig[bin] {
 			sig[bin] = h
 		}
+		if i+shingleN >= len(wh) {
+			break
+		}
+		roll = (roll-wh[i]*top)*shinglePrime + wh[i+shingleN]
 	}
 	own := sig
 	for k := range sig {
@@ -281,6 +289,9 @@ func minhash(wh []uint64) (sig [hashes]uint64, empty bool) {
 	}
 	return sig, false
 }
+
+// shinglePrime is the base of the shingle polynomial: any large odd number.
+const shinglePrime = 0x9e3779b97f4a7c15
 
 // mix is SplitMix64's finaliser: it spreads every input bit over the output.
 func mix(v uint64) uint64 {

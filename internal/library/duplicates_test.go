@@ -86,3 +86,38 @@ func FuzzWordHashes(f *testing.F) {
 		}
 	})
 }
+
+// TestMinhashRolls checks the rolled shingle hashes against working each
+// shingle's polynomial out on its own.
+func TestMinhashRolls(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := range 60 {
+		wh := make([]uint64, n)
+		for i := range wh {
+			wh[i] = rng.Uint64()
+		}
+		got, gotEmpty := minhash(wh)
+		var want [hashes]uint64
+		for i := range want {
+			want[i] = ^uint64(0)
+		}
+		for i := 0; i+shingleN <= n; i++ {
+			var poly uint64
+			for j := range shingleN {
+				poly = poly*shinglePrime + wh[i+j]
+			}
+			h := mix(poly)
+			if bin := (h >> 32) * hashes >> 32; h < want[bin] {
+				want[bin] = h
+			}
+		}
+		if gotEmpty != (n < shingleN) {
+			t.Fatalf("%d words: empty = %v", n, gotEmpty)
+		}
+		for k := range want {
+			if want[k] != ^uint64(0) && got[k] != want[k] {
+				t.Fatalf("%d words: bin %d holds %x, want %x", n, k, got[k], want[k])
+			}
+		}
+	}
+}
