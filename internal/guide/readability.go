@@ -149,6 +149,12 @@ type Cache struct {
 
 const shortWord = 14
 
+// Short words are hashed with 64-bit FNV-1a.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 type shortSlot struct {
 	word [shortWord]byte // zero after the word
 	len  uint8
@@ -170,7 +176,7 @@ func (c *Cache) syllablesIn(w string) int {
 	}
 	if len(w) <= shortWord {
 		var key shortSlot
-		h := uint64(14695981039346656037) // FNV-1a
+		h := uint64(fnvOffset)
 		for i := 0; i < len(w); i++ {
 			b := w[i]
 			if b >= utf8.RuneSelf {
@@ -180,7 +186,7 @@ func (c *Cache) syllablesIn(w string) int {
 				b += 'a' - 'A'
 			}
 			key.word[i] = b
-			h = (h ^ uint64(b)) * 1099511628211
+			h = (h ^ uint64(b)) * fnvPrime
 		}
 		key.len = uint8(len(w))
 		mask := uint64(len(c.short) - 1)
@@ -211,9 +217,9 @@ func (c *Cache) growShort() {
 		if s.n == 0 {
 			continue
 		}
-		h := uint64(14695981039346656037)
+		h := uint64(fnvOffset)
 		for _, b := range s.word[:s.len] {
-			h = (h ^ uint64(b)) * 1099511628211
+			h = (h ^ uint64(b)) * fnvPrime
 		}
 		i := h & mask
 		for c.short[i].n != 0 {

@@ -73,7 +73,7 @@ type rawPosting struct {
 // posting is one guide's use of a term in the built index. BM25F's weight
 // of a term in a guide, saturated, depends only on the two, not on the
 // query, so it is worked out once at build time: a query then costs one
-// multiply-add per posting, over a list a quarter of the size.
+// multiply-add per posting, over a list under half the size.
 type posting struct {
 	doc int32
 	sat float32 // w/(k1+w), w the term's length-normalised weighted frequency
