@@ -26,6 +26,3 @@ func Compile(expr string) (*Pattern, error) {
 func (p *Pattern) MatchString(s string) bool {
 	return p.pf.mayMatch(s) && p.re.MatchString(s)
 }
-
-// String returns the expression.
-func (p *Pattern) String() string { return p.re.String() }

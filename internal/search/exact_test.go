@@ -6,10 +6,12 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"firststeps/content"
 	"firststeps/internal/library"
+	"firststeps/internal/problem"
 )
 
 // The shortcuts taken for speed must not change what a query finds. These
@@ -30,9 +32,14 @@ func evalQueries(t *testing.T) []string {
 	return out
 }
 
+// loadReal loads the embedded content once for all tests here.
+var loadReal = sync.OnceValues(func() (*library.Library, problem.List) {
+	return library.Load(content.FS(), library.Options{})
+})
+
 func realLibrary(t *testing.T) *library.Library {
 	t.Helper()
-	lib, probs := library.Load(content.FS(), library.Options{})
+	lib, probs := loadReal()
 	if lib == nil {
 		t.Fatal(probs)
 	}
@@ -44,18 +51,10 @@ func realLibrary(t *testing.T) *library.Library {
 func TestTagScoreDenseMatchesSparse(t *testing.T) {
 	ix := New(realLibrary(t), "uk", DefaultParams)
 	for _, q := range evalQueries(t) {
-		terms := ix.queryTerms(Normalize(q))
-		var qterms []tagQueryTerm
-		qnorm := 0.0
-		for _, qt := range terms {
-			list, idf := ix.tags.lookup(qt.term)
-			qterms = append(qterms, tagQueryTerm{list, qt.w * idf})
-			qnorm += qt.w * idf * qt.w * idf
-		}
+		qterms, qnorm, _ := ix.tags.queryVector(ix.queryTerms(Normalize(q)))
 		if qnorm == 0 {
 			continue
 		}
-		qnorm = math.Sqrt(qnorm)
 		var dense, sparse scratch
 		for _, sc := range []*scratch{&dense, &sparse} {
 			sc.reset(ix.Len())

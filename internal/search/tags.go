@@ -190,19 +190,10 @@ func (t *tagIndex) score(terms []queryTerm, sc *scratch, weight float64) {
 	if t == nil || len(t.guideOf) == 0 {
 		return
 	}
-	qterms := make([]tagQueryTerm, 0, len(terms))
-	qnorm, postings := 0.0, 0
-	for _, qt := range terms {
-		list, idf := t.lookup(qt.term)
-		v := qt.w * idf
-		qnorm += v * v
-		qterms = append(qterms, tagQueryTerm{list, v})
-		postings += len(list)
-	}
+	qterms, qnorm, postings := t.queryVector(terms)
 	if qnorm == 0 {
 		return
 	}
-	qnorm = math.Sqrt(qnorm)
 	if len(sc.dots) < len(t.guideOf) {
 		sc.dots = make([]float64, len(t.guideOf))
 	}
@@ -211,6 +202,21 @@ func (t *tagIndex) score(terms []queryTerm, sc *scratch, weight float64) {
 	} else {
 		t.scoreSparse(qterms, qnorm, sc, weight)
 	}
+}
+
+// queryVector returns the query's terms as tag matching weighs them, the
+// length of that weight vector (0 when no term is in any tag) and how many
+// tag postings the terms have.
+func (t *tagIndex) queryVector(terms []queryTerm) (qterms []tagQueryTerm, qnorm float64, postings int) {
+	qterms = make([]tagQueryTerm, 0, len(terms))
+	for _, qt := range terms {
+		list, idf := t.lookup(qt.term)
+		v := qt.w * idf
+		qnorm += v * v
+		qterms = append(qterms, tagQueryTerm{list, v})
+		postings += len(list)
+	}
+	return qterms, math.Sqrt(qnorm), postings
 }
 
 // scoreDense is score for a query sharing words with many tags: it adds up
