@@ -133,9 +133,10 @@ func isASCIISpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
 
 func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
-// Cache memoises prose's syllable counter, which costs microseconds a word;
-// guides share most of their vocabulary. A Cache is not safe for concurrent
-// use: give each goroutine its own.
+// Cache holds what lint works out once and uses for every guide: prose's
+// syllable counts, which cost microseconds a word while guides share most
+// of their vocabulary, and the style's blame phrases ready to find. A Cache
+// is not safe for concurrent use: give each goroutine its own.
 type Cache struct {
 	// short holds ASCII words of up to shortWord bytes, in lower case,
 	// inside the table itself: finding one is a hash and a compare of 16
@@ -149,11 +150,14 @@ type Cache struct {
 
 const shortWord = 14
 
-// Short words are hashed with 64-bit FNV-1a.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// hash is 64-bit FNV-1a of the slot's word.
+func (s *shortSlot) hash() uint64 {
+	h := uint64(14695981039346656037)
+	for _, b := range s.word[:s.len] {
+		h = (h ^ uint64(b)) * 1099511628211
+	}
+	return h
+}
 
 type shortSlot struct {
 	word [shortWord]byte // zero after the word
@@ -176,7 +180,6 @@ func (c *Cache) syllablesIn(w string) int {
 	}
 	if len(w) <= shortWord {
 		var key shortSlot
-		h := uint64(fnvOffset)
 		for i := 0; i < len(w); i++ {
 			b := w[i]
 			if b >= utf8.RuneSelf {
@@ -186,11 +189,10 @@ func (c *Cache) syllablesIn(w string) int {
 				b += 'a' - 'A'
 			}
 			key.word[i] = b
-			h = (h ^ uint64(b)) * fnvPrime
 		}
 		key.len = uint8(len(w))
 		mask := uint64(len(c.short) - 1)
-		for i := h & mask; ; i = (i + 1) & mask {
+		for i := key.hash() & mask; ; i = (i + 1) & mask {
 			slot := &c.short[i]
 			if slot.n == 0 {
 				key.n = uint8(max(1, summarize.Syllables(string(key.word[:key.len]))))
@@ -217,11 +219,7 @@ func (c *Cache) growShort() {
 		if s.n == 0 {
 			continue
 		}
-		h := uint64(fnvOffset)
-		for _, b := range s.word[:s.len] {
-			h = (h ^ uint64(b)) * fnvPrime
-		}
-		i := h & mask
+		i := s.hash() & mask
 		for c.short[i].n != 0 {
 			i = (i + 1) & mask
 		}
