@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 	_ "time/tzdata" // Europe/London even on machines with no zoneinfo
@@ -12,11 +11,7 @@ import (
 	"firststeps/internal/services"
 )
 
-const hoursUsage = "usage: firststeps hours [-content DIR] [-at RFC3339] [-nation england|wales|scotland|northern-ireland]"
-
-// defaultDivision is whose bank holidays "closed bank holidays" means when
-// no nation is given.
-const defaultDivision = "england-and-wales"
+const hoursUsage = "usage: firststeps hours [-content DIR] [-jurisdiction ID] [-at RFC3339] [-nation NATION]"
 
 // hoursLine is one line of "firststeps hours" output. Until and NextOpen
 // are RFC3339 in the jurisdiction's time zone, or "" when they do not apply.
@@ -34,7 +29,8 @@ func runHours(e env, args []string) int {
 	fs := newFlags(e, "hours")
 	dir := contentFlag(fs)
 	atFlag := fs.String("at", "", "check at this instant, such as 2026-12-24T17:00:00Z (default: now)")
-	nation := fs.String("nation", "", "only services for this nation, with its bank holidays: "+strings.Join(services.Nations, ", "))
+	jur := fs.String("jurisdiction", "", "the jurisdiction whose services to check (default: the first in jurisdictions.yaml)")
+	nation := fs.String("nation", "", "only services for this nation of the jurisdiction, with its bank holidays (for the UK: england, wales, scotland, northern-ireland)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -51,30 +47,48 @@ func runHours(e env, args []string) int {
 		}
 		at = t
 	}
-	division := defaultDivision
-	if *nation != "" {
-		if !slices.Contains(services.Nations, *nation) {
-			fmt.Fprintf(e.stderr, "firststeps hours: -nation %q is not a UK nation (use %s)\n", *nation, strings.Join(services.Nations, ", "))
-			return exitUsage
-		}
-		division = services.DivisionOf(*nation)
-	}
-
 	lib := loadValid(e, "hours", *dir, library.Options{})
 	if lib == nil {
 		return exitFail
 	}
+	if *jur == "" && len(lib.Jurisdictions) > 0 {
+		*jur = lib.Jurisdictions[0].ID
+	}
+	j, ok := lib.Jurisdiction(*jur)
+	if !ok {
+		var ids []string
+		for _, j := range lib.Jurisdictions {
+			ids = append(ids, j.ID)
+		}
+		fmt.Fprintf(e.stderr, "firststeps hours: -jurisdiction %q is not in the content (use %s)\n", *jur, strings.Join(ids, ", "))
+		return exitUsage
+	}
+	// "closed bank holidays" means the reader's nation's holidays, or with
+	// no nation the first nation's.
+	var division string
+	if len(j.Nations) > 0 {
+		division = j.Nations[0].Holidays
+	}
+	if *nation != "" {
+		n, ok := j.Nation(*nation)
+		if !ok {
+			fmt.Fprintf(e.stderr, "firststeps hours: -nation %q is not a nation of %s (use %s)\n", *nation, j.ID, strings.Join(j.NationIDs(), ", "))
+			return exitUsage
+		}
+		division = n.Holidays
+	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	for _, s := range lib.Services.All() {
-		if !s.ForNation(*nation) {
+		if s.Jurisdiction != j.ID || !s.ForNation(*nation) {
 			continue
 		}
 		loc := lib.Location(s.Jurisdiction)
 		cal := services.Calendar{Loc: loc, Holidays: lib.Holidays}
 		for i := range s.Contacts {
 			c := &s.Contacts[i]
-			if !c.ForNation(*nation) {
+			// Email, forms and web pages answer later: they have no hours.
+			if !c.Live() || !c.ForNation(*nation) {
 				continue
 			}
 			st := c.ParsedHours().At(at, cal, division)

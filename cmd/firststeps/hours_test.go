@@ -23,7 +23,7 @@ const hoursServices = `  - id: t-always
     for: Anyone in danger.
     groups: [t-help]
     contacts:
-      - {id: phone, kind: phone, label: Call, value: "999 1", hours: 24/7}
+      - {id: phone, kind: phone, label: Call, value: "999 1", hours: 24/7, cost: Free}
     sources:
       - {url: "https://example.org/hours", checked: 2026-11-21}
   - id: t-unknown
@@ -33,7 +33,7 @@ const hoursServices = `  - id: t-always
     for: Anyone.
     groups: [t-help]
     contacts:
-      - {id: phone, kind: phone, label: Call, value: "0800 1111 1", hours: unknown}
+      - {id: phone, kind: phone, label: Call, value: "0800 1111 1", hours: unknown, cost: Free}
     sources:
       - {url: "https://example.org/hours", checked: 2026-11-21}
   - id: t-office
@@ -43,9 +43,9 @@ const hoursServices = `  - id: t-always
     for: Anyone.
     groups: [t-help]
     contacts:
-      - {id: phone, kind: phone, label: Call, value: "0345 6000 1", hours: "Mon-Fri 10:00-16:00; closed bank holidays"}
-      - {id: ni-phone, kind: phone, label: Call, value: "0800 808 1", hours: "Mon-Fri 10:00-16:00; closed bank holidays", nations: [northern-ireland]}
-      - {id: email, kind: email, value: help@example.org, hours: unknown}
+      - {id: phone, kind: phone, label: Call, value: "0345 6000 1", hours: "Mon-Fri 10:00-16:00; closed bank holidays", cost: Free}
+      - {id: ni-phone, kind: phone, label: Call, value: "0800 808 1", hours: "Mon-Fri 10:00-16:00; closed bank holidays", nations: [northern-ireland], cost: Free}
+      - {id: email, kind: email, value: help@example.org, reply: The page does not say}
     sources:
       - {url: "https://example.org/hours", checked: 2026-11-21}
   - id: t-scottish-office
@@ -55,7 +55,7 @@ const hoursServices = `  - id: t-always
     for: Anyone.
     groups: [t-help]
     contacts:
-      - {id: phone, kind: phone, label: Call, value: "0300 123 1", hours: "Mon-Fri 10:00-16:00; closed bank holidays scotland"}
+      - {id: phone, kind: phone, label: Call, value: "0300 123 1", hours: "Mon-Fri 10:00-16:00; closed bank holidays scotland", cost: Free}
     sources:
       - {url: "https://example.org/hours", checked: 2026-11-21}
   - id: t-night-line
@@ -66,7 +66,7 @@ const hoursServices = `  - id: t-always
     nations: [scotland]
     groups: [t-help]
     contacts:
-      - {id: phone, kind: phone, label: Call, value: "0800 83 85 1", hours: "Mon-Thu 18:00-02:00; Fri 18:00-Mon 06:00; closed bank holidays"}
+      - {id: phone, kind: phone, label: Call, value: "0800 83 85 1", hours: "Mon-Thu 18:00-02:00; Fri 18:00-Mon 06:00; closed bank holidays", cost: Free}
     sources:
       - {url: "https://example.org/hours", checked: 2026-11-21}
 `
@@ -172,7 +172,6 @@ func TestHours(t *testing.T) {
 	const (
 		always  = `{"service":"t-always","contact":"phone","open":true,"until":"","next_open":""}`
 		unknown = `{"service":"t-unknown","contact":"phone","open":false,"until":"","next_open":""}`
-		email   = `{"service":"t-office","contact":"email","open":false,"until":"","next_open":""}`
 	)
 	tests := []struct {
 		name string
@@ -189,7 +188,6 @@ func TestHours(t *testing.T) {
 				unknown,
 				`{"service":"t-office","contact":"phone","open":true,"until":"2026-11-30T16:00:00Z","next_open":""}`,
 				`{"service":"t-office","contact":"ni-phone","open":true,"until":"2026-11-30T16:00:00Z","next_open":""}`,
-				email,
 				`{"service":"t-scottish-office","contact":"phone","open":false,"until":"","next_open":"2026-12-01T10:00:00Z"}`,
 				`{"service":"t-night-line","contact":"phone","open":false,"until":"","next_open":"2026-11-30T18:00:00Z"}`,
 			},
@@ -201,7 +199,6 @@ func TestHours(t *testing.T) {
 				always,
 				unknown,
 				`{"service":"t-office","contact":"phone","open":false,"until":"","next_open":"2026-12-01T10:00:00Z"}`,
-				email,
 				`{"service":"t-scottish-office","contact":"phone","open":false,"until":"","next_open":"2026-12-01T10:00:00Z"}`,
 				`{"service":"t-night-line","contact":"phone","open":false,"until":"","next_open":"2026-12-01T18:00:00Z"}`,
 			},
@@ -213,7 +210,6 @@ func TestHours(t *testing.T) {
 				always,
 				unknown,
 				`{"service":"t-office","contact":"phone","open":true,"until":"2026-11-30T16:00:00Z","next_open":""}`,
-				email,
 				`{"service":"t-scottish-office","contact":"phone","open":false,"until":"","next_open":"2026-12-01T10:00:00Z"}`,
 			},
 		},
@@ -227,7 +223,6 @@ func TestHours(t *testing.T) {
 				unknown,
 				`{"service":"t-office","contact":"phone","open":false,"until":"","next_open":"2027-07-13T10:00:00+01:00"}`,
 				`{"service":"t-office","contact":"ni-phone","open":false,"until":"","next_open":"2027-07-13T10:00:00+01:00"}`,
-				email,
 				`{"service":"t-scottish-office","contact":"phone","open":true,"until":"2027-07-12T16:00:00+01:00","next_open":""}`,
 			},
 		},
@@ -240,7 +235,6 @@ func TestHours(t *testing.T) {
 				always,
 				unknown,
 				`{"service":"t-office","contact":"phone","open":false,"until":"","next_open":"2026-10-26T10:00:00Z"}`,
-				email,
 				`{"service":"t-scottish-office","contact":"phone","open":false,"until":"","next_open":"2026-10-26T10:00:00Z"}`,
 				`{"service":"t-night-line","contact":"phone","open":true,"until":"2026-10-26T06:00:00Z","next_open":""}`,
 			},
@@ -282,15 +276,15 @@ func TestHoursNow(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr.String())
 	}
-	if n := len(hoursTestLines(stdout.String())); n != 7 {
-		t.Errorf("without -at: %d lines, want 7:\n%s", n, stdout.String())
+	if n := len(hoursTestLines(stdout.String())); n != 6 {
+		t.Errorf("without -at: %d lines, want 6:\n%s", n, stdout.String())
 	}
 }
 
 func TestHoursErrors(t *testing.T) {
 	t.Parallel()
 	dir := hoursContent(t, hoursServices)
-	broken := hoursContent(t, strings.Replace(hoursServices, "hours: unknown}", "hours: \"Mon-Fry 10:00-16:00\"}", 1))
+	broken := hoursContent(t, strings.Replace(hoursServices, "hours: unknown,", "hours: \"Mon-Fry 10:00-16:00\",", 1))
 	tests := []struct {
 		name       string
 		args       []string
@@ -298,9 +292,9 @@ func TestHoursErrors(t *testing.T) {
 		wantStderr string
 	}{
 		{"unknown nation", []string{"-content", dir, "--nation", "cornwall"}, exitUsage,
-			`firststeps hours: -nation "cornwall" is not a UK nation (use england, wales, scotland, northern-ireland)`},
+			`firststeps hours: -nation "cornwall" is not a nation of uk (use england, wales, scotland, northern-ireland)`},
 		{"division for a nation", []string{"-content", dir, "--nation", "england-and-wales"}, exitUsage,
-			`firststeps hours: -nation "england-and-wales" is not a UK nation (use england, wales, scotland, northern-ireland)`},
+			`firststeps hours: -nation "england-and-wales" is not a nation of uk (use england, wales, scotland, northern-ireland)`},
 		{"time with no zone", []string{"-content", dir, "--at", "2026-11-30T12:00:00"}, exitUsage,
 			`firststeps hours: -at "2026-11-30T12:00:00" is not an RFC3339 time such as 2026-12-24T17:00:00Z`},
 		{"date only", []string{"-content", dir, "--at", "2026-11-30"}, exitUsage,

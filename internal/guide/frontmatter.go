@@ -41,7 +41,8 @@ var frontMatterFields = map[string]fieldReader{
 	"category":      textField(func(m *frontMatter) *string { return &m.Category }),
 	"audience":      listField(func(m *frontMatter) *[]string { return &m.Audience }),
 	"tags":          listField(func(m *frontMatter) *[]string { return &m.Tags }),
-	"services":      listField(func(m *frontMatter) *[]string { return &m.Services }),
+	"routes":        listField(func(m *frontMatter) *[]string { return &m.Routes }),
+	"facets":        listField(func(m *frontMatter) *[]string { return &m.Facets }),
 	"related":       listField(func(m *frontMatter) *[]string { return &m.Related }),
 	"date_created":  dateField(func(m *frontMatter) *date.Date { return &m.DateCreated }),
 	"last_reviewed": dateField(func(m *frontMatter) *date.Date { return &m.LastReviewed }),
@@ -188,7 +189,7 @@ func flowList(v []byte) ([]string, bool) {
 	for item := range bytes.SplitSeq(inner, []byte(",")) {
 		item = bytes.TrimLeft(item, " ")
 		item = bytes.TrimRight(item, " ")
-		if len(item) == 0 || bytes.ContainsAny(item, "[]{}:") || !plain(item) {
+		if len(item) == 0 || bytes.ContainsAny(item, "[]{}") || !plain(item) {
 			return nil, false
 		}
 		list = append(list, string(item))

@@ -12,6 +12,8 @@ import (
 
 type refs struct{}
 
+func (refs) Named(kind, id string) (string, bool) { return "", false }
+
 func (refs) Ref(service, contact string) (guide.Ref, bool) {
 	if service == "police-999" {
 		return guide.Ref{Text: "999", Href: "tel:999"}, true

@@ -65,7 +65,8 @@ type Guide struct {
 	Created      date.Date
 	Reviewed     date.Date
 	ReviewBy     date.Date // explicit, or six months after Reviewed
-	Services     []string  // service ids shown as contact cards, in order
+	Routes       []string  // route roles, most important first (routes.yaml)
+	Facets       []string  // facts of the situation, "facet:value" (facets.yaml)
 	Related      []string  // guide ids
 	Sources      []Source  // official pages the facts were checked on
 
@@ -105,9 +106,19 @@ type Link struct {
 	Line int
 }
 
-// ServiceUse is one {{service}} reference in the guide's text.
+// Kinds of reference in guide text.
+const (
+	RefService = ""      // {{samaritans}}, {{police-999/textphone}}
+	RefRoute   = "route" // {{route:remove-images}}: a role's services for the reader
+	RefLaw     = "law"   // {{law:sharing-images}}: the law, for the reader's nation
+)
+
+// ServiceUse is one {{…}} reference in the guide's text: a service (Kind
+// RefService), a route role or a law, named by id in Service.
 type ServiceUse struct {
+	Kind             string
 	Service, Contact string
+	Sentence         string // the plain-text sentence the reference stands in
 	Line             int
 	Resolved         bool
 }

@@ -2,6 +2,7 @@ package guide
 
 import (
 	"bytes"
+	"fmt"
 	"html/template"
 	"regexp"
 	"strings"
@@ -24,19 +25,45 @@ type Ref struct {
 	Href string
 }
 
-// Resolver looks up service references. The library implements it over the
-// service directory; contact "" means the service's first contact.
+// Resolver looks up references. The library implements it over its
+// registries. Ref resolves a service; contact "" means the service's first
+// contact. Named returns the label of a route role or a law topic (kind
+// RefRoute or RefLaw), which stands for it in plain text.
 type Resolver interface {
 	Ref(service, contact string) (Ref, bool)
+	Named(kind, id string) (string, bool)
 }
 
-// RefNode is an inline service reference in guide text.
+// RefNode is an inline reference in guide text: a service, or a route role
+// or law topic that the page fills in for its reader.
 type RefNode struct {
 	ast.BaseInline
-	Service, Contact string
+	RefKind          string // RefService, RefRoute or RefLaw
+	Service, Contact string // for roles and laws, Service holds the id
 	Resolved         Ref
 	OK               bool
 	Offset           int // byte offset in the body, for line numbers
+}
+
+// Placeholder is what a route or law reference renders as: a mark the page
+// replaces with the services or the law for its reader. Guides cannot
+// produce it themselves, since raw HTML is never rendered.
+func Placeholder(kind, id string) string { return "<!--fs:" + kind + ":" + id + "-->" }
+
+var unknownRule = map[string]string{RefService: "unknown-service", RefRoute: "unknown-route", RefLaw: "unknown-law"}
+
+func unknownMessage(n *RefNode) string {
+	switch n.RefKind {
+	case RefRoute:
+		return fmt.Sprintf("{{route:%s}} is not a role in routes.yaml", n.Service)
+	case RefLaw:
+		return fmt.Sprintf("{{law:%s}} is not a law in laws.yaml", n.Service)
+	}
+	name := n.Service
+	if n.Contact != "" {
+		name += "/" + n.Contact
+	}
+	return fmt.Sprintf("{{%s}} is not a service or contact in services.yaml", name)
 }
 
 // KindRef is the node kind of RefNode.
@@ -52,7 +79,7 @@ func (n *RefNode) Dump(src []byte, level int) {
 
 var resolverKey = parser.NewContextKey()
 
-var refRE = regexp.MustCompile(`^\{\{([a-z0-9]+(?:-[a-z0-9]+)*)(?:/([a-z0-9]+(?:-[a-z0-9]+)*))?\}\}`)
+var refRE = regexp.MustCompile(`^\{\{(?:(route|law):)?([a-z0-9]+(?:-[a-z0-9]+)*)(?:/([a-z0-9]+(?:-[a-z0-9]+)*))?\}\}`)
 
 type refParser struct{}
 
@@ -61,13 +88,17 @@ func (refParser) Trigger() []byte { return []byte{'{'} }
 func (refParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
 	m := refRE.FindSubmatch(line)
-	if m == nil {
+	if m == nil || (len(m[1]) > 0 && len(m[3]) > 0) {
 		return nil
 	}
 	block.Advance(len(m[0]))
-	n := &RefNode{Service: string(m[1]), Contact: string(m[2]), Offset: seg.Start}
+	n := &RefNode{RefKind: string(m[1]), Service: string(m[2]), Contact: string(m[3]), Offset: seg.Start}
 	if r, ok := pc.Get(resolverKey).(Resolver); ok && r != nil {
-		n.Resolved, n.OK = r.Ref(n.Service, n.Contact)
+		if n.RefKind == RefService {
+			n.Resolved, n.OK = r.Ref(n.Service, n.Contact)
+		} else {
+			n.Resolved.Text, n.OK = r.Named(n.RefKind, n.Service)
+		}
 	}
 	if !n.OK {
 		n.Resolved = Ref{Text: string(m[0])}
@@ -96,6 +127,10 @@ func (refRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 			return ast.WalkContinue, nil
 		}
 		n := node.(*RefNode)
+		if n.RefKind != RefService && n.OK {
+			_, _ = w.WriteString(Placeholder(n.RefKind, n.Service))
+			return ast.WalkContinue, nil
+		}
 		if n.Resolved.Href == "" {
 			_, _ = w.WriteString(template.HTMLEscapeString(n.Resolved.Text))
 			return ast.WalkContinue, nil
@@ -279,7 +314,7 @@ func RenderFragment(file string, src []byte, r Resolver) (template.HTML, string,
 		switch n := n.(type) {
 		case *RefNode:
 			if !n.OK {
-				probs.Errorf(file, lines.line(n.Offset), "unknown-service", "{{%s}} is not a service in services.yaml", n.Service)
+				probs.Errorf(file, lines.line(n.Offset), unknownRule[n.RefKind], "%s", unknownMessage(n))
 			}
 		case *ast.RawHTML, *ast.HTMLBlock:
 			probs.Errorf(file, lines.of(n), "raw-html", "raw HTML is not allowed; use Markdown")
@@ -291,4 +326,56 @@ func RenderFragment(file string, src []byte, r Resolver) (template.HTML, string,
 		nodes = append(nodes, n)
 	}
 	return renderNodes(src, nodes), plainText(src, doc), probs
+}
+
+// sentenceOf returns the plain-text sentence of its block that a reference
+// stands in, so rules can read what the reference is used for.
+func sentenceOf(src []byte, ref *RefNode) string {
+	var block ast.Node = ref
+	for block.Parent() != nil && block.Type() != ast.TypeBlock {
+		block = block.Parent()
+	}
+	var b []byte
+	at := -1
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Text:
+			b = append(b, n.Segment.Value(src)...)
+			if n.SoftLineBreak() || n.HardLineBreak() {
+				b = append(b, ' ')
+			}
+			return
+		case *ast.String:
+			b = append(b, n.Value...)
+			return
+		case *RefNode:
+			if n == ref {
+				at = len(b)
+			}
+			b = append(b, n.Resolved.Text...)
+			return
+		}
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			walk(c)
+		}
+	}
+	walk(block)
+	if at < 0 {
+		return string(b)
+	}
+	start, end := 0, len(b)
+	for i := at - 1; i > 0; i-- {
+		if (b[i-1] == '.' || b[i-1] == '?' || b[i-1] == '!') && b[i] == ' ' {
+			start = i + 1
+			break
+		}
+	}
+	for i := at; i < len(b)-1; i++ {
+		if (b[i] == '.' || b[i] == '?' || b[i] == '!') && b[i+1] == ' ' {
+			end = i + 1
+			break
+		}
+	}
+	return string(b[start:end])
 }

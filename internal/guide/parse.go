@@ -45,7 +45,8 @@ type frontMatter struct {
 	DateCreated  date.Date      `yaml:"date_created"`
 	LastReviewed date.Date      `yaml:"last_reviewed"`
 	ReviewBy     date.Date      `yaml:"review_by"`
-	Services     []string       `yaml:"services"`
+	Routes       []string       `yaml:"routes"`
+	Facets       []string       `yaml:"facets"`
 	Related      []string       `yaml:"related"`
 	Sources      []Source       `yaml:"sources"`
 	Lines        map[string]int `yaml:"-"`
@@ -105,7 +106,8 @@ func Parse(file string, src []byte, opt Options) (*Guide, problem.List) {
 		Created:      meta.DateCreated,
 		Reviewed:     meta.LastReviewed,
 		ReviewBy:     meta.ReviewBy,
-		Services:     meta.Services,
+		Routes:       meta.Routes,
+		Facets:       meta.Facets,
 		Related:      meta.Related,
 		Sources:      meta.Sources,
 		FieldLines:   meta.Lines,
@@ -223,8 +225,11 @@ func checkFrontMatter(probs *problem.List, g *Guide, folder string, opt Options,
 			probs.Errorf(f, line("related"), "field-value", "related %q must be a guide id such as uk/threat-to-share-images", id)
 		}
 	}
-	if dupe := firstDuplicate(g.Services); dupe != "" {
-		probs.Errorf(f, line("services"), "field-value", "service %q is listed twice", dupe)
+	if dupe := firstDuplicate(g.Routes); dupe != "" {
+		probs.Errorf(f, line("routes"), "field-value", "route %q is listed twice", dupe)
+	}
+	if dupe := firstDuplicate(g.Facets); dupe != "" {
+		probs.Errorf(f, line("facets"), "field-value", "facet %q is listed twice", dupe)
 	}
 	if !g.Created.IsZero() && !g.Reviewed.IsZero() && g.Reviewed.Before(g.Created) {
 		probs.Errorf(f, line("last_reviewed"), "field-value", "last_reviewed %s is before date_created %s", g.Reviewed, g.Created)
@@ -646,13 +651,9 @@ func collectInline(probs *problem.List, g *Guide, doc ast.Node, body []byte, lin
 		switch n := n.(type) {
 		case *RefNode:
 			line := lines.line(n.Offset)
-			g.Refs = append(g.Refs, ServiceUse{Service: n.Service, Contact: n.Contact, Line: line, Resolved: n.OK})
+			g.Refs = append(g.Refs, ServiceUse{Kind: n.RefKind, Service: n.Service, Contact: n.Contact, Line: line, Resolved: n.OK, Sentence: sentenceOf(body, n)})
 			if !n.OK {
-				name := n.Service
-				if n.Contact != "" {
-					name += "/" + n.Contact
-				}
-				probs.Errorf(g.File, line, "unknown-service", "{{%s}} is not a service or contact in services.yaml", name)
+				probs.Errorf(g.File, line, unknownRule[n.RefKind], "%s", unknownMessage(n))
 			}
 		case *ast.Link:
 			g.Links = append(g.Links, Link{URL: string(n.Destination), Line: lines.of(n)})

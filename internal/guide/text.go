@@ -16,9 +16,29 @@ type Style struct {
 	MinTags             int            `yaml:"min_tags"`
 	ShortAnswerMaxWords int            `yaml:"short_answer_max_words"`
 	MinReadingEase      float64        `yaml:"min_reading_ease"` // Flesch reading ease, per section
+	// MaxWords warns about a guide whose sections (all but Additional
+	// Resources) run longer: past it, a page no longer fits a phone's
+	// screen budget with its routes.
+	MaxWords int `yaml:"max_words"`
 	ReadabilityMinWords int            `yaml:"readability_min_words"`
 	BlamePhrases        []string       `yaml:"blame_phrases"`
-	Lines               map[string]int `yaml:"-"`
+	// CrisisPhrases mark a sentence about someone who might end their life
+	// or has hurt themselves: lint refuses to send such a sentence to the
+	// police emergency line.
+	CrisisPhrases []string       `yaml:"crisis_phrases"`
+	Lines         map[string]int `yaml:"-"`
+}
+
+// CrisisMatch reports whether a sentence speaks of ending one's life or of
+// self-harm, by the phrases in style.yaml (case is ignored).
+func (s Style) CrisisMatch(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	for _, p := range s.CrisisPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // countWords counts the space-separated words of s that hold a letter or a
@@ -126,6 +146,15 @@ func checkText(probs *problem.List, g *Guide, opt Options) {
 	}
 	if opt.Style.MinReadingEase > 0 {
 		checkReadability(probs, g, opt.Style, opt.Cache)
+	}
+	if opt.Style.MaxWords > 0 {
+		n := 0
+		for _, s := range g.Sections[:Resources] {
+			n += countWords(s.Text)
+		}
+		if n > opt.Style.MaxWords {
+			probs.Warnf(f, g.Sections[ShortAnswer].Line, "guide-length", "the guide has %d words; keep it to %d or fewer so the page fits a phone's screen budget with its routes", n, opt.Style.MaxWords)
+		}
 	}
 }
 

@@ -47,18 +47,40 @@ func (l *Library) checkJurisdictions(probs *problem.List) {
 				probs.Errorf(JurisdictionsFile, line(key), "unknown-service", "jurisdiction %q: %s service %q is not in %s", j.ID, key, id, ServicesFile)
 			}
 		}
-		if len(j.ChildRoutes) == 0 {
-			probs.Errorf(JurisdictionsFile, line("child_routes"), "required-field", "jurisdiction %q needs child_routes: the services for under-18s", j.ID)
-		}
-		for _, id := range j.ChildRoutes {
-			if _, ok := l.Services.Get(id); !ok {
-				probs.Errorf(JurisdictionsFile, line("child_routes"), "unknown-service", "jurisdiction %q: child route %q is not in %s", j.ID, id, ServicesFile)
+		seen := map[string]bool{}
+		for _, n := range j.Nations {
+			switch {
+			case !idRE.MatchString(n.ID):
+				probs.Errorf(JurisdictionsFile, n.Line, "field-value", "jurisdiction %q: nation id %q must be lower-case words joined by hyphens", j.ID, n.ID)
+			case seen[n.ID]:
+				probs.Errorf(JurisdictionsFile, n.Line, "duplicate-id", "jurisdiction %q: nation %q is listed twice", j.ID, n.ID)
+			case n.Name == "":
+				probs.Errorf(JurisdictionsFile, n.Line, "required-field", "jurisdiction %q: nation %q needs a name", j.ID, n.ID)
+			case l.Holidays != nil && n.Holidays != "" && !l.Holidays.HasDivision(n.Holidays):
+				probs.Errorf(JurisdictionsFile, n.Line, "field-value", "jurisdiction %q: nation %q keeps the holidays of %q, which is not a division in %s", j.ID, n.ID, n.Holidays, HolidaysFile)
 			}
+			seen[n.ID] = true
 		}
 	}
 	for _, s := range l.Services.All() {
-		if _, ok := l.jurisdictions[s.Jurisdiction]; !ok && s.Jurisdiction != "" {
-			probs.Errorf(ServicesFile, cmpLine(s.Lines, "jurisdiction", s.Line), "unknown-jurisdiction", "service %q: jurisdiction %q is not in %s", s.ID, s.Jurisdiction, JurisdictionsFile)
+		j, ok := l.jurisdictions[s.Jurisdiction]
+		if !ok {
+			if s.Jurisdiction != "" {
+				probs.Errorf(ServicesFile, cmpLine(s.Lines, "jurisdiction", s.Line), "unknown-jurisdiction", "service %q: jurisdiction %q is not in %s", s.ID, s.Jurisdiction, JurisdictionsFile)
+			}
+			continue
+		}
+		for _, n := range s.Nations {
+			if _, ok := j.Nation(n); !ok {
+				probs.Errorf(ServicesFile, cmpLine(s.Lines, "nations", s.Line), "service-nation", "service %q: %q is not a nation of %s (use %s)", s.ID, n, j.ID, strings.Join(j.NationIDs(), ", "))
+			}
+		}
+		for _, c := range s.Contacts {
+			for _, n := range c.Nations {
+				if _, ok := j.Nation(n); !ok {
+					probs.Errorf(ServicesFile, cmpLine(c.Lines, "nations", c.Line), "service-nation", "service %q: contact %q: %q is not a nation of %s", s.ID, c.ID, n, j.ID)
+				}
+			}
 		}
 	}
 }
@@ -138,10 +160,15 @@ func (l *Library) crossCheck(probs *problem.List, opt Options) {
 	usedResources := map[string]bool{}
 	for _, j := range l.Jurisdictions {
 		usedServices[j.Emergency], usedServices[j.NonEmergency] = true, true
-		for _, id := range j.ChildRoutes {
-			usedServices[id] = true
+	}
+	for _, r := range l.RoleList {
+		for _, e := range r.Entries {
+			for _, id := range e.IDs() {
+				usedServices[id] = true
+			}
 		}
 	}
+	l.checkLaws(probs, usedResources)
 	for _, s := range l.Services.All() {
 		for _, src := range s.Sources {
 			usedResources[src.URL] = true
@@ -151,8 +178,9 @@ func (l *Library) crossCheck(probs *problem.List, opt Options) {
 		}
 	}
 	hosts := map[string]hostCheck{}
+	cov := coverage{}
 	for _, g := range l.Guides {
-		l.checkGuide(probs, g, usedServices, usedResources, hosts)
+		l.checkGuide(probs, g, usedServices, usedResources, hosts, cov)
 	}
 	for _, s := range l.Services.All() {
 		if !usedServices[s.ID] && len(s.Groups) == 0 {
@@ -177,7 +205,7 @@ type hostCheck struct {
 	allowed bool
 }
 
-func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, usedResources map[string]bool, hosts map[string]hostCheck) {
+func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, usedResources map[string]bool, hosts map[string]hostCheck, cov coverage) {
 	f := g.File
 	line := func(k string) int { return cmpLine(g.FieldLines, k, 1) }
 	j, okJ := l.jurisdictions[g.Jurisdiction]
@@ -188,21 +216,13 @@ func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, 
 	if !okC && g.Category != "" {
 		probs.Errorf(f, line("category"), "unknown-category", "category %q is not in %s", g.Category, CategoriesFile)
 	}
-	for _, id := range g.Services {
-		usedServices[id] = true
-		s, ok := l.Services.Get(id)
-		if !ok {
-			probs.Errorf(f, line("services"), "unknown-service", "service %q is not in %s", id, ServicesFile)
-			continue
-		}
-		if okJ && s.Jurisdiction != j.ID {
-			probs.Errorf(f, line("services"), "unknown-service", "service %q serves %s, not %s", id, s.Jurisdiction, j.ID)
+	for _, ref := range g.Refs {
+		if ref.Kind == guide.RefService {
+			usedServices[ref.Service] = true
 		}
 	}
-	for _, ref := range g.Refs {
-		if ref.Resolved && !slices.Contains(g.Services, ref.Service) {
-			probs.Errorf(f, ref.Line, "service-not-listed", "{{%s}} is used in the text but %q is not in services, so no contact card is shown", ref.Service, ref.Service)
-		}
+	if okJ {
+		l.checkGuideRoutes(probs, g, j, cov)
 	}
 	for _, id := range g.Related {
 		switch {
@@ -261,17 +281,6 @@ func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, 
 	}
 	if !okC || !okJ {
 		return
-	}
-	if cat.HasRule(RuleEmergencyRoute) {
-		em := j.Emergency
-		if !slices.Contains(g.Services, em) {
-			probs.Errorf(f, line("services"), RuleEmergencyRoute, "guides in %q must list the emergency service %q in services", cat.ID, em)
-		} else if !slices.ContainsFunc(g.Refs, func(r guide.ServiceUse) bool { return r.Service == em }) {
-			probs.Errorf(f, g.Sections[guide.DoNow].Line, RuleEmergencyRoute, "guides in %q must tell the reader when to use {{%s}} in the text", cat.ID, em)
-		}
-	}
-	if cat.HasRule(RuleChildRoute) && !slices.ContainsFunc(g.Services, func(id string) bool { return slices.Contains(j.ChildRoutes, id) }) {
-		probs.Errorf(f, line("services"), RuleChildRoute, "guides in %q must list a route for under-18s in services (one of %s)", cat.ID, strings.Join(j.ChildRoutes, ", "))
 	}
 	if cat.HasRule(RuleCitedSources) && len(g.Sources) == 0 {
 		probs.Errorf(f, 1, RuleCitedSources, "guides in %q must list in sources the official pages their facts were checked on", cat.ID)

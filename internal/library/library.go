@@ -18,7 +18,9 @@ import (
 
 	"firststeps/internal/date"
 	"firststeps/internal/guide"
+	"firststeps/internal/law"
 	"firststeps/internal/problem"
+	"firststeps/internal/routes"
 	"firststeps/internal/services"
 	"firststeps/internal/strictyaml"
 )
@@ -71,6 +73,12 @@ type Library struct {
 	Audiences     []*Audience
 	Flows         []*Flow
 	Redirects     []*Redirect
+	// Routes holds the route roles of every jurisdiction (routes.yaml);
+	// RoleList is the same roles in file order.
+	Routes   *routes.Registry
+	RoleList []*routes.Role
+	Laws     []*law.Topic // laws.yaml, in file order
+	Facets   []*Facet     // facets.yaml
 	// FirstSteps holds, per jurisdiction, the general first steps shown
 	// when search cannot tell which guide fits (first-steps/<id>.md).
 	FirstSteps map[string]template.HTML
@@ -84,6 +92,7 @@ type Library struct {
 	categories    map[string]*Category
 	jurisdictions map[string]*Jurisdiction
 	locations     map[string]*time.Location
+	laws          map[string]*law.Topic // by "<jurisdiction>/<id>"
 	unreadable    map[string]bool // guide ids whose files could not be parsed
 }
 
@@ -159,6 +168,9 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		l.Resources = dropEmpty(&probs, ResourcesFile, f.Resources)
 		l.checkResources(&probs, opt)
 	}
+	l.loadRoutes(&probs, decode)
+	l.checkFacets(&probs)
+	l.checkRoutes(&probs)
 
 	if f := (synonymsFile{}); decode(SynonymsFile, &f) {
 		l.Synonyms = dropEmpty(&probs, SynonymsFile, f.Synonyms)
@@ -182,7 +194,7 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		for dir, into := range map[string]map[string]template.HTML{"first-steps": l.FirstSteps, "emergency": l.EmergencySteps} {
 			name := dir + "/" + j.ID + ".md"
 			if src := read(name); src != nil {
-				html, _, ps := guide.RenderFragment(name, src, resolver{l.Services})
+				html, _, ps := guide.RenderFragment(name, src, resolver{l})
 				probs = append(probs, ps...)
 				into[j.ID] = html
 			}
@@ -275,9 +287,10 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 		// the server never shows: it skips them.
 		style.MinReadingEase = 0
 		style.BlamePhrases = nil
+		style.MaxWords = 0
 	}
 	gopt := guide.Options{
-		Resolver:         resolver{l.Services},
+		Resolver:         resolver{l},
 		Today:            today,
 		OverdueIsWarning: opt.OverdueIsWarning,
 		NoHTML:           opt.NoHTML,
@@ -331,11 +344,41 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 	return probs
 }
 
-// resolver resolves {{service}} and {{service/contact}} in guide text.
-type resolver struct{ d *services.Directory }
+// resolver resolves {{service}}, {{service/contact}}, {{route:id}} and
+// {{law:id}} in guide text. Roles and laws resolve by id in any
+// jurisdiction here; the cross-check holds each guide to its own.
+type resolver struct{ l *Library }
+
+func (r resolver) Named(kind, id string) (string, bool) {
+	switch kind {
+	case guide.RefRoute:
+		// In plain text (search, word counts, readability) a role reads
+		// as its first service, which is what most readers see first.
+		for _, role := range r.l.RoleList {
+			if role.ID != id {
+				continue
+			}
+			if len(role.Entries) > 0 {
+				if ids := role.Entries[0].IDs(); len(ids) > 0 {
+					if s, ok := r.l.Services.Get(ids[0]); ok {
+						return s.Name, true
+					}
+				}
+			}
+			return role.Label, true
+		}
+	case guide.RefLaw:
+		for _, t := range r.l.Laws {
+			if t.ID == id {
+				return t.Label, true
+			}
+		}
+	}
+	return "", false
+}
 
 func (r resolver) Ref(service, contact string) (guide.Ref, bool) {
-	s, ok := r.d.Get(service)
+	s, ok := r.l.Services.Get(service)
 	if !ok {
 		return guide.Ref{}, false
 	}

@@ -48,20 +48,15 @@ type Category struct {
 	Lines       map[string]int `yaml:"-"`
 }
 
-// Category rules.
+// Category rules. The routes a category's guides must show are set in
+// routes.yaml (requires), with the rest of the route model.
 const (
-	// RuleEmergencyRoute: the guide lists and mentions the jurisdiction's
-	// emergency service.
-	RuleEmergencyRoute = "emergency-route"
-	// RuleChildRoute: the guide lists at least one of the jurisdiction's
-	// routes for under-18s.
-	RuleChildRoute = "child-route"
 	// RuleCitedSources: the guide names the official pages its facts were
 	// checked on, in the "sources" front matter.
 	RuleCitedSources = "cited-sources"
 )
 
-var categoryRules = []string{RuleEmergencyRoute, RuleChildRoute, RuleCitedSources}
+var categoryRules = []string{RuleCitedSources}
 
 // HasRule reports whether the category switches rule on.
 func (c *Category) HasRule(rule string) bool {
@@ -84,10 +79,39 @@ type Jurisdiction struct {
 	TimeZone     string         `yaml:"timezone"`
 	Emergency    string         `yaml:"emergency"`     // service id, e.g. police-999
 	NonEmergency string         `yaml:"non_emergency"` // service id, e.g. police-101
-	ChildRoutes  []string       `yaml:"child_routes"`  // service ids for under-18s
-	Nations      []string       `yaml:"nations"`
-	Line         int            `yaml:"-"`
-	Lines        map[string]int `yaml:"-"`
+	// Nations are the parts of the jurisdiction whose services, law and
+	// holidays differ; a reader may choose one.
+	Nations []Nation       `yaml:"nations"`
+	Line    int            `yaml:"-"`
+	Lines   map[string]int `yaml:"-"`
+}
+
+// Nation is one part of a jurisdiction.
+type Nation struct {
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"` // "Northern Ireland"
+	// Holidays is the bank-holiday division whose days it keeps.
+	Holidays string `yaml:"holidays"`
+	Line     int    `yaml:"-"`
+}
+
+// NationIDs returns the ids of the jurisdiction's nations, in order.
+func (j *Jurisdiction) NationIDs() []string {
+	out := make([]string, len(j.Nations))
+	for i, n := range j.Nations {
+		out[i] = n.ID
+	}
+	return out
+}
+
+// Nation returns one of the jurisdiction's nations.
+func (j *Jurisdiction) Nation(id string) (Nation, bool) {
+	for _, n := range j.Nations {
+		if n.ID == id {
+			return n, true
+		}
+	}
+	return Nation{}, false
 }
 
 type jurisdictionsFile struct {

@@ -103,3 +103,12 @@ func (h *Holidays) Last(division string) date.Date {
 	}
 	return last
 }
+
+// HasDivision reports whether the data holds a division.
+func (h *Holidays) HasDivision(division string) bool {
+	if h == nil {
+		return false
+	}
+	_, ok := h.days[division]
+	return ok
+}

@@ -25,8 +25,14 @@ const (
 
 var kinds = []string{KindPhone, KindText, KindTextphone, KindWeb, KindForm, KindChat, KindEmail, KindVideo}
 
-// Nations are the UK nations a service can be for.
-var Nations = []string{"england", "wales", "scotland", "northern-ireland"}
+// Sexes a service can be for, when it is for one only.
+const (
+	Female = "female"
+	Male   = "male"
+)
+
+// Sexes lists the values of a service's sex field.
+var Sexes = []string{Female, Male}
 
 // File is the shape of services.yaml.
 type File struct {
@@ -44,20 +50,23 @@ type Group struct {
 
 // Service is one support service or official route.
 type Service struct {
-	ID           string         `yaml:"id"`
-	Name         string         `yaml:"name"`
-	Jurisdiction string         `yaml:"jurisdiction"`
-	RunBy        string         `yaml:"run_by"`
-	For          string         `yaml:"for"` // who it is for, in plain words
-	Ages         Ages           `yaml:"ages"`
-	Nations      []string       `yaml:"nations"`
-	Groups       []string       `yaml:"groups"` // what it helps with; empty = not listed on the services page
-	Can          []string       `yaml:"can"`
-	Cannot       []string       `yaml:"cannot"`
-	Contacts     []Contact      `yaml:"contacts"`
-	Sources      []Source       `yaml:"sources"`
-	Line         int            `yaml:"-"`
-	Lines        map[string]int `yaml:"-"`
+	ID           string   `yaml:"id"`
+	Name         string   `yaml:"name"`
+	Jurisdiction string   `yaml:"jurisdiction"`
+	RunBy        string   `yaml:"run_by"`
+	For          string   `yaml:"for"` // who it is for, in plain words
+	Ages         Ages     `yaml:"ages"`
+	Nations      []string `yaml:"nations"` // the nations of its jurisdiction it serves; empty = all
+	// Sex is set when a service is for women only (female) or men only
+	// (male), such as a domestic-abuse line.
+	Sex      string         `yaml:"sex"`
+	Groups   []string       `yaml:"groups"` // what it helps with; empty = not listed on the services page
+	Can      []string       `yaml:"can"`
+	Cannot   []string       `yaml:"cannot"`
+	Contacts []Contact      `yaml:"contacts"`
+	Sources  []Source       `yaml:"sources"`
+	Line     int            `yaml:"-"`
+	Lines    map[string]int `yaml:"-"`
 }
 
 // Ages bounds who a service is for. Zero means no bound.
@@ -73,7 +82,9 @@ type Contact struct {
 	Label   string         `yaml:"label"`   // e.g. "Call free"; for web routes, the link text
 	Value   string         `yaml:"value"`   // number, address or URL
 	Keyword string         `yaml:"keyword"` // text routes: the word to send, e.g. SHOUT
-	Hours   string         `yaml:"hours"`
+	Hours   string         `yaml:"hours"`   // live routes only (phone, text, chat, video)
+	Reply   string         `yaml:"reply"`   // routes that answer later (email, form, web): how replies work
+	Cost    string         `yaml:"cost"`    // numbers: what a call or text costs, e.g. "Free"
 	Nations []string       `yaml:"nations"` // when this route serves fewer nations than the service
 	Note    string         `yaml:"note"`
 	Line    int            `yaml:"-"`
@@ -120,6 +131,17 @@ func (c *Contact) Display() string {
 	return c.Value
 }
 
+// Live reports whether the route is answered as it is used (a call, a
+// text conversation, a chat, a video call), so it has opening hours and can
+// be open or closed now. Email, forms and web pages answer later.
+func (c *Contact) Live() bool {
+	switch c.Kind {
+	case KindPhone, KindText, KindTextphone, KindChat, KindVideo:
+		return true
+	}
+	return false
+}
+
 // IsNumber reports whether the route is dialled or texted.
 func (c *Contact) IsNumber() bool {
 	return c.Kind == KindPhone || c.Kind == KindText || c.Kind == KindTextphone
@@ -130,6 +152,11 @@ func Dial(n string) string { return strings.ReplaceAll(n, " ", "") }
 
 // AdultsOnly reports whether the service is only for people 18 or over.
 func (s *Service) AdultsOnly() bool { return s.Ages.Min >= 18 }
+
+// ForSex reports whether the service is for people of sex ("" = any).
+func (s *Service) ForSex(sex string) bool {
+	return sex == "" || s.Sex == "" || s.Sex == sex
+}
 
 // ForNation reports whether the service serves people in nation ("" = any).
 func (s *Service) ForNation(nation string) bool {
@@ -256,10 +283,8 @@ func checkService(probs *problem.List, file string, s *Service, groups map[strin
 	if s.Ages.Min < 0 || s.Ages.Max < 0 || (s.Ages.Max > 0 && s.Ages.Max < s.Ages.Min) {
 		probs.Errorf(file, line("ages"), "service-ages", "service %q: ages min %d, max %d do not make a range", s.ID, s.Ages.Min, s.Ages.Max)
 	}
-	for _, n := range s.Nations {
-		if !slices.Contains(Nations, n) {
-			probs.Errorf(file, line("nations"), "service-nation", "service %q: unknown nation %q (use %s)", s.ID, n, strings.Join(Nations, ", "))
-		}
+	if s.Sex != "" && !slices.Contains(Sexes, s.Sex) {
+		probs.Errorf(file, line("sex"), "field-value", "service %q: sex %q must be %s (or left out when the service is for everyone)", s.ID, s.Sex, strings.Join(Sexes, " or "))
 	}
 	for _, g := range s.Groups {
 		if !groups[g] {
@@ -319,20 +344,51 @@ func checkService(probs *problem.List, file string, s *Service, groups map[strin
 		if c.Keyword != "" && c.Kind != KindText {
 			probs.Errorf(file, cl("keyword"), "contact-kind", "service %q: only text routes take a keyword", s.ID)
 		}
-		for _, n := range c.Nations {
-			if !slices.Contains(Nations, n) {
-				probs.Errorf(file, cl("nations"), "service-nation", "service %q: contact %q: unknown nation %q", s.ID, c.ID, n)
-			}
-		}
-		h, err := ParseHours(c.Hours)
-		if err != nil {
-			probs.Errorf(file, cl("hours"), "hours", "service %q: contact %q: %v", s.ID, c.ID, err)
-		}
-		c.hours = h
+		checkTimes(probs, file, s, c, cl)
 	}
 }
 
 func isHTTPS(s string) bool {
 	u, err := url.Parse(s)
 	return err == nil && u.Scheme == "https" && u.Host != ""
+}
+
+// checkTimes checks what a contact says about when it answers: a live route
+// has opening hours and, if dialled or texted, a cost; a route that answers
+// later says how replies work and has no hours, so a page never calls an
+// email address or a form "open now".
+func checkTimes(probs *problem.List, file string, s *Service, c *Contact, cl func(string) int) {
+	if !slices.Contains(kinds, c.Kind) {
+		return // reported as contact-kind
+	}
+	if !c.Live() {
+		if c.Hours != "" {
+			probs.Errorf(file, cl("hours"), "contact-hours", "service %q: contact %q is %s, which is never open or closed: remove hours and say how replies work in reply", s.ID, c.ID, kindNoun(c.Kind))
+		}
+		if c.Kind != KindWeb && strings.TrimSpace(c.Reply) == "" {
+			probs.Errorf(file, c.Line, "contact-reply", "service %q: contact %q is %s: say in reply how and when answers come (or that the page does not say)", s.ID, c.ID, kindNoun(c.Kind))
+		}
+		return
+	}
+	if c.Reply != "" {
+		probs.Errorf(file, cl("reply"), "contact-reply", "service %q: contact %q is answered live: give its hours, not reply", s.ID, c.ID)
+	}
+	if c.IsNumber() && strings.TrimSpace(c.Cost) == "" {
+		probs.Errorf(file, c.Line, "contact-cost", "service %q: contact %q needs cost: what a call or text costs (for example \"Free\"), from the service's own page or Ofcom", s.ID, c.ID)
+	}
+	h, err := ParseHours(c.Hours)
+	if err != nil {
+		probs.Errorf(file, cl("hours"), "hours", "service %q: contact %q: %v", s.ID, c.ID, err)
+	}
+	c.hours = h
+}
+
+func kindNoun(kind string) string {
+	switch kind {
+	case KindEmail:
+		return "an email address"
+	case KindForm:
+		return "a form"
+	}
+	return "a web page"
 }

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"firststeps/internal/guide"
 	"firststeps/internal/library"
 )
 
@@ -139,7 +138,10 @@ func BuildReport(lib *library.Library, results []Result, generated time.Time) *R
 		for _, l := range g.Links {
 			add(l.URL, "")
 		}
-		for _, id := range guideServices(g.Services, g.Refs) {
+		for _, u := range lib.GuideLawSources(g) {
+			add(u, "")
+		}
+		for _, id := range lib.GuideServices(g) {
 			for i := range rep.Services {
 				if rep.Services[i].ID == id {
 					rep.Services[i].Guides = append(rep.Services[i].Guides, g.ID)
@@ -192,17 +194,6 @@ func (s *Summary) count(r Result) {
 	case r.Verified:
 		s.Unchanged++
 	}
-}
-
-// guideServices lists the services a guide shows or names in its text.
-func guideServices(cards []string, refs []guide.ServiceUse) []string {
-	out := slices.Clone(cards)
-	for _, r := range refs {
-		if !slices.Contains(out, r.Service) {
-			out = append(out, r.Service)
-		}
-	}
-	return out
 }
 
 func containsResource(fs []Finding, id string) bool {

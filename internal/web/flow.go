@@ -3,17 +3,13 @@ package web
 import (
 	"html/template"
 	"net/http"
-	"slices"
+	"strings"
 	"time"
 
-	"firststeps/internal/guide"
 	"firststeps/internal/library"
+	"firststeps/internal/routes"
 	"firststeps/internal/triage"
 )
-
-// Guide page variants for who the person said they are in the three
-// questions. Other audiences get the guide as it is.
-var variants = []string{"under-18", "unsure"}
 
 type answerView struct {
 	ID, Label, Hint string
@@ -63,11 +59,7 @@ func (s *Server) serveStart(w http.ResponseWriter, r *http.Request) error {
 		http.Redirect(w, r, "/emergency", http.StatusSeeOther)
 		return nil
 	case triage.Guide:
-		target := "/" + st.GuideID
-		if slices.Contains(variants, st.Audience) {
-			target += "/" + st.Audience
-		}
-		http.Redirect(w, r, target, http.StatusSeeOther)
+		http.Redirect(w, r, s.guideURL(st.GuideID, routes.View{Audience: flowAudience(st.Audience)}), http.StatusSeeOther)
 		return nil
 	}
 	p := startPage{
@@ -134,52 +126,25 @@ func (s *Server) emergencyBuilder(jurisdiction string) func(time.Time) ([]byte, 
 	}
 }
 
-type variant struct{ guideID, audience string }
-
-// flowVariants lists the guide variants the flows lead to.
-func (s *Server) flowVariants() []variant {
-	seen := map[variant]bool{}
-	var out []variant
-	for _, f := range s.lib.Flows {
-		for _, p := range triage.Paths(f) {
-			v := variant{p.GuideID, p.Audience}
-			if p.End == triage.Guide && slices.Contains(variants, p.Audience) && !seen[v] {
-				seen[v] = true
-				out = append(out, v)
-			}
-		}
-	}
-	return out
-}
-
-// audienceNote is the banner on a guide reached through the questions.
-func audienceNote(audience string) string {
-	switch audience {
+// flowAudience is the view audience of an answer's audience in flows.yaml.
+func flowAudience(a string) routes.Audience {
+	switch a {
 	case "under-18":
-		return "You said you are under 18. You are not in trouble. The first services below are just for young people, and they can help you today."
-	case "unsure":
-		return "If you are under 18, the first services below are for you. If you are 18 or over, the ones after them are."
+		return routes.Under18
+	case "adult":
+		return routes.Adult
+	case "supporter", "parent":
+		return routes.Helping
 	}
-	return ""
+	return routes.Everyone
 }
 
-// audienceServices orders a guide's contact cards for who is reading: for
-// under-18s, the child routes first and adult-only services left out; for
-// someone unsure, the child routes first and then everything else.
-func (s *Server) audienceServices(g *guide.Guide, audience string) []string {
-	j, ok := s.lib.Jurisdiction(g.Jurisdiction)
-	if !ok || audience == "" {
-		return g.Services
+// guideURL is a guide's address for a view: the guide itself, or with the
+// view's opaque token.
+func (s *Server) guideURL(id string, v routes.View) string {
+	jur, _, _ := strings.Cut(id, "/")
+	if t := v.Token(s.lib.Nations(jur)); t != "" {
+		return "/" + id + "?v=" + t
 	}
-	out := slices.Clone(j.ChildRoutes)
-	for _, id := range g.Services {
-		if slices.Contains(out, id) {
-			continue
-		}
-		if svc, ok := s.lib.Services.Get(id); ok && audience == "under-18" && svc.AdultsOnly() {
-			continue
-		}
-		out = append(out, id)
-	}
-	return out
+	return "/" + id
 }

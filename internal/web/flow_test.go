@@ -40,8 +40,8 @@ func TestFlowEveryPath(t *testing.T) {
 			if end.Code != 200 {
 				t.Fatalf("%s: status %d", loc, end.Code)
 			}
-			if p.Audience == "under-18" && !strings.Contains(end.Body.String(), "You said you are under 18") {
-				t.Errorf("%s: no under-18 banner", loc)
+			if p.Audience == "under-18" && !strings.Contains(end.Body.String(), "You are not in trouble") {
+				t.Errorf("%s: no word for the under-18 that they are not in trouble", loc)
 			}
 			if p.Audience == "under-18" {
 				body := end.Body.String()

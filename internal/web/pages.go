@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
-	"slices"
 	"strings"
 	"time"
 
 	"firststeps/internal/guide"
 	"firststeps/internal/library"
+	"firststeps/internal/routes"
 	"firststeps/internal/services"
 )
 
@@ -66,7 +66,9 @@ type contactView struct {
 	Label, Display      string
 	Href                template.URL // validated by lint: tel:, sms:, mailto: or https:
 	Status, StatusClass string
+	Always              bool // open around the clock: compact lines say nothing of hours
 	Hours, Where, Note  string
+	Cost, Reply         string
 }
 
 type cardView struct {
@@ -78,13 +80,14 @@ type cardView struct {
 
 type guidePage struct {
 	basePage
-	G            *guide.Guide
-	Cards        []cardView
-	Resources    []resourceView
-	Related      []guideLink
-	AudienceNote string
-	ReportHref   template.URL
-	JSONLD       template.JS
+	G          *guide.Guide
+	Sections   [len(guide.SectionHeadings)]template.HTML // with routes and laws filled in for the view
+	Chooser    chooserView
+	Routes     routesView
+	Resources  []resourceView
+	Related    []guideLink
+	ReportHref template.URL
+	JSONLD     template.JS
 }
 
 func guidePath(g *guide.Guide) string { return "/" + g.ID }
@@ -170,13 +173,7 @@ func (s *Server) buildPages() error {
 		}
 	}
 	for _, g := range s.lib.Guides {
-		add(guidePath(g), &page{ctype: "text/html; charset=utf-8", build: s.guideBuilder(g, ""), key: s.statusKey(g.Jurisdiction, g.Services)})
-	}
-	// Variants for who the person said they are, for the guides the three
-	// questions can reach with that answer.
-	for _, v := range s.flowVariants() {
-		g, _ := s.lib.Guide(v.guideID)
-		add(guidePath(g)+"/"+v.audience, &page{ctype: "text/html; charset=utf-8", build: s.guideBuilder(g, v.audience), key: s.statusKey(g.Jurisdiction, s.audienceServices(g, v.audience))})
+		add(guidePath(g), s.guidePage(g, routes.View{}))
 	}
 	add("/emergency", &page{ctype: "text/html; charset=utf-8", build: s.emergencyBuilder(def)})
 	s.addPublishingPages(add)
@@ -241,21 +238,52 @@ func (s *Server) categoryBuilder(jurisdiction string, c *library.Category) func(
 	}
 }
 
-func (s *Server) guideBuilder(g *guide.Guide, audience string) func(time.Time) ([]byte, error) {
+// guidePage is guide g's page for view v. Its key is the live status of
+// every contact it shows, so it is rebuilt when one opens or closes.
+func (s *Server) guidePage(g *guide.Guide, v routes.View) *page {
+	return &page{
+		ctype: "text/html; charset=utf-8",
+		build: s.guideBuilder(g, v),
+		key: func(now time.Time) string {
+			if s.cfg.Static {
+				return ""
+			}
+			return routesKey(s.pageRoutes(g, v, now))
+		},
+	}
+}
+
+func (s *Server) guideBuilder(g *guide.Guide, v routes.View) func(time.Time) ([]byte, error) {
 	return func(now time.Time) ([]byte, error) {
 		title := g.SEOTitle
 		if title == "" {
 			title = g.Title
 		}
+		j, _ := s.lib.Jurisdiction(g.Jurisdiction)
 		p := guidePage{
-			basePage:     s.base(g.Jurisdiction, title, description(g.ShortAnswer()), guidePath(g)),
-			G:            g,
-			Cards:        s.cards(g.Jurisdiction, s.audienceServices(g, audience), now),
-			AudienceNote: audienceNote(audience),
+			basePage: s.base(g.Jurisdiction, title, description(g.ShortAnswer()), guidePath(g)),
+			G:        g,
+			Chooser:  s.chooser(j, guidePath(g), v),
 		}
+		p.Scripts = []string{s.assets.url("views.js")}
+		if s.cfg.Static {
+			// One file holds every view; site.js shows the one the address
+			// names.
+			var all []viewRoutes
+			for _, w := range routes.Views(j.NationIDs()) {
+				all = append(all, viewRoutes{token: w.Token(j.NationIDs()), rv: s.pageRoutes(g, w, now)})
+			}
+			p.Routes = unionRoutes(all)
+		} else {
+			p.Routes = s.pageRoutes(g, v, now)
+		}
+		for i, sec := range g.Sections {
+			p.Sections[i] = s.expand(sec.HTML, p.Routes)
+		}
+		audience := v.Token(j.NationIDs())
 		if audience != "" {
-			// One page per situation for search engines: the variant points
-			// at the guide itself.
+			// One page per situation for search engines: a view points at
+			// the guide itself.
 			p.NoIndex = true
 		}
 		for _, r := range g.Resources {
@@ -311,102 +339,89 @@ func (s *Server) cards(jurisdiction string, ids []string, now time.Time) []cardV
 }
 
 // card builds one contact card. With a nation, only the routes that serve
-// it are shown, and "closed on bank holidays" means that nation's holidays.
+// it are shown, and "closed on bank holidays" means that nation's holidays
+// unless the hours name a division of their own.
 func (s *Server) card(svc *services.Service, cal services.Calendar, now time.Time, nation string) cardView {
-	v := cardView{ID: svc.ID, Name: svc.Name, For: svc.For, Tags: audienceTags(svc), Cannot: svc.Cannot}
+	j, _ := s.lib.Jurisdiction(svc.Jurisdiction)
+	v := cardView{ID: svc.ID, Name: svc.Name, For: svc.For, Tags: s.whoTags(j, svc, routes.View{}), Cannot: svc.Cannot}
 	for i := range svc.Contacts {
 		c := &svc.Contacts[i]
-		if nation != "" && len(c.Nations) > 0 && !slices.Contains(c.Nations, nation) {
+		if !c.ForNation(nation) {
 			continue
 		}
-		div := division(svc, c)
-		if nation != "" && len(c.Nations) != 1 && len(svc.Nations) != 1 {
-			div = services.DivisionOf(nation)
-		}
-		st := c.ParsedHours().At(now, cal, div)
 		cv := contactView{
 			Label:   c.Label,
 			Display: c.Display(),
 			Href:    template.URL(c.Href()),
-			Status:  st.Text(now, cal.Loc),
-			Hours:   c.ParsedHours().Summary(),
 			Note:    c.Note,
+			Cost:    c.Cost,
+			Reply:   c.Reply,
 		}
-		switch {
-		case s.cfg.Static:
-			// Whether it is open now needs a server; the hours stay.
-			cv.Status = ""
-		case !st.Known:
-			cv.StatusClass = "unknown"
-		case st.Open:
-			cv.StatusClass = "open"
-		default:
-			cv.StatusClass = "closed"
+		if c.Live() {
+			div := s.division(j, svc, c, nation)
+			st := c.ParsedHours().At(now, cal, div)
+			cv.Hours = c.ParsedHours().Summary()
+			switch {
+			case s.cfg.Static:
+				// Whether it is open now needs a server; the hours stay.
+			case !st.Known:
+				cv.Status, cv.StatusClass = st.Text(now, cal.Loc), "unknown"
+			case st.Open:
+				cv.Status, cv.StatusClass, cv.Always = st.Text(now, cal.Loc), "open", st.Always
+			default:
+				cv.Status, cv.StatusClass = st.Text(now, cal.Loc), "closed"
+			}
 		}
-		if len(c.Nations) > 0 {
-			cv.Where = "Only in " + nationList(c.Nations)
+		if len(c.Nations) > 0 && nation == "" {
+			cv.Where = "Only in " + s.nationList(j, c.Nations)
 		}
 		v.Contacts = append(v.Contacts, cv)
 	}
 	return v
 }
 
-// statusKey returns a function giving the live state of a page's contact
-// cards, so the page is re-rendered only when some status text changes.
-func (s *Server) statusKey(jurisdiction string, ids []string) func(time.Time) string {
-	return func(now time.Time) string {
-		var b strings.Builder
-		for _, c := range s.cards(jurisdiction, ids, now) {
-			for _, ct := range c.Contacts {
-				b.WriteString(ct.Status)
-				b.WriteByte('|')
+// routesKey is the live state of a page's routes: every status it shows.
+func routesKey(rv routesView) string {
+	var b strings.Builder
+	add := func(c *contactView) {
+		if c != nil {
+			b.WriteString(c.Status)
+			b.WriteByte('|')
+		}
+	}
+	for _, roles := range [][]roleView{rv.Safety, rv.First, rv.More} {
+		for _, r := range roles {
+			for _, it := range r.Items {
+				add(it.Main)
+				for i := range it.Others {
+					add(&it.Others[i])
+				}
+				for _, a := range it.Alts {
+					add(a.Main)
+				}
 			}
 		}
-		return b.String()
 	}
+	return b.String()
 }
 
 // division is the bank-holiday division a route's "closed bank holidays"
-// means: the one nation it serves, if only one, else England and Wales.
-func division(svc *services.Service, c *services.Contact) string {
+// means: the reader's nation's, when known and the route serves more than
+// one nation; else the one nation the route serves; else the
+// jurisdiction's first nation's.
+func (s *Server) division(j *library.Jurisdiction, svc *services.Service, c *services.Contact, nation string) string {
 	nations := c.Nations
 	if len(nations) == 0 {
 		nations = svc.Nations
 	}
 	if len(nations) == 1 {
-		return services.DivisionOf(nations[0])
+		return s.lib.Division(j.ID, nations[0])
 	}
-	return "england-and-wales"
-}
-
-var nationNames = map[string]string{"england": "England", "wales": "Wales", "scotland": "Scotland", "northern-ireland": "Northern Ireland"}
-
-func nationList(ns []string) string {
-	names := make([]string, len(ns))
-	for i, n := range ns {
-		names[i] = nationNames[n]
+	if nation != "" {
+		return s.lib.Division(j.ID, nation)
 	}
-	if len(names) == 1 {
-		return names[0]
+	if len(j.Nations) > 0 {
+		return j.Nations[0].Holidays
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-}
-
-// audienceTags are the short labels on a card: who may use it.
-func audienceTags(svc *services.Service) []string {
-	var tags []string
-	switch {
-	case svc.Ages.Min >= 18:
-		tags = append(tags, "Adults 18 and over")
-	case svc.Ages.Min > 0 && svc.Ages.Max == 0:
-		tags = append(tags, fmt.Sprintf("Ages %d and over", svc.Ages.Min))
-	case svc.Ages.Max > 0 && svc.Ages.Max < 18:
-		tags = append(tags, "Under 18s")
-	case svc.Ages.Max > 0:
-		tags = append(tags, fmt.Sprintf("Up to age %d", svc.Ages.Max))
-	}
-	if len(svc.Nations) > 0 && len(svc.Nations) < 4 {
-		tags = append(tags, nationList(svc.Nations)+" only")
-	}
-	return tags
+	return ""
 }

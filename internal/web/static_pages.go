@@ -2,11 +2,11 @@ package web
 
 import (
 	"net/http"
-	"slices"
 	"strings"
 	"time"
 
 	"firststeps/internal/library"
+	"firststeps/internal/routes"
 	"firststeps/internal/triage"
 )
 
@@ -85,7 +85,7 @@ func (s *Server) addStaticPages(add func(string, *page)) {
 					p.Groups = append(p.Groups, linkGroup{Label: a.Group})
 				}
 				grp := &p.Groups[len(p.Groups)-1]
-				grp.Links = append(grp.Links, answerLink{Label: a.Label, Hint: a.Hint, Href: answerHref(path, st.Audience, a)})
+				grp.Links = append(grp.Links, answerLink{Label: a.Label, Hint: a.Hint, Href: s.answerHref(path, st.Audience, a)})
 			}
 			return s.render("staticstart", p)
 		}})
@@ -93,7 +93,7 @@ func (s *Server) addStaticPages(add func(string, *page)) {
 }
 
 // answerHref is where choosing an answer leads on the static site.
-func answerHref(path, audience string, a *library.Answer) string {
+func (s *Server) answerHref(path, audience string, a *library.Answer) string {
 	if a.Audience != "" {
 		audience = a.Audience
 	}
@@ -101,10 +101,7 @@ func answerHref(path, audience string, a *library.Answer) string {
 	case "question":
 		return path + "/" + a.ID
 	case "guide":
-		if slices.Contains(variants, audience) {
-			return "/" + id + "/" + audience
-		}
-		return "/" + id
+		return s.guideURL(id, routes.View{Audience: flowAudience(audience)})
 	}
 	return "/emergency"
 }

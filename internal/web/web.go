@@ -58,6 +58,7 @@ type Server struct {
 	tmpl             map[string]*template.Template
 	pages            map[string]*page         // by path
 	indexes          map[string]*search.Index // per jurisdiction
+	views            views                    // guide pages for chosen views, made on first request
 	notFound, failed *body
 }
 
@@ -80,7 +81,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("web: exit URL %q must be an http(s) address", cfg.ExitURL)
 	}
 	cfg.BaseURL = strings.TrimSuffix(cfg.BaseURL, "/")
-	s := &Server{cfg: cfg, lib: cfg.Library, log: cfg.Logger, now: cfg.Now, pages: map[string]*page{}}
+	s := &Server{cfg: cfg, lib: cfg.Library, log: cfg.Logger, now: cfg.Now, pages: map[string]*page{}, views: views{pages: map[string]*page{}}}
 	var err error
 	if s.assets, err = loadAssets(); err != nil {
 		return nil, fmt.Errorf("web: assets: %w", err)
@@ -140,7 +141,7 @@ func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /{$}", s.wrap(s.servePage))
 	mux.Handle("GET /{jurisdiction}", s.wrap(s.servePage))
-	mux.Handle("GET /{jurisdiction}/{slug}", s.wrap(s.servePage))
+	mux.Handle("GET /{jurisdiction}/{slug}", s.wrap(s.serveGuide))
 	mux.Handle("GET /{jurisdiction}/category/{category}", s.wrap(s.servePage))
 	mux.Handle("GET /static/{file}", s.wrap(s.serveAsset))
 	mux.HandleFunc("GET /healthz", s.serveHealth)
@@ -179,7 +180,7 @@ func (s *Server) Handler() http.Handler {
 	} else {
 		mux.Handle("GET /services", s.wrap(s.serveServices))
 	}
-	mux.Handle("GET /{jurisdiction}/{slug}/{audience}", s.wrap(s.servePage))
+	mux.Handle("GET /{jurisdiction}/{slug}/{audience}", s.wrap(s.serveOldView))
 	s.recordRoutes(mux)
 	mux.Handle("/", s.wrap(func(w http.ResponseWriter, r *http.Request) error { return errNotFound }))
 	return s.secureHeaders(s.logRequests(onlyGetHead(mux)))
@@ -215,6 +216,16 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) error {
 	}
 	write(w, r, b, http.StatusOK, "no-cache")
 	return nil
+}
+
+// serveGuide serves a guide page, or a jurisdiction's other two-part
+// pages, for the view the address names.
+func (s *Server) serveGuide(w http.ResponseWriter, r *http.Request) error {
+	p, ok := s.pages[r.URL.Path]
+	if !ok {
+		return errNotFound
+	}
+	return s.serveGuideView(w, r, p)
 }
 
 func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request) error {

@@ -239,7 +239,9 @@ func TestStaticAssetsAreFingerprintedAndCached(t *testing.T) {
 func TestLiveStatusFollowsTheClock(t *testing.T) {
 	lib := fixtureWith(t, func(fsys fstest.MapFS) {
 		f := fsys["guides/uk/valid.md"]
-		f.Data = bytes.Replace(f.Data, []byte("services: [police-999, police-101, childline]"), []byte("services: [police-999, police-101, childline, helpline]"), 1)
+		f.Data = bytes.Replace(f.Data, []byte("routes: [report, danger, under-18]"), []byte("routes: [helplines, report, danger, under-18]"), 1)
+		r := fsys["routes.yaml"]
+		r.Data = bytes.Replace(r.Data, []byte("requires:"), []byte("  - id: helplines\n    jurisdiction: uk\n    label: Helplines\n    services:\n      - service: helpline\n      - service: childline\n        for: under-18\nrequires:"), 1)
 	})
 	clock := monday11
 	h := newServer(t, lib, &clock, nil)

@@ -1,0 +1,145 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+	"sync"
+
+	"firststeps/internal/library"
+	"firststeps/internal/routes"
+)
+
+// Labels of the audiences a reader can choose on a guide page.
+var audienceLabels = []struct {
+	A     routes.Audience
+	Label string
+}{
+	{routes.Everyone, "Not saying"},
+	{routes.Adult, "18 or over"},
+	{routes.Under18, "Under 18"},
+	{routes.Helping, "Helping someone else"},
+}
+
+// chooserView is the choice on a guide page of whom the routes are for.
+// Every choice is a plain link to the same page with a view token; nothing
+// is stored anywhere.
+type chooserView struct {
+	Current   string // the view in words, for the summary
+	Nations   string // the jurisdiction's nation ids, for site.js
+	Audiences []viewLink
+	Places    []viewLink
+	Anywhere  string // the unchosen nation's label
+}
+
+type viewLink struct {
+	Label, Href, A, N string
+	Current           bool
+}
+
+func (s *Server) chooser(j *library.Jurisdiction, path string, v routes.View) chooserView {
+	nations := j.NationIDs()
+	href := func(w routes.View) string {
+		if t := w.Token(nations); t != "" {
+			return path + "?v=" + t
+		}
+		return path
+	}
+	c := chooserView{Nations: strings.Join(nations, " "), Anywhere: "Anywhere in the " + shortName(j)}
+	var who, where string
+	for _, a := range audienceLabels {
+		c.Audiences = append(c.Audiences, viewLink{Label: a.Label, Href: href(routes.View{Audience: a.A, Nation: v.Nation}), A: string(a.A), Current: a.A == v.Audience})
+		if a.A == v.Audience && a.A != routes.Everyone {
+			who = strings.ToLower(a.Label[:1]) + a.Label[1:]
+		}
+	}
+	if len(nations) > 0 {
+		c.Places = append(c.Places, viewLink{Label: c.Anywhere, Href: href(routes.View{Audience: v.Audience}), Current: v.Nation == ""})
+		for _, n := range j.Nations {
+			c.Places = append(c.Places, viewLink{Label: n.Name, Href: href(routes.View{Audience: v.Audience, Nation: n.ID}), N: n.ID, Current: n.ID == v.Nation})
+			if n.ID == v.Nation {
+				where = "in " + n.Name
+			}
+		}
+	}
+	switch {
+	case who == "" && where == "":
+		c.Current = "everyone"
+	case who == "":
+		c.Current = "everyone " + where
+	case where == "":
+		c.Current = who
+	default:
+		c.Current = who + ", " + where
+	}
+	return c
+}
+
+// shortName is how a jurisdiction is named after "the": "UK".
+func shortName(j *library.Jurisdiction) string {
+	if j.ID == "uk" || j.ID == "us" {
+		return strings.ToUpper(j.ID)
+	}
+	return j.Name
+}
+
+// views keeps the rendered views of guide pages, made on first request:
+// a guide has one page per audience and nation, and most are never asked
+// for.
+type views struct {
+	mu    sync.Mutex
+	pages map[string]*page // by "<guide id>?<token>"
+}
+
+// serveGuideView serves a guide page for the view its ?v= token names. An
+// unknown token gets the page for everyone, not an error: old or mistyped
+// links still help.
+func (s *Server) serveGuideView(w http.ResponseWriter, r *http.Request, p *page) error {
+	tok := r.URL.Query().Get("v")
+	jur := r.PathValue("jurisdiction")
+	g, err := s.lib.Guide(jur + "/" + r.PathValue("slug"))
+	if tok == "" || err != nil || s.cfg.Static {
+		return s.send(w, r, p)
+	}
+	v, ok := routes.ParseToken(tok, s.lib.Nations(jur))
+	if !ok || v == (routes.View{}) {
+		return s.send(w, r, p)
+	}
+	key := g.ID + "?" + tok
+	s.views.mu.Lock()
+	vp, ok := s.views.pages[key]
+	if !ok {
+		vp = s.guidePage(g, v)
+		s.views.pages[key] = vp
+	}
+	s.views.mu.Unlock()
+	return s.send(w, r, vp)
+}
+
+func (s *Server) send(w http.ResponseWriter, r *http.Request, p *page) error {
+	b, err := p.get(s.now())
+	if err != nil {
+		return err
+	}
+	write(w, r, b, http.StatusOK, "no-cache")
+	return nil
+}
+
+// serveOldView sends an address of the old form, /uk/<slug>/under-18, to
+// the guide's page for that audience.
+func (s *Server) serveOldView(w http.ResponseWriter, r *http.Request) error {
+	id := r.PathValue("jurisdiction") + "/" + r.PathValue("slug")
+	if _, err := s.lib.Guide(id); err != nil {
+		return errNotFound
+	}
+	var a routes.Audience
+	switch r.PathValue("audience") {
+	case "under-18":
+		a = routes.Under18
+	case "unsure":
+		a = routes.Everyone
+	default:
+		return errNotFound
+	}
+	http.Redirect(w, r, s.guideURL(id, routes.View{Audience: a}), http.StatusMovedPermanently)
+	return nil
+}
