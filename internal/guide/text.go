@@ -13,15 +13,15 @@ import (
 
 // Style holds the house-style limits, from content/style.yaml.
 type Style struct {
-	MinTags             int            `yaml:"min_tags"`
-	ShortAnswerMaxWords int            `yaml:"short_answer_max_words"`
-	MinReadingEase      float64        `yaml:"min_reading_ease"` // Flesch reading ease, per section
+	MinTags             int     `yaml:"min_tags"`
+	ShortAnswerMaxWords int     `yaml:"short_answer_max_words"`
+	MinReadingEase      float64 `yaml:"min_reading_ease"` // Flesch reading ease, per section
 	// MaxWords warns about a guide whose sections (all but Additional
 	// Resources) run longer: past it, a page no longer fits a phone's
 	// screen budget with its routes.
-	MaxWords int `yaml:"max_words"`
-	ReadabilityMinWords int            `yaml:"readability_min_words"`
-	BlamePhrases        []string       `yaml:"blame_phrases"`
+	MaxWords            int      `yaml:"max_words"`
+	ReadabilityMinWords int      `yaml:"readability_min_words"`
+	BlamePhrases        []string `yaml:"blame_phrases"`
 	// CrisisPhrases mark a sentence about someone who might end their life
 	// or has hurt themselves: lint refuses to send such a sentence to the
 	// police emergency line.

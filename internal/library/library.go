@@ -93,7 +93,7 @@ type Library struct {
 	jurisdictions map[string]*Jurisdiction
 	locations     map[string]*time.Location
 	laws          map[string]*law.Topic // by "<jurisdiction>/<id>"
-	unreadable    map[string]bool // guide ids whose files could not be parsed
+	unreadable    map[string]bool       // guide ids whose files could not be parsed
 }
 
 // Load reads the content tree in fsys. It returns the library and every

@@ -74,11 +74,11 @@ type categoriesFile struct {
 
 // Jurisdiction is a legal area guides are written for.
 type Jurisdiction struct {
-	ID           string         `yaml:"id"`
-	Name         string         `yaml:"name"`
-	TimeZone     string         `yaml:"timezone"`
-	Emergency    string         `yaml:"emergency"`     // service id, e.g. police-999
-	NonEmergency string         `yaml:"non_emergency"` // service id, e.g. police-101
+	ID           string `yaml:"id"`
+	Name         string `yaml:"name"`
+	TimeZone     string `yaml:"timezone"`
+	Emergency    string `yaml:"emergency"`     // service id, e.g. police-999
+	NonEmergency string `yaml:"non_emergency"` // service id, e.g. police-101
 	// Nations are the parts of the jurisdiction whose services, law and
 	// holidays differ; a reader may choose one.
 	Nations []Nation       `yaml:"nations"`
