@@ -16,6 +16,9 @@ func contentFlag(fs *flag.FlagSet) *string {
 	return fs.String("content", "", "read content from this folder instead of the built-in content")
 }
 
+// contentEmbedded returns the content built into the binary.
+func contentEmbedded() fs.FS { return content.FS() }
+
 // contentFS returns the content folder on disk, or the embedded content.
 func contentFS(dir string) (fs.FS, error) {
 	if dir == "" {

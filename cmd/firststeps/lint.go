@@ -1,7 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"firststeps/internal/date"
 	"firststeps/internal/library"
@@ -21,6 +26,27 @@ func runLint(e env, args []string) int {
 	}
 	if fs.NArg() == 1 {
 		*dir = fs.Arg(0)
+	}
+	// With no folder named, a content/ folder here is what an editor is
+	// working on: check it, not the content this binary was built with,
+	// and say which was checked.
+	if *dir == "" {
+		if st, err := os.Stat(filepath.Join("content", library.ServicesFile)); err == nil && !st.IsDir() {
+			*dir = "content"
+			same, err := sameTree(os.DirFS("content"), contentEmbedded())
+			switch {
+			case err != nil:
+				fmt.Fprintf(e.stderr, "firststeps lint: checking the folder content/ (could not compare it with the built-in content: %v)\n", err)
+			case same:
+				fmt.Fprintln(e.stderr, "firststeps lint: checking the folder content/ (the same as the content built into this binary)")
+			default:
+				fmt.Fprintln(e.stderr, "firststeps lint: checking the folder content/, which DIFFERS from the content built into this binary: rebuild before you publish")
+			}
+		} else {
+			fmt.Fprintln(e.stderr, "firststeps lint: checking the content built into this binary (name a folder to check one on disk)")
+		}
+	} else {
+		fmt.Fprintf(e.stderr, "firststeps lint: checking the folder %s\n", *dir)
 	}
 	opt := library.Options{Lint: true, NoHTML: true}
 	if *today != "" {
@@ -58,4 +84,41 @@ func runLint(e env, args []string) int {
 		return exitFail
 	}
 	return exitOK
+}
+
+// sameTree reports whether two content trees hold the same files with the
+// same bytes.
+func sameTree(a, b fs.FS) (bool, error) {
+	files := func(fsys fs.FS) (map[string][]byte, error) {
+		out := map[string][]byte{}
+		err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !d.Type().IsRegular() {
+				return err
+			}
+			if ext := filepath.Ext(p); (ext != ".md" || !strings.Contains(p, "/")) && ext != ".yaml" && ext != ".json" {
+				return nil // what the library reads: not the Go files or the README
+			}
+			b, err := fs.ReadFile(fsys, p)
+			out[p] = b
+			return err
+		})
+		return out, err
+	}
+	fa, err := files(a)
+	if err != nil {
+		return false, err
+	}
+	fb, err := files(b)
+	if err != nil {
+		return false, err
+	}
+	if len(fa) != len(fb) {
+		return false, nil
+	}
+	for p, x := range fa {
+		if y, ok := fb[p]; !ok || !bytes.Equal(x, y) {
+			return false, nil
+		}
+	}
+	return true, nil
 }

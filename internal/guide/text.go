@@ -271,7 +271,7 @@ func (m *blameMatcher) find(lower string, found []bool) {
 			continue
 		}
 		for _, k := range m.byFirst[c] {
-			if p := m.phrases[k]; !found[k] && strings.HasPrefix(lower[i:], p) && boundary(lower, i, len(p)) {
+			if p := m.phrases[k]; !found[k] && strings.HasPrefix(lower[i:], p) && boundary(lower, i, len(p)) && !reassuring(lower, i, len(p)) {
 				found[k] = true
 			}
 		}
@@ -287,10 +287,35 @@ func holdsPhrase(s, p string) bool {
 		if i < 0 {
 			return false
 		}
-		if boundary(s, off+i, len(p)) {
+		if boundary(s, off+i, len(p)) && !reassuring(s, off+i, len(p)) {
 			return true
 		}
 		off += i + 1
+	}
+	return false
+}
+
+// negations are the words that, just before a blaming phrase, turn it into
+// reassurance: "it is not your fault", "none of this is your fault".
+var negations = []string{"not", "never", "no", "none", "nothing", "isn't", "wasn't", "aren't", "weren't", "isnt", "wasnt"}
+
+// reassuring reports whether the phrase at s[i:i+n] says the opposite of
+// blame: negated by one of the four words before it in its sentence ("it
+// is not your fault"), or a duty lifted rather than a fault ("you should
+// not have to cope alone").
+func reassuring(s string, i, n int) bool {
+	if strings.HasSuffix(s[i:i+n], " have") && strings.HasPrefix(s[i+n:], " to ") {
+		return true
+	}
+	before := s[:i]
+	if k := strings.LastIndexAny(before, ".!?;:"); k >= 0 {
+		before = before[k+1:]
+	}
+	words := strings.Fields(before)
+	for _, w := range words[max(0, len(words)-4):] {
+		if slices.Contains(negations, strings.Trim(w, ",\"'")) {
+			return true
+		}
 	}
 	return false
 }
@@ -303,16 +328,10 @@ func boundary(s string, i, n int) bool {
 	return (i == 0 || !isWordByte(s[i-1])) && (i+n >= len(s) || !isWordByte(s[i+n]))
 }
 
-var (
-	// longNumber is a UK number: 0 or +44 then 9 or 10 more digits, maybe
-	// grouped by single spaces.
-	longNumber = regexp.MustCompile(`(?:\+44 ?|\b0)\d(?: ?\d){8,9}\b`)
-	// shortNumber is a 3 to 6 digit number, possibly "116 123" or "18001 101".
-	shortNumber = regexp.MustCompile(`\b\d{3}(?: \d{3})?\b|\b\d{5,6}(?: \d{3})?\b`)
-	// dialVerbs before a short number make it a phone number, not a section
-	// of an Act or an amount.
-	dialVerbs = regexp.MustCompile(`(?i)\b(call|calling|ring|dial|dialling|phone|text|texting|number|on|helpline|line|press)\W*$`)
-)
+// dialVerbs before a short number make it a phone number, not a section of
+// an Act, an age or an amount: "call 999", "on 116 123", "text SHOUT to
+// 85258".
+var dialVerbs = regexp.MustCompile(`(?i)(?:\b(?:call|calling|ring|ringing|dial|dialling|phone|phoning|text|texting|number|on|helpline|line|press|or)|\b(?:text|texting|send|message)\b[^.]*\bto)\W*$`)
 
 // blankSpans replaces each service reference ({{…}}), link target ("](…)"),
 // tag (<…>), web address and email address in line with one space, so the
@@ -404,8 +423,10 @@ func isEmailLocal(c byte) bool {
 	return isEmailDomain(c) || c == '_' || c == '%' || c == '+'
 }
 
-// checkNumbers looks for phone numbers typed into the guide's Markdown.
-// Numbers live only in services.yaml; guides write {{service-id}}.
+// checkNumbers looks for phone and text numbers typed into the guide's
+// Markdown. Numbers live only in services.yaml; guides write {{service-id}}.
+// Every run of digits that could be dialled or texted is a service's number
+// (a warning: write {{service-id}}) or an error.
 func checkNumbers(probs *problem.List, file string, body []byte, bodyLine int, known func(string) bool) {
 	for i, rest := 0, body; len(rest) > 0; i++ {
 		raw := rest
@@ -415,50 +436,103 @@ func checkNumbers(probs *problem.List, file string, body []byte, bodyLine int, k
 			rest = nil
 		}
 		if !hasDigitRun(raw) {
-			continue // most lines hold no number at all: skip the regexps
+			continue // most lines hold no number at all: skip the rest
 		}
 		cleaned := blankSpans(raw)
 		if !hasDigitRun(cleaned) {
 			continue // the digits were all in links or service references
 		}
 		line := string(cleaned)
-		report := func(num string) {
-			digits := strings.ReplaceAll(strings.TrimPrefix(num, "+44"), " ", "")
-			if strings.HasPrefix(num, "+44") {
-				digits = "0" + digits
-			}
-			if known != nil && known(digits) {
-				probs.Warnf(file, bodyLine+i, "typed-number", "write the service as {{service-id}} instead of typing %s, so the number is kept in one place", num)
-				return
-			}
-			probs.Errorf(file, bodyLine+i, "phone-number", "%s is not the number of any service in services.yaml; add the service there and write {{service-id}}", num)
-		}
-		taken := make([]bool, len(line))
-		for _, m := range longNumber.FindAllStringIndex(line, -1) {
-			report(line[m[0]:m[1]])
-			for j := m[0]; j < m[1]; j++ {
-				taken[j] = true
-			}
-		}
-		for _, m := range shortNumber.FindAllStringIndex(line, -1) {
-			if taken[m[0]] {
-				continue
-			}
-			num := line[m[0]:m[1]]
-			before := line[:m[0]]
-			if m[0] > 0 && strings.ContainsAny(line[m[0]-1:m[0]], "£$€.,:/-") {
-				continue // an amount, a section number, a time or a date
-			}
-			if m[1] < len(line) && strings.ContainsAny(line[m[1]:m[1]+1], "%:,./") {
-				continue
-			}
-			isKnown := known != nil && known(strings.ReplaceAll(num, " ", ""))
-			if isKnown || dialVerbs.MatchString(before) {
-				report(num)
+		for _, r := range digitRuns(line) {
+			switch classifyNumber(line, r[0], r[1], known) {
+			case numberKnown:
+				probs.Warnf(file, bodyLine+i, "typed-number", "write the service as {{service-id}} instead of typing %s, so the number is kept in one place", line[r[0]:r[1]])
+			case numberUnknown:
+				probs.Errorf(file, bodyLine+i, "phone-number", "%s is not the number of any service in services.yaml; add the service there and write {{service-id}}", line[r[0]:r[1]])
 			}
 		}
 	}
 }
+
+// digitRuns returns where each run of digits in line starts and ends: an
+// optional "+", then digits, single spaces between digits allowed. A run
+// starts only where no letter, digit or "+" comes before it, so "66B" and
+// "3rd" hold a run that classifyNumber sets aside, and "B12" holds none.
+func digitRuns(line string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if !isDigit(c) && (c != '+' || i+1 >= len(line) || !isDigit(line[i+1])) {
+			continue
+		}
+		if i > 0 && (isAlnum(line[i-1]) || line[i-1] == '+') {
+			continue
+		}
+		end := i + 1
+		for end < len(line) {
+			if isDigit(line[end]) {
+				end++
+			} else if line[end] == ' ' && end+1 < len(line) && isDigit(line[end+1]) {
+				end += 2
+			} else {
+				break
+			}
+		}
+		out = append(out, [2]int{i, end})
+		i = end - 1
+	}
+	return out
+}
+
+// What a run of digits is.
+const (
+	numberOther   = iota // an amount, a date, a time, a section, an age…
+	numberKnown          // a service's number
+	numberUnknown        // a number someone could dial or text, of no service
+)
+
+// classifyNumber decides what the run line[start:end] is.
+func classifyNumber(line string, start, end int, known func(string) bool) int {
+	num := line[start:end]
+	digits := strings.ReplaceAll(num, " ", "")
+	if rest, ok := strings.CutPrefix(digits, "+44"); ok {
+		digits = "0" + rest
+	}
+	var prev, prev2, next, next2 byte
+	if start > 0 {
+		prev = line[start-1]
+	}
+	if start > 1 {
+		prev2 = line[start-2]
+	}
+	if end < len(line) {
+		next = line[end]
+	}
+	if end+1 < len(line) {
+		next2 = line[end+1]
+	}
+	switch {
+	case known != nil && known(digits):
+		return numberKnown
+	case strings.ContainsRune("£$€#", rune(prev)):
+		return numberOther // an amount or a numbered item
+	case strings.ContainsRune(".,:/-", rune(prev)) && isAlnum(prev2):
+		return numberOther // "s.21", "1,000", "10:30", "1/2", "2-3"
+	case strings.ContainsRune(":%/", rune(next)) || isAlnum(next):
+		return numberOther // a time, a share, a date, "15yo"
+	case strings.ContainsRune(".,-", rune(next)) && isDigit(next2):
+		return numberOther // a decimal, thousands, a range
+	case strings.HasPrefix(digits, "+") || (strings.HasPrefix(digits, "0") && len(digits) >= 8 && len(digits) <= 11):
+		return numberUnknown // a UK phone number, with its 0 or +44
+	case len(digits) >= 3 && len(digits) <= 8 && dialVerbs.MatchString(line[:start]):
+		return numberUnknown // "call 999", "on 116 132"
+	}
+	return numberOther
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isAlnum(c byte) bool { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // hasDigitRun reports whether b holds three digits in a row, the shortest
 // phone number (999). Single spaces may separate them, as in "0 8 0 8 …".

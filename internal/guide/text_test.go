@@ -2,6 +2,7 @@ package guide
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -284,6 +285,25 @@ func FuzzBlameMatcher(f *testing.F) {
 			if want := holdsPhrase(lower, p); found[i] != want {
 				t.Fatalf("phrase %q in %q: one pass says %v, searching says %v", p, lower, found[i], want)
 			}
+		}
+	})
+}
+
+// FuzzDigitRuns checks the number scanner against the expression it stands
+// for: a run is "+"? then digits, single spaces between them, where no
+// letter, digit or "+" comes before.
+func FuzzDigitRuns(f *testing.F) {
+	for _, s := range []string{"call 116 123.", "0800 1111 or 0800 1112", "text SHOUT to 85258.", "+44 20 7946 0000", "a+12 3", "s.21 66B 10:00 £500", "1  2", "9 9 9"} {
+		f.Add(s)
+	}
+	ref := regexp.MustCompile(`(?:^|[^0-9A-Za-z+])(\+?[0-9](?:[0-9]| [0-9])*)`)
+	f.Fuzz(func(t *testing.T, s string) {
+		var want [][2]int
+		for _, m := range ref.FindAllStringSubmatchIndex(s, -1) {
+			want = append(want, [2]int{m[2], m[3]})
+		}
+		if got := digitRuns(s); !slices.Equal(got, want) {
+			t.Fatalf("digitRuns(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -182,6 +182,9 @@ func (l *Library) crossCheck(probs *problem.List, opt Options) {
 	for _, g := range l.Guides {
 		l.checkGuide(probs, g, usedServices, usedResources, hosts, cov)
 	}
+	if opt.Lint {
+		l.checkRelatedBothWays(probs)
+	}
 	for _, s := range l.Services.All() {
 		if !usedServices[s.ID] && len(s.Groups) == 0 {
 			probs.Errorf(ServicesFile, s.Line, "service-unused", "service %q is used by no guide and has no groups, so it appears nowhere", s.ID)
@@ -297,6 +300,20 @@ func (l *Library) checkHolidayCoverage(probs *problem.List, today date.Date) {
 	for _, div := range services.Divisions {
 		if last := l.Holidays.Last(div); last.Before(need) {
 			probs.Warnf(HolidaysFile, 0, "holidays-coverage", "%s bank holidays end on %s, less than 12 months ahead; run firststeps holidays refresh", div, last)
+		}
+	}
+}
+
+// checkRelatedBothWays warns when a guide lists another as related but the
+// other does not list it back: a reader of either should find the other.
+func (l *Library) checkRelatedBothWays(probs *problem.List) {
+	for _, g := range l.Guides {
+		for _, id := range g.Related {
+			other := l.guides[id]
+			if other == nil || other == g || slices.Contains(other.Related, g.ID) {
+				continue
+			}
+			probs.Warnf(g.File, cmpLine(g.FieldLines, "related", 1), "related-both-ways", "%s is related to %s, but %s does not list %s back: add it to its related", g.ID, id, id, g.ID)
 		}
 	}
 }
