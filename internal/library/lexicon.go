@@ -47,10 +47,10 @@ type Cue struct {
 	Message  string   `yaml:"message"` // one or two plain sentences
 	Patterns []string `yaml:"patterns"`
 	// Unless patterns cancel the cue, e.g. a stated adult age for under-18.
-	Unless   []string       `yaml:"unless"`
-	Services []string       `yaml:"services"` // shown above the results, in order
-	Line     int            `yaml:"-"`
-	Lines    map[string]int `yaml:"-"`
+	Unless []string       `yaml:"unless"`
+	Routes []string       `yaml:"routes"` // route roles shown above the results, in order
+	Line   int            `yaml:"-"`
+	Lines  map[string]int `yaml:"-"`
 
 	patterns, unless []*pattern.Pattern
 }
@@ -141,9 +141,11 @@ func (l *Library) checkCues(probs *problem.List) {
 		}
 		c.patterns = compilePatterns(probs, line("patterns"), c.ID, c.Patterns)
 		c.unless = compilePatterns(probs, line("unless"), c.ID, c.Unless)
-		for _, id := range c.Services {
-			if _, ok := l.Services.Get(id); !ok {
-				probs.Errorf(CuesFile, line("services"), "unknown-service", "cue %q: service %q is not in %s", c.ID, id, ServicesFile)
+		for _, id := range c.Routes {
+			for _, j := range l.Jurisdictions {
+				if _, ok := l.Routes.Role(j.ID, id); !ok {
+					probs.Errorf(CuesFile, line("routes"), "unknown-route", "cue %q: route %q is not a role of %s in %s", c.ID, id, j.ID, RoutesFile)
+				}
 			}
 		}
 	}

@@ -63,12 +63,21 @@ func TestCues(t *testing.T) {
 	}
 }
 
-// TestCueServicesExist checks every cue shows at least one route.
-func TestCueServicesExist(t *testing.T) {
+// TestCueRoutesExist checks every cue shows at least one service in every
+// jurisdiction, through roles that exist there.
+func TestCueRoutesExist(t *testing.T) {
 	lib := realIndexLibrary(t)
 	for _, c := range lib.Cues {
-		if len(c.Services) == 0 {
-			t.Errorf("cue %s shows no services", c.ID)
+		for _, j := range lib.Jurisdictions {
+			n := 0
+			for _, id := range c.Routes {
+				if r, ok := lib.Role(j.ID, id); ok {
+					n += len(r.Entries)
+				}
+			}
+			if n == 0 {
+				t.Errorf("cue %s shows no services in %s", c.ID, j.ID)
+			}
 		}
 	}
 }

@@ -21,6 +21,9 @@ type Result struct {
 	Hits      []Hit          // best first
 	Cues      []*library.Cue // urgency cues in the words, in cues.yaml order
 	Confident bool           // the top hit is a good match
+	// Asker is who the words say is asking (an audience id from cues.yaml:
+	// under-18, parent, supporter), or "".
+	Asker string
 }
 
 // Search ranks the guides for query q and returns at most n hits. It never
@@ -55,6 +58,9 @@ func (ix *Index) Search(q string, n int) Result {
 	for _, a := range ix.audiences {
 		if a.Match(norm) {
 			asked |= audienceOf(a.ID)
+			if res.Asker == "" {
+				res.Asker = a.ID
+			}
 		}
 	}
 	// Keep the best n in a small sorted slice: cheaper than sorting every

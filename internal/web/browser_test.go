@@ -43,7 +43,7 @@ func site(t *testing.T) (siteURL, neutralURL string, lib *library.Library) {
 // sitePaths lists the pages every browser check covers: home, the UK home,
 // each category, every guide and a missing page.
 func sitePaths(lib *library.Library) []string {
-	paths := []string{"/", "/uk", "/uk/no-such-page", "/emergency", "/start", "/services", "/services?age=under-18&nation=scotland", "/search?q=my+ex+is+threatening+to+post+my+nudes+and+im+15", "/search?q=bicycle"}
+	paths := []string{"/", "/uk", "/uk/no-such-page", "/emergency", "/start", "/services", "/services?v=do", "/search?q=my+ex+is+threatening+to+post+my+nudes+and+im+15", "/search?q=bicycle"}
 	for _, c := range lib.Categories {
 		if len(lib.GuidesIn("uk", c.ID)) > 0 {
 			paths = append(paths, "/uk/category/"+c.ID)

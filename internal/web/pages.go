@@ -323,21 +323,6 @@ func description(s string) string {
 	return s
 }
 
-// cards builds the contact cards for services, with each route's live
-// status at now.
-func (s *Server) cards(jurisdiction string, ids []string, now time.Time) []cardView {
-	cal := services.Calendar{Loc: s.lib.Location(jurisdiction), Holidays: s.lib.Holidays}
-	var out []cardView
-	for _, id := range ids {
-		svc, ok := s.lib.Services.Get(id)
-		if !ok {
-			continue
-		}
-		out = append(out, s.card(svc, cal, now, ""))
-	}
-	return out
-}
-
 // card builds one contact card. With a nation, only the routes that serve
 // it are shown, and "closed on bank holidays" means that nation's holidays
 // unless the hours name a division of their own.

@@ -49,6 +49,8 @@ type itemView struct {
 	// Same is the contact every alternative shares (all of them answer on
 	// 101, say), so the line gives it once.
 	Same *contactView
+	// Level3 heads the card with h3, where it sits right under an h2.
+	Level3 bool
 }
 
 // altView is one alternative of a folded item: where, or for whom, it is.
@@ -188,7 +190,7 @@ func (s *Server) roleView(jur string, r *routes.Role, v routes.View, now time.Ti
 		if same {
 			iv.Same = iv.Alts[0].Main
 		}
-		iv.Key = strings.Join(keys, "+")
+		iv.Key = strings.Join(keys, " ")
 		rl.Items = append(rl.Items, iv)
 	}
 	return rl
@@ -328,7 +330,7 @@ func inlineRoute(items []itemView) string {
 	var b strings.Builder
 	b.WriteString(`<span class="rr">`)
 	for _, it := range items {
-		b.WriteString(`<span`)
+		b.WriteString(`<span data-s="` + template.HTMLEscapeString(it.Key) + `"`)
 		writeVis(&b, it.Vis)
 		b.WriteString(`>`)
 		switch {

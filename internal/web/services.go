@@ -5,45 +5,27 @@ import (
 	"slices"
 	"time"
 
+	"firststeps/internal/routes"
 	"firststeps/internal/services"
 )
 
-type choice struct {
-	Value, Label string
-	Selected     bool
-}
-
-type serviceGroupView struct {
-	ID, Label, Description string
-	Cards                  []cardView
-}
-
+// servicesPage lists every service of a jurisdiction, grouped by what it
+// helps with, for the view the address names: like a guide page, the choice
+// is a token (?v=…), the static site holds every view at once, and nothing
+// is stored.
 type servicesPage struct {
 	basePage
-	Ages, Nations []choice
-	Groups        []serviceGroupView
-	Filtered      bool
-	Empty         bool
-	// Links replace the form on the static site: one page per choice.
-	Static                bool
-	AgeLinks, NationLinks []filterLink
+	Chooser chooserView
+	Groups  []roleView // one per services.yaml group, with its services
+	Static  bool
 }
 
-type filterLink struct {
-	Label, Href string
-	Current     bool
-}
-
-var ageChoices = []choice{{"", "Any age", false}, {"under-18", "Under 18", false}, {"adult", "18 or over", false}}
-
-var nationChoices = []choice{{"", "Anywhere in the UK", false}, {"england", "England", false}, {"wales", "Wales", false}, {"scotland", "Scotland", false}, {"northern-ireland", "Northern Ireland", false}}
-
-// serveServices lists every service, grouped by what it helps with, with
-// each route's live status, filtered by age group and nation from a plain
-// GET form. Unknown filter values are ignored.
+// serveServices answers /services, with live status, for the view its ?v=
+// token names. An unknown token shows every service.
 func (s *Server) serveServices(w http.ResponseWriter, r *http.Request) error {
-	q := r.URL.Query()
-	html, err := s.renderServices(pick(ageChoices, q.Get("age")), pick(nationChoices, q.Get("nation")), s.now())
+	jur := s.defaultJurisdiction()
+	v, _ := routes.ParseToken(r.URL.Query().Get("v"), s.lib.Nations(jur))
+	html, err := s.renderServices(jur, v, s.now())
 	if err != nil {
 		return err
 	}
@@ -51,98 +33,54 @@ func (s *Server) serveServices(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// servicesPath is the static site's address of a filtered services page.
-func servicesPath(age, nation string) string {
-	if age == "" && nation == "" {
-		return "/services"
-	}
-	return "/services/" + or(age, "any-age") + "/" + or(nation, "anywhere")
-}
-
-func or(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
-}
-
-// addStaticServicesPages registers the services page and one page per
-// filter choice, for the static site.
-func (s *Server) addStaticServicesPages(add func(string, *page)) {
-	for _, a := range ageChoices {
-		for _, n := range nationChoices {
-			add(servicesPath(a.Value, n.Value), &page{ctype: "text/html; charset=utf-8", build: func(now time.Time) ([]byte, error) {
-				return s.renderServices(a.Value, n.Value, now)
-			}})
-		}
-	}
-}
-
-func (s *Server) renderServices(age, nation string, now time.Time) ([]byte, error) {
-	jur := s.defaultJurisdiction()
+func (s *Server) renderServices(jur string, v routes.View, now time.Time) ([]byte, error) {
+	j, _ := s.lib.Jurisdiction(jur)
 	p := servicesPage{
-		basePage: s.base(jur, "Who can help, and who is open now | What to do if…", "Every service that can help with online threats, image abuse and sextortion in the UK, with who each is for and whether it is open now.", "/services"),
-		Ages:     choose(ageChoices, age),
-		Nations:  choose(nationChoices, nation),
-		Filtered: age != "" || nation != "",
+		basePage: s.base(jur, "Who can help, and who is open now | What to do if…", "Every service that can help with online threats, image abuse and sextortion, with who each is for and whether it is open now.", "/services"),
+		Chooser:  s.chooser(j, "/services", v),
+		Static:   s.cfg.Static,
 	}
-	if p.Filtered {
+	p.Scripts = []string{s.assets.url("views.js")}
+	if v != (routes.View{}) {
 		p.NoIndex = true
 	}
-	if s.cfg.Static {
-		p.Static = true
-		for _, a := range ageChoices {
-			p.AgeLinks = append(p.AgeLinks, filterLink{a.Label, servicesPath(a.Value, nation), a.Value == age})
-		}
-		for _, n := range nationChoices {
-			p.NationLinks = append(p.NationLinks, filterLink{n.Label, servicesPath(age, n.Value), n.Value == nation})
-		}
+	if !s.cfg.Static {
+		p.Groups = s.serviceGroups(j.ID, v, now)
+		return s.render("services", p)
 	}
-	cal := services.Calendar{Loc: s.lib.Location(jur), Holidays: s.lib.Holidays}
-	empty := true
-	for _, g := range s.lib.Services.Groups {
-		v := serviceGroupView{ID: g.ID, Label: g.Label, Description: g.Description}
-		for _, svc := range s.lib.Services.All() {
-			if svc.Jurisdiction != jur || !slices.Contains(svc.Groups, g.ID) || !forAge(svc, age) || !svc.ForNation(nation) {
-				continue
-			}
-			if c := s.card(svc, cal, now, nation); len(c.Contacts) > 0 {
-				v.Cards = append(v.Cards, c)
-			}
-		}
-		if len(v.Cards) > 0 {
-			p.Groups = append(p.Groups, v)
-			empty = false
-		}
+	var lists [][]roleView
+	var tokens []string
+	for _, w := range routes.Views(j.NationIDs()) {
+		lists = append(lists, s.serviceGroups(j.ID, w, now))
+		tokens = append(tokens, w.Token(j.NationIDs()))
 	}
-	p.Empty = empty
+	p.Groups = mergeRoles(lists, tokens)
 	return s.render("services", p)
 }
 
-// forAge reports whether a service takes people of an age group.
-func forAge(svc *services.Service, age string) bool {
-	switch age {
-	case "under-18":
-		return svc.Ages.Min < 18
-	case "adult":
-		return svc.Ages.Max == 0 || svc.Ages.Max >= 18
-	}
-	return true
-}
-
-func pick(choices []choice, v string) string {
-	for _, c := range choices {
-		if c.Value == v {
-			return v
+// serviceGroups lists, for each group of services.yaml, the services of a
+// jurisdiction that fit a reader the view reaches.
+func (s *Server) serviceGroups(jur string, v routes.View, now time.Time) []roleView {
+	j, _ := s.lib.Jurisdiction(jur)
+	readers := v.Readers(j.NationIDs())
+	cal := services.Calendar{Loc: s.lib.Location(jur), Holidays: s.lib.Holidays}
+	var out []roleView
+	for _, g := range s.lib.Services.Groups {
+		rv := roleView{ID: g.ID, Label: g.Label, Message: g.Description}
+		for _, svc := range s.lib.Services.All() {
+			if svc.Jurisdiction != jur || !slices.Contains(svc.Groups, g.ID) {
+				continue
+			}
+			if !slices.ContainsFunc(readers, func(rd routes.Reader) bool { return routes.Fits(svc, rd) }) {
+				continue
+			}
+			it := s.item(j, svc, cal, now, v)
+			it.Level3 = true
+			rv.Items = append(rv.Items, it)
 		}
-	}
-	return ""
-}
-
-func choose(choices []choice, v string) []choice {
-	out := slices.Clone(choices)
-	for i := range out {
-		out[i].Selected = out[i].Value == v
+		if len(rv.Items) > 0 {
+			out = append(out, rv)
+		}
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"firststeps/internal/routes"
 	"firststeps/internal/web"
 )
 
@@ -17,22 +18,27 @@ func TestServicesPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := s.Handler()
+	nations := lib.Nations("uk")
+	tok := func(a routes.Audience, n string) string {
+		return "v=" + routes.View{Audience: a, Nation: n}.Token(nations)
+	}
 	cases := []struct {
 		name      string
 		query     string
 		want, not []string
 	}{
-		{"everyone, with live status", "", []string{
+		{"everyone, with live status and contents", "", []string{
 			"Who can help, and who is open now", `id="svc-samaritans"`, `id="svc-childline"`, `id="svc-revenge-porn-helpline"`,
-			"Open now, 24 hours", "Closed: opens Monday at 10:00", `<select id="age" name="age">`,
+			"Open now, 24 hours", "Closed: opens Monday at 10:00", `<a href="#group-images">`, "Costs the same as calling a landline",
 		}, nil},
-		{"under 18 leaves out adult-only services", "age=under-18", []string{`id="svc-childline"`, `id="svc-samaritans"`, `<option value="under-18" selected>`},
+		{"under 18 leaves out adult-only services", tok(routes.Under18, ""), []string{`id="svc-childline"`, `id="svc-samaritans"`, "Help shown for <strong data-view-label>under 18</strong>"},
 			[]string{`id="svc-revenge-porn-helpline"`, `id="svc-stopncii"`, `id="svc-nspcc-helpline"`}},
-		{"adults leave out child-only services", "age=adult", []string{`id="svc-revenge-porn-helpline"`}, []string{`id="svc-report-remove"`}},
-		{"Scotland", "nation=scotland", []string{`id="svc-police-scotland"`, `id="svc-breathing-space"`},
+		{"adults leave out child-only services", tok(routes.Adult, ""), []string{`id="svc-revenge-porn-helpline"`}, []string{`id="svc-report-remove"`}},
+		{"Scotland", tok(routes.Everyone, "scotland"), []string{`id="svc-police-scotland"`, `id="svc-breathing-space"`},
 			[]string{`id="svc-nhs-111-wales"`, `id="svc-psni"`, `id="svc-live-fear-free"`}},
-		{"Northern Ireland", "nation=northern-ireland", []string{`id="svc-lifeline"`, `id="svc-psni"`}, []string{`id="svc-police-scotland"`}},
-		{"unknown values are ignored", "age=%3Cb%3E&nation=mars", []string{`id="svc-samaritans"`, `id="svc-lifeline"`}, []string{"<b>"}},
+		{"Northern Ireland", tok(routes.Everyone, "northern-ireland"), []string{`id="svc-lifeline"`, `id="svc-psni"`}, []string{`id="svc-police-scotland"`}},
+		{"an email is never open now", "", []string{"You can email at any time"}, []string{"<span class=\"status open\">Open now, 24 hours</span><br><span class=\"hours\">You can email"}},
+		{"unknown tokens are ignored", "v=%3Cb%3E&nation=mars", []string{`id="svc-samaritans"`, `id="svc-lifeline"`}, []string{"<b>"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -42,13 +42,13 @@ type staticStartPage struct {
 // three questions, addressed by the answers so far: /start/no/under-18.
 func (s *Server) addStaticPages(add func(string, *page)) {
 	jur := s.defaultJurisdiction()
-	s.addStaticServicesPages(add)
+	add("/services", &page{ctype: "text/html; charset=utf-8", build: func(now time.Time) ([]byte, error) {
+		return s.renderServices(jur, routes.View{}, now)
+	}})
 	add("/search", &page{ctype: "text/html; charset=utf-8", build: func(now time.Time) ([]byte, error) {
 		p := staticSearchPage{basePage: s.noIndex(s.base(jur, "Find first steps | What to do if…", "", "")), Groups: s.groups(jur)}
 		p.Scripts = []string{s.assets.url("search.js")}
-		for _, c := range s.lib.Cues {
-			p.Cues = append(p.Cues, cueView{ID: c.ID, Label: c.Label, Message: c.Message, Cards: s.cards(jur, c.Services, now)})
-		}
+		p.Cues = s.cueViews(jur, s.lib.Cues, routes.View{}, now)
 		return s.render("staticsearch", p)
 	}})
 	f, ok := s.lib.FlowFor(jur)

@@ -172,11 +172,7 @@ func (s *Server) Handler() http.Handler {
 		}
 	}
 	if s.cfg.Static {
-		for _, a := range ageChoices {
-			for _, n := range nationChoices {
-				mux.Handle("GET "+servicesPath(a.Value, n.Value), s.wrap(s.servePage))
-			}
-		}
+		mux.Handle("GET /services", s.wrap(s.servePage))
 	} else {
 		mux.Handle("GET /services", s.wrap(s.serveServices))
 	}
