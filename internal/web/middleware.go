@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"strings"
 	"time"
 )
 
@@ -24,9 +25,21 @@ func (s *Server) secureHeaders(next http.Handler) http.Handler {
 	})
 }
 
-// onlyGetHead answers every other method with 405, whatever the path.
+// postable reports whether a path takes a form sent by POST: the search and
+// the three questions, so that what a person types or answers never goes
+// into an address.
+func postable(path string) bool {
+	return path == "/search" || path == "/start" || strings.HasPrefix(path, "/start/")
+}
+
+// onlyGetHead answers every other method with 405, whatever the path, but
+// for the forms that are sent by POST.
 func onlyGetHead(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost && postable(r.URL.Path) {
+			next.ServeHTTP(w, r)
+			return
+		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
 			w.Header().Set("Content-Type", "text/plain; charset=utf-8")

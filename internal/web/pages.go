@@ -28,6 +28,7 @@ type basePage struct {
 	CSS, JS     string
 	Scripts     []string
 	ExitURL     string
+	Static      bool // rendered for the static site
 
 	Emergency, NonEmergency link
 }
@@ -102,6 +103,7 @@ func (s *Server) base(jurisdiction, title, description, path string) basePage {
 		CSS:         s.assets.url("site.css"),
 		JS:          s.assets.url("site.js"),
 		ExitURL:     s.cfg.ExitURL,
+		Static:      s.cfg.Static,
 	}
 	if path != "" {
 		b.Canonical = s.cfg.BaseURL + path

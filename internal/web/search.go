@@ -3,6 +3,7 @@ package web
 import (
 	"html/template"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -48,8 +49,8 @@ func askerView(asker string) routes.View {
 
 type searchPage struct {
 	basePage
-	Query      string
 	Searched   bool
+	Lost       bool // the results' address could not be read
 	Cues       []cueView
 	Results    []resultView
 	Confident  bool
@@ -57,35 +58,137 @@ type searchPage struct {
 	Groups     []groupView
 }
 
-// serveSearch answers /search?q=…: urgency banners first, then the best
-// guides with their short answers. With no confident match it shows the
-// general first steps, the three questions and every situation, so the page
-// is never empty. The query is never logged or stored, and the page is not
-// cached or indexed.
+// A search is sent by POST, so its words never enter an address or the
+// browser's history; the answer is a redirect to the results by an opaque
+// token, which holds which guides and cues were found, never the words.
+// Back from a guide returns to that page, with no "resubmit" prompt.
+
+// maxSearchBody bounds a search form; the words themselves are cut to
+// search.MaxQuery.
+const maxSearchBody = 16 << 10
+
+// serveSearch shows the search page. An address with ?q= (an old link, or
+// a partner's) is still answered, but site.js takes the words out of the
+// address as the page loads.
 func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) error {
 	jur := s.defaultJurisdiction()
 	q := strings.TrimSpace(search.Cut(r.URL.Query().Get("q")))
+	var found *foundResults
+	if q != "" {
+		f := s.find(jur, q)
+		found = &f
+	}
+	return s.writeSearch(w, r, jur, found)
+}
+
+// postSearch runs a search sent by the form and redirects to its results.
+func (s *Server) postSearch(w http.ResponseWriter, r *http.Request) error {
+	r.Body = http.MaxBytesReader(w, r.Body, maxSearchBody)
+	if err := r.ParseForm(); err != nil {
+		return errTooLarge
+	}
+	q := strings.TrimSpace(search.Cut(r.PostForm.Get("q")))
+	if q == "" {
+		http.Redirect(w, r, "/search", http.StatusSeeOther)
+		return nil
+	}
+	f := s.find(s.defaultJurisdiction(), q)
+	http.Redirect(w, r, "/search/r/"+f.token(), http.StatusSeeOther)
+	return nil
+}
+
+// serveResults shows the results a token names. A token from an older
+// version of the site, or a made-up one, gets the search page with a note.
+func (s *Server) serveResults(w http.ResponseWriter, r *http.Request) error {
+	jur := s.defaultJurisdiction()
+	f, ok := s.parseFound(r.PathValue("token"))
+	if !ok {
+		return s.writeSearch(w, r, jur, &foundResults{lost: true})
+	}
+	return s.writeSearch(w, r, jur, &f)
+}
+
+// foundResults is what a search found, as few numbers as a token can hold.
+type foundResults struct {
+	guides    []int // indexes into the library's guides, best first
+	cues      int   // a bit for each cue, by its place in cues.yaml
+	view      int   // the asker's view: an index into routes.Audiences
+	confident bool
+	lost      bool // the token could not be read
+}
+
+func (s *Server) find(jur, q string) foundResults {
+	res := s.indexes[jur].Search(q, 5)
+	f := foundResults{confident: res.Confident}
+	for i, h := range res.Hits {
+		if !res.Confident && i >= 3 {
+			break
+		}
+		f.guides = append(f.guides, s.guidePlace[h.Guide.ID])
+	}
+	for _, c := range res.Cues {
+		f.cues |= 1 << slices.Index(s.lib.Cues, c)
+	}
+	f.view = slices.Index(routes.Audiences, askerView(res.Asker).Audience)
+	return f
+}
+
+func (f foundResults) token() string {
+	flags := f.view << 1
+	if f.confident {
+		flags |= 1
+	}
+	return encodeInts(append([]int{flags, f.cues}, f.guides...))
+}
+
+func (s *Server) parseFound(tok string) (foundResults, bool) {
+	vs, ok := decodeInts(tok)
+	if !ok || len(vs) < 2 || len(vs) > 2+5 {
+		return foundResults{}, false
+	}
+	f := foundResults{confident: vs[0]&1 == 1, view: vs[0] >> 1, cues: vs[1]}
+	if f.view >= len(routes.Audiences) || f.cues >= 1<<len(s.lib.Cues) {
+		return foundResults{}, false
+	}
+	for _, g := range vs[2:] {
+		if g >= len(s.lib.Guides) {
+			return foundResults{}, false
+		}
+		f.guides = append(f.guides, g)
+	}
+	return f, true
+}
+
+// writeSearch renders the search page, with results when there are some:
+// urgency banners first, then the best guides with their short answers.
+// With no confident match it shows the general first steps, the three
+// questions and every situation, so the page is never empty. Nothing of
+// the search is logged or stored, and the page is not cached or indexed.
+func (s *Server) writeSearch(w http.ResponseWriter, r *http.Request, jur string, f *foundResults) error {
 	p := searchPage{
 		basePage:   s.noIndex(s.base(jur, "Find first steps | What to do if…", "", "")),
-		Query:      q,
-		Searched:   q != "",
 		FirstSteps: s.lib.FirstSteps[jur],
 		Groups:     s.groups(jur),
 	}
-	if q != "" {
+	if f != nil && f.lost {
+		p.Lost = true
+	} else if f != nil {
 		p.Title = "Results | What to do if…"
-		ix := s.indexes[jur]
-		res := ix.Search(q, 5)
-		view := askerView(res.Asker)
-		p.Cues = s.cueViews(jur, res.Cues, view, s.now())
-		p.Confident = res.Confident
-		for i, h := range res.Hits {
-			if !res.Confident && i >= 3 {
-				break
+		p.Searched = true
+		view := routes.View{Audience: routes.Audiences[f.view]}
+		var cues []*library.Cue
+		for i, c := range s.lib.Cues {
+			if f.cues&(1<<i) != 0 {
+				cues = append(cues, c)
 			}
+		}
+		p.Cues = s.cueViews(jur, cues, view, s.now())
+		p.Confident = f.confident
+		for _, gi := range f.guides {
+			g := s.lib.Guides[gi]
 			// The guide opens for who the words say is asking: an
 			// under-18's search leads to the guide's page for under-18s.
-			p.Results = append(p.Results, resultView{URL: s.guideURL(h.Guide.ID, view), Situation: h.Guide.Situation, Short: h.Guide.ShortAnswer()})
+			p.Results = append(p.Results, resultView{URL: s.guideURL(g.ID, view), Situation: g.Situation, Short: g.ShortAnswer()})
 		}
 	}
 	html, err := s.render("search", p)

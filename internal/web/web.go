@@ -59,6 +59,7 @@ type Server struct {
 	pages            map[string]*page         // by path
 	indexes          map[string]*search.Index // per jurisdiction
 	views            views                    // guide pages for chosen views, made on first request
+	guidePlace       map[string]int           // a guide's place in the library, for result tokens
 	notFound, failed *body
 }
 
@@ -85,6 +86,10 @@ func New(cfg Config) (*Server, error) {
 	var err error
 	if s.assets, err = loadAssets(); err != nil {
 		return nil, fmt.Errorf("web: assets: %w", err)
+	}
+	s.guidePlace = make(map[string]int, len(s.lib.Guides))
+	for i, g := range s.lib.Guides {
+		s.guidePlace[g.ID] = i
 	}
 	s.indexes = map[string]*search.Index{}
 	if !cfg.Static {
@@ -153,6 +158,8 @@ func (s *Server) Handler() http.Handler {
 		mux.Handle("GET /start", s.wrap(s.servePage))
 	} else {
 		mux.Handle("GET /search", s.wrap(s.serveSearch))
+		mux.Handle("POST /search", s.wrap(s.postSearch))
+		mux.Handle("GET /search/r/{token}", s.wrap(s.serveResults))
 		mux.Handle("GET /start", s.wrap(s.serveStart))
 	}
 	// The static site's question pages, addressed by the answers so far
@@ -182,7 +189,10 @@ func (s *Server) Handler() http.Handler {
 	return s.secureHeaders(s.logRequests(onlyGetHead(mux)))
 }
 
-var errNotFound = errors.New("not found")
+var (
+	errNotFound = errors.New("not found")
+	errTooLarge = errors.New("request too large")
+)
 
 // wrap turns a handler's error into the right pre-rendered page. The status
 // is chosen here and nowhere else.
@@ -194,6 +204,12 @@ func (s *Server) wrap(h func(http.ResponseWriter, *http.Request) error) http.Han
 		}
 		if errors.Is(err, errNotFound) || errors.Is(err, library.ErrNotFound) {
 			write(w, r, s.notFound, http.StatusNotFound, "no-cache")
+			return
+		}
+		if errors.Is(err, errTooLarge) {
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.WriteHeader(http.StatusRequestEntityTooLarge)
+			_, _ = w.Write([]byte("Too much text: please describe it in fewer words.\n"))
 			return
 		}
 		s.log.Error("request failed", "route", r.Pattern, "err", err)
