@@ -6,6 +6,7 @@ package triage
 
 import (
 	"net/url"
+	"slices"
 
 	"firststeps/internal/library"
 )
@@ -172,4 +173,51 @@ func Questions(f *library.Flow) [][]string {
 		walk(nil, start, 0)
 	}
 	return out
+}
+
+// Indices turns answers given as path segments (answer ids, in the order
+// the questions are asked) into each answer's place among its question's
+// answers, for an opaque address. It reports false if a segment is not an
+// answer on the path.
+func Indices(f *library.Flow, segs []string) ([]int, bool) {
+	out := make([]int, 0, len(segs))
+	q, ok := f.Question(f.Start)
+	for _, seg := range segs {
+		if !ok {
+			return nil, false
+		}
+		i := slices.IndexFunc(q.Answers, func(a *library.Answer) bool { return a.ID == seg })
+		if i < 0 {
+			return nil, false
+		}
+		out = append(out, i)
+		kind, id := q.Answers[i].Target()
+		if kind != "question" {
+			q, ok = nil, false
+			continue
+		}
+		q, ok = f.Question(id)
+	}
+	return out, true
+}
+
+// Segments turns places made by Indices back into answer ids. It reports
+// false for places that are not a path through the flow.
+func Segments(f *library.Flow, idx []int) ([]string, bool) {
+	out := make([]string, 0, len(idx))
+	q, ok := f.Question(f.Start)
+	for _, i := range idx {
+		if !ok || i < 0 || i >= len(q.Answers) {
+			return nil, false
+		}
+		a := q.Answers[i]
+		out = append(out, a.ID)
+		kind, id := a.Target()
+		if kind != "question" {
+			q, ok = nil, false
+			continue
+		}
+		q, ok = f.Question(id)
+	}
+	return out, true
 }

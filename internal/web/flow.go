@@ -26,14 +26,12 @@ type givenView struct {
 	Change           string // link that asks this question again
 }
 
-type hiddenField struct{ Name, Value string }
-
 type startPage struct {
 	basePage
 	Question *library.Question
 	Groups   []answerGroup
-	Hidden   []hiddenField
 	Given    []givenView
+	Action   string // where the answer is sent: this question's own address
 	Back     string
 	Error    string
 	Step     int
@@ -44,77 +42,194 @@ type emergencyPage struct {
 	Steps template.HTML
 }
 
-// serveStart shows the question the answers in the URL lead to, or sends
-// the person on to their guide or the emergency page. Nothing is kept on
-// the server: the answers travel in the URL, which is never logged.
-func (s *Server) serveStart(w http.ResponseWriter, r *http.Request) error {
+// The three questions keep every answer out of addresses and history: each
+// answer is sent by POST, and the next question's address is an opaque
+// token of the answers so far (/start/k4v9…), which says nothing if read.
+// Nothing is kept on the server.
+
+// stepToken is the address token of the question reached by these answers
+// (answer ids in the order asked), with the answer to show as chosen ("" for
+// none).
+func stepToken(f *library.Flow, segs []string, chosen string) string {
+	idx, ok := triage.Indices(f, segs)
+	if !ok {
+		return ""
+	}
+	sel := 0
+	if chosen != "" {
+		if extra, ok := triage.Indices(f, append(segs[:len(segs):len(segs)], chosen)); ok {
+			sel = extra[len(extra)-1] + 1
+		}
+	}
+	return encodeInts(append([]int{sel}, idx...))
+}
+
+// stepPath is the address of the question reached by these answers.
+func stepPath(f *library.Flow, segs []string, chosen string) string {
+	if len(segs) == 0 && chosen == "" {
+		return "/start"
+	}
+	return "/start/" + stepToken(f, segs, chosen)
+}
+
+// parseStep reads a step token: the answers so far and the answer to show
+// as chosen.
+func parseStep(f *library.Flow, tok string) (segs []string, chosen string, ok bool) {
+	vs, ok := decodeInts(tok)
+	if !ok || len(vs) == 0 {
+		return nil, "", false
+	}
+	segs, ok = triage.Segments(f, vs[1:])
+	if !ok {
+		return nil, "", false
+	}
+	if vs[0] > 0 {
+		more, ok := triage.Segments(f, append(vs[1:len(vs):len(vs)], vs[0]-1))
+		if !ok {
+			return nil, "", false
+		}
+		chosen = more[len(more)-1]
+	}
+	return segs, chosen, true
+}
+
+func (s *Server) flow() (*library.Flow, string, error) {
 	jur := s.defaultJurisdiction()
 	f, ok := s.lib.FlowFor(jur)
 	if !ok {
+		return nil, "", errNotFound
+	}
+	return f, jur, nil
+}
+
+// serveStart shows the first question. An address with the answers in
+// its query (an old link) is sent on to where those answers lead.
+func (s *Server) serveStart(w http.ResponseWriter, r *http.Request) error {
+	f, jur, err := s.flow()
+	if err != nil {
+		return err
+	}
+	if len(r.URL.Query()) > 0 {
+		return s.redirectStep(w, r, f, triage.Next(f, r.URL.Query()))
+	}
+	return s.writeStep(w, r, jur, f, nil, "", "")
+}
+
+// serveStep shows the question a step token leads to.
+func (s *Server) serveStep(w http.ResponseWriter, r *http.Request) error {
+	f, jur, err := s.flow()
+	if err != nil {
+		return err
+	}
+	segs, chosen, ok := parseStep(f, r.PathValue("token"))
+	if !ok {
 		return errNotFound
 	}
-	st := triage.Next(f, r.URL.Query())
-	switch st.Kind {
-	case triage.Emergency:
-		http.Redirect(w, r, "/emergency", http.StatusSeeOther)
-		return nil
-	case triage.Guide:
-		http.Redirect(w, r, s.guideURL(st.GuideID, routes.View{Audience: flowAudience(st.Audience)}), http.StatusSeeOther)
-		return nil
+	v, _ := triage.FromPath(f, segs)
+	if st := triage.Next(f, v); st.Kind != triage.Ask {
+		return s.redirectStep(w, r, f, st)
 	}
+	return s.writeStep(w, r, jur, f, segs, chosen, "")
+}
+
+// postStart takes one answer, sent by the form of the question the address
+// names, and redirects to what comes next.
+func (s *Server) postStart(w http.ResponseWriter, r *http.Request) error {
+	f, jur, err := s.flow()
+	if err != nil {
+		return err
+	}
+	var segs []string
+	if tok := r.PathValue("token"); tok != "" {
+		var ok bool
+		if segs, _, ok = parseStep(f, tok); !ok {
+			return errNotFound
+		}
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxSearchBody)
+	if err := r.ParseForm(); err != nil {
+		return errTooLarge
+	}
+	v, _ := triage.FromPath(f, segs)
+	before := triage.Next(f, v)
+	if before.Kind != triage.Ask {
+		return s.redirectStep(w, r, f, before)
+	}
+	given := r.PostForm.Get(before.Question.ID)
+	if given == "" {
+		// Nothing chosen: the flow reads that as a question not yet
+		// reached, but here the person pressed Continue.
+		given = "\x00"
+	}
+	v.Set(before.Question.ID, given)
+	st := triage.Next(f, v)
+	if st.Kind == triage.Ask && st.Error != "" {
+		return s.writeStep(w, r, jur, f, segs, "", st.Error)
+	}
+	return s.redirectStep(w, r, f, st)
+}
+
+// redirectStep sends the person where a step leads: the next question's
+// address, their guide for who they said they are, or the emergency page.
+func (s *Server) redirectStep(w http.ResponseWriter, r *http.Request, f *library.Flow, st triage.Step) error {
+	target := "/emergency"
+	switch st.Kind {
+	case triage.Guide:
+		target = s.guideURL(st.GuideID, routes.View{Audience: flowAudience(st.Audience)})
+	case triage.Ask:
+		target = stepPath(f, answerIDs(st.Answers), "")
+	}
+	http.Redirect(w, r, target, http.StatusSeeOther)
+	return nil
+}
+
+func answerIDs(given []triage.Given) []string {
+	out := make([]string, len(given))
+	for i, g := range given {
+		out[i] = g.Answer.ID
+	}
+	return out
+}
+
+// writeStep shows the question the answers segs lead to, with the answer
+// chosen ticked and an error when the last answer was missing.
+func (s *Server) writeStep(w http.ResponseWriter, r *http.Request, jur string, f *library.Flow, segs []string, chosen, errMsg string) error {
+	v, _ := triage.FromPath(f, segs)
+	st := triage.Next(f, v)
 	p := startPage{
 		basePage: s.noIndex(s.base(jur, st.Question.Text+" | What to do if…", "", "")),
 		Question: st.Question,
-		Error:    st.Error,
+		Error:    errMsg,
 		Step:     len(st.Answers) + 1,
+		Action:   stepPath(f, segs, ""),
+		Back:     "/",
 	}
-	if st.Error != "" {
+	if errMsg != "" {
 		p.Title = "Error: " + p.Title
 	}
 	for i, g := range st.Answers {
-		p.Hidden = append(p.Hidden, hiddenField{g.Question.ID, g.Answer.ID})
-		p.Given = append(p.Given, givenView{Question: g.Question.Text, Answer: g.Answer.Label, Change: changeURL(st.Answers[:i], g.Answer.ID)})
+		p.Given = append(p.Given, givenView{Question: g.Question.Text, Answer: g.Answer.Label, Change: stepPath(f, segs[:i], g.Answer.ID)})
 	}
-	if n := len(st.Answers); n > 0 {
-		p.Back = startURL(st.Answers[:n-1])
-	} else {
-		p.Back = "/"
+	if n := len(segs); n > 0 {
+		p.Back = stepPath(f, segs[:n-1], "")
 	}
-	prev := r.URL.Query().Get("was")
 	for _, a := range st.Question.Answers {
 		if n := len(p.Groups); n == 0 || p.Groups[n-1].Label != a.Group {
 			p.Groups = append(p.Groups, answerGroup{Label: a.Group})
 		}
 		g := &p.Groups[len(p.Groups)-1]
-		g.Answers = append(g.Answers, answerView{ID: a.ID, Label: a.Label, Hint: a.Hint, Checked: a.ID == prev})
+		g.Answers = append(g.Answers, answerView{ID: a.ID, Label: a.Label, Hint: a.Hint, Checked: a.ID == chosen})
 	}
 	html, err := s.render("start", p)
 	if err != nil {
 		return err
 	}
 	status := http.StatusOK
-	if st.Error != "" {
+	if errMsg != "" {
 		status = http.StatusBadRequest
 	}
 	writeDynamic(w, r, status, html)
 	return nil
-}
-
-// changeURL asks a question again with the earlier answer chosen ("was" is
-// not a question, so the flow ignores it).
-func changeURL(before []triage.Given, was string) string {
-	v := triage.Values(before)
-	v.Set("was", was)
-	return "/start?" + v.Encode()
-}
-
-// startURL is the flow page that asks the question after these answers.
-func startURL(answers []triage.Given) string {
-	v := triage.Values(answers)
-	if len(v) == 0 {
-		return "/start"
-	}
-	return "/start?" + v.Encode()
 }
 
 func (s *Server) emergencyBuilder(jurisdiction string) func(time.Time) ([]byte, error) {

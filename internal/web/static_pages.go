@@ -56,10 +56,7 @@ func (s *Server) addStaticPages(add func(string, *page)) {
 		return
 	}
 	for _, segs := range triage.Questions(f) {
-		path := "/start"
-		if len(segs) > 0 {
-			path += "/" + strings.Join(segs, "/")
-		}
+		path := stepPath(f, segs, "")
 		add(path, &page{ctype: "text/html; charset=utf-8", build: func(time.Time) ([]byte, error) {
 			v, _ := triage.FromPath(f, segs)
 			st := triage.Next(f, v)
@@ -70,22 +67,18 @@ func (s *Server) addStaticPages(add func(string, *page)) {
 				Step:     len(segs) + 1,
 				Back:     "/",
 			}
-			if len(segs) > 0 {
-				p.Back = strings.TrimSuffix(path, "/"+segs[len(segs)-1])
+			if n := len(segs); n > 0 {
+				p.Back = stepPath(f, segs[:n-1], "")
 			}
 			for i, g := range st.Answers {
-				change := "/start"
-				if i > 0 {
-					change += "/" + strings.Join(segs[:i], "/")
-				}
-				p.Given = append(p.Given, givenView{Question: g.Question.Text, Answer: g.Answer.Label, Change: change})
+				p.Given = append(p.Given, givenView{Question: g.Question.Text, Answer: g.Answer.Label, Change: stepPath(f, segs[:i], "")})
 			}
 			for _, a := range st.Question.Answers {
 				if n := len(p.Groups); n == 0 || p.Groups[n-1].Label != a.Group {
 					p.Groups = append(p.Groups, linkGroup{Label: a.Group})
 				}
 				grp := &p.Groups[len(p.Groups)-1]
-				grp.Links = append(grp.Links, answerLink{Label: a.Label, Hint: a.Hint, Href: s.answerHref(path, st.Audience, a)})
+				grp.Links = append(grp.Links, answerLink{Label: a.Label, Hint: a.Hint, Href: s.answerHref(f, segs, st.Audience, a)})
 			}
 			return s.render("staticstart", p)
 		}})
@@ -93,36 +86,36 @@ func (s *Server) addStaticPages(add func(string, *page)) {
 }
 
 // answerHref is where choosing an answer leads on the static site.
-func (s *Server) answerHref(path, audience string, a *library.Answer) string {
+func (s *Server) answerHref(f *library.Flow, segs []string, audience string, a *library.Answer) string {
 	if a.Audience != "" {
 		audience = a.Audience
 	}
 	switch kind, id := a.Target(); kind {
 	case "question":
-		return path + "/" + a.ID
+		return stepPath(f, append(segs[:len(segs):len(segs)], a.ID), "")
 	case "guide":
 		return s.guideURL(id, routes.View{Audience: flowAudience(audience)})
 	}
 	return "/emergency"
 }
 
-// serveStartPath turns a static-style flow address into the server's form
-// with the answers in the query.
-func (s *Server) serveStartPath(w http.ResponseWriter, r *http.Request) error {
-	f, ok := s.lib.FlowFor(s.defaultJurisdiction())
-	if !ok {
+// serveOldStep sends an address of the old form, with the answers as
+// path segments (/start/no/under-18), to the question's opaque address.
+func (s *Server) serveOldStep(w http.ResponseWriter, r *http.Request) error {
+	f, _, err := s.flow()
+	if err != nil {
+		return err
+	}
+	segs := strings.Split(strings.TrimPrefix(r.URL.Path, "/start/"), "/")
+	if _, ok := triage.FromPath(f, segs); !ok {
 		return errNotFound
 	}
-	v, ok := triage.FromPath(f, strings.Split(strings.TrimPrefix(r.URL.Path, "/start/"), "/"))
-	if !ok {
-		return errNotFound
-	}
-	http.Redirect(w, r, "/start?"+v.Encode(), http.StatusSeeOther)
+	http.Redirect(w, r, stepPath(f, segs, ""), http.StatusMovedPermanently)
 	return nil
 }
 
-// flowPaths lists the static-style addresses of the question pages after
-// the first (/start/no, /start/no/under-18, …).
+// flowPaths lists the old addresses of the question pages after the
+// first (/start/no, /start/no/under-18, …), which now redirect.
 func (s *Server) flowPaths() []string {
 	f, ok := s.lib.FlowFor(s.defaultJurisdiction())
 	if !ok {

@@ -156,19 +156,20 @@ func (s *Server) Handler() http.Handler {
 	if s.cfg.Static {
 		mux.Handle("GET /search", s.wrap(s.servePage))
 		mux.Handle("GET /start", s.wrap(s.servePage))
+		mux.Handle("GET /start/{token}", s.wrap(s.servePage))
 	} else {
 		mux.Handle("GET /search", s.wrap(s.serveSearch))
 		mux.Handle("POST /search", s.wrap(s.postSearch))
 		mux.Handle("GET /search/r/{token}", s.wrap(s.serveResults))
 		mux.Handle("GET /start", s.wrap(s.serveStart))
-	}
-	// The static site's question pages, addressed by the answers so far
-	// (/start/no/under-18); the server sends them to its own form.
-	for _, p := range s.flowPaths() {
-		if s.cfg.Static {
-			mux.Handle("GET "+p, s.wrap(s.servePage))
-		} else {
-			mux.Handle("GET "+p, s.wrap(s.serveStartPath))
+		mux.Handle("POST /start", s.wrap(s.postStart))
+		mux.Handle("GET /start/{token}", s.wrap(s.serveStep))
+		mux.Handle("POST /start/{token}", s.wrap(s.postStart))
+		// Old addresses held the answers as path segments.
+		for _, p := range s.flowPaths() {
+			if strings.Count(p, "/") > 2 {
+				mux.Handle("GET "+p, s.wrap(s.serveOldStep))
+			}
 		}
 	}
 	for _, r := range s.lib.Redirects {

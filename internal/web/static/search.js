@@ -1,16 +1,31 @@
 // Search for the static site, in the browser: the page works as a list of
-// every situation without JavaScript; with it, the words in ?q= are matched
+// every situation without JavaScript; with it, the words typed are matched
 // against each guide's situation, tags and short answer, with the synonym
 // list and the urgency cues from the site's own index. Nothing leaves the
 // device: the index is one file from this site, fetched whole.
 (function () {
   "use strict";
-  var q = new URLSearchParams(location.search).get("q");
   var out = document.getElementById("search-results");
   var box = document.getElementById("q");
-  if (!q || !out || !window.fetch) return;
+  var form = document.querySelector("form[data-static]");
+  if (!out || !window.fetch) return;
+  // The words are searched where they are typed: nothing goes into the
+  // address, the history or any storage. An old link with ?q= is read
+  // once, and the words are taken out of the address.
+  var old = new URLSearchParams(location.search).get("q");
+  if (old !== null) history.replaceState(null, "", location.pathname);
+  if (form) {
+    form.hidden = false;
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      run(box ? box.value : "");
+    });
+  }
+  if (old) run(old);
+  function run(q) {
   q = q.slice(0, 1000);
-  if (box) box.value = q;
+  out.textContent = "";
+  document.querySelectorAll("[data-cue]").forEach(function (el) { el.hidden = true; });
   function norm(s) {
     return s.normalize("NFKC").toLowerCase().replace(/['’‘`]/g, "").replace(/[£$€]/g, " money ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   }
@@ -72,4 +87,5 @@
     out.appendChild(h);
     out.appendChild(ol);
   }).catch(function () {});
+  }
 })();
