@@ -201,6 +201,11 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		}
 	}
 	l.crossCheck(&probs, opt)
+	for _, j := range l.Jurisdictions {
+		if j.SafetyGuide != "" && l.guides[j.SafetyGuide] == nil {
+			probs.Errorf(JurisdictionsFile, cmpLine(j.Lines, "safety_guide", j.Line), "unknown-related", "jurisdiction %q: safety_guide %q is not a guide", j.ID, j.SafetyGuide)
+		}
+	}
 	if f := (redirectsFile{}); decode(RedirectsFile, &f) {
 		l.Redirects = dropEmpty(&probs, RedirectsFile, f.Redirects)
 		l.checkRedirects(&probs)

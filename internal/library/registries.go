@@ -44,7 +44,11 @@ type Category struct {
 	Label       string         `yaml:"label"`
 	Description string         `yaml:"description"`
 	Rules       []string       `yaml:"rules"`
-	Line        int            `yaml:"-"`
+	// Neutral gives the category's guides a neutral address and title for
+	// links within the site, so a browser's history does not name the
+	// situation (see package web).
+	Neutral bool           `yaml:"neutral"`
+	Line    int            `yaml:"-"`
 	Lines       map[string]int `yaml:"-"`
 }
 
@@ -81,9 +85,15 @@ type Jurisdiction struct {
 	NonEmergency string `yaml:"non_emergency"` // service id, e.g. police-101
 	// Nations are the parts of the jurisdiction whose services, law and
 	// holidays differ; a reader may choose one.
-	Nations []Nation       `yaml:"nations"`
-	Line    int            `yaml:"-"`
-	Lines   map[string]int `yaml:"-"`
+	Nations []Nation `yaml:"nations"`
+	// SafetyGuide is the guide on staying safe on a watched device, linked
+	// from every page's exit notice and footer.
+	SafetyGuide string `yaml:"safety_guide"`
+	// NeutralTitle is the page title a guide in a neutral category has at
+	// its neutral address.
+	NeutralTitle string         `yaml:"neutral_title"`
+	Line         int            `yaml:"-"`
+	Lines        map[string]int `yaml:"-"`
 }
 
 // Nation is one part of a jurisdiction.

@@ -337,6 +337,9 @@ func (l *Library) checkGuideRoutes(probs *problem.List, g *guide.Guide, j *Juris
 			if !slices.Contains(g.Routes, ref.Service) {
 				probs.Errorf(f, ref.Line, "route-not-listed", "{{route:%s}} is used in the text but %q is not in routes", ref.Service, ref.Service)
 			}
+			if r, ok := l.Routes.Role(j.ID, ref.Service); ok && r.For != "" {
+				probs.Errorf(f, ref.Line, "route-ref-hidden", "{{route:%s}} shows nothing to readers who are not %s, so their sentence would break: write the step for everyone and keep %q in routes, where its block shows to those it is for", ref.Service, r.For, ref.Service)
+			}
 		case guide.RefLaw:
 			if _, ok := l.Law(j.ID, ref.Service); !ok {
 				probs.Errorf(f, ref.Line, "unknown-law", "{{law:%s}} is not a law of %s in %s", ref.Service, j.ID, LawsFile)

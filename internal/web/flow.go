@@ -3,7 +3,6 @@ package web
 import (
 	"html/template"
 	"net/http"
-	"strings"
 	"time"
 
 	"firststeps/internal/library"
@@ -257,9 +256,12 @@ func flowAudience(a string) routes.Audience {
 // guideURL is a guide's address for a view: the guide itself, or with the
 // view's opaque token.
 func (s *Server) guideURL(id string, v routes.View) string {
-	jur, _, _ := strings.Cut(id, "/")
-	if t := v.Token(s.lib.Nations(jur)); t != "" {
-		return "/" + id + "?v=" + t
+	g, err := s.lib.Guide(id)
+	if err != nil {
+		return "/" + id
 	}
-	return "/" + id
+	if t := v.Token(s.lib.Nations(g.Jurisdiction)); t != "" {
+		return s.linkTo(g) + "?v=" + t
+	}
+	return s.linkTo(g)
 }

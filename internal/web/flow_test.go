@@ -35,13 +35,18 @@ func TestFlowEveryPath(t *testing.T) {
 					t.Fatalf("went to %s, want /emergency", loc)
 				}
 			case triage.Guide:
-				if !strings.HasPrefix(loc, "/"+p.GuideID) {
-					t.Fatalf("went to %s, want %s", loc, p.GuideID)
+				// A sensitive guide is reached at its neutral address,
+				// which names nothing.
+				if !strings.HasPrefix(loc, "/g/") || strings.Contains(loc, p.GuideID) {
+					t.Fatalf("went to %s, want the neutral address of %s", loc, p.GuideID)
 				}
 			}
 			end := get(t, h, loc)
 			if end.Code != 200 {
 				t.Fatalf("%s: status %d", loc, end.Code)
+			}
+			if p.End == triage.Guide && !strings.Contains(end.Body.String(), `<link rel="canonical" href="/`+p.GuideID+`">`) {
+				t.Errorf("%s is not the page of %s", loc, p.GuideID)
 			}
 			if p.Audience == "under-18" && !strings.Contains(end.Body.String(), "You are not in trouble") {
 				t.Errorf("%s: no word for the under-18 that they are not in trouble", loc)
@@ -143,7 +148,7 @@ func TestFlowPages(t *testing.T) {
 	// The last answer leads to the guide's page for who the person said
 	// they are.
 	w = post(t, h, third, url.Values{"what": {"money-demand"}})
-	if loc := w.Header().Get("Location"); w.Code != http.StatusSeeOther || !strings.HasPrefix(loc, "/uk/sextortion-money-demand?v=") {
+	if loc := w.Header().Get("Location"); w.Code != http.StatusSeeOther || !strings.HasPrefix(loc, "/g/") || !strings.Contains(loc, "?v=") || !strings.Contains(get(t, h, loc).Body.String(), `href="/uk/sextortion-money-demand"`) {
 		t.Errorf("the last answer: %d to %q", w.Code, loc)
 	}
 	// Made-up step addresses are not found.

@@ -26,9 +26,15 @@ type basePage struct {
 	Canonical   string
 	NoIndex     bool
 	CSS, JS     string
+	Styles      []string // more style sheets, for pages that need them
 	Scripts     []string
 	ExitURL     string
 	Static      bool // rendered for the static site
+	// NeutralPath and NeutralTitle, on a guide opened at its own address,
+	// are where and how site.js shows it instead.
+	NeutralPath, NeutralTitle string
+	// Safety is the address of the page on staying safe on this device.
+	Safety string
 
 	Emergency, NonEmergency link
 }
@@ -111,6 +117,9 @@ func (s *Server) base(jurisdiction, title, description, path string) basePage {
 	if j, ok := s.lib.Jurisdiction(jurisdiction); ok {
 		b.Emergency = s.primaryLink(j.Emergency)
 		b.NonEmergency = s.primaryLink(j.NonEmergency)
+		if g, err := s.lib.Guide(j.SafetyGuide); err == nil {
+			b.Safety = s.linkTo(g)
+		}
 	}
 	return b
 }
@@ -145,7 +154,7 @@ func (s *Server) groups(jurisdiction string) []groupView {
 		}
 		v := groupView{ID: c.ID, Label: c.Label, URL: categoryPath(jurisdiction, c.ID)}
 		for _, g := range gs {
-			v.Guides = append(v.Guides, guideLink{URL: guidePath(g), Situation: g.Situation})
+			v.Guides = append(v.Guides, guideLink{URL: s.linkTo(g), Situation: g.Situation})
 		}
 		out = append(out, v)
 	}
@@ -175,7 +184,10 @@ func (s *Server) buildPages() error {
 		}
 	}
 	for _, g := range s.lib.Guides {
-		add(guidePath(g), s.guidePage(g, routes.View{}))
+		add(guidePath(g), s.guidePage(g, routes.View{}, false))
+		if s.neutral(g) {
+			add(neutralPath(g), s.guidePage(g, routes.View{}, true))
+		}
 	}
 	add("/emergency", &page{ctype: "text/html; charset=utf-8", build: s.emergencyBuilder(def)})
 	s.addPublishingPages(add)
@@ -234,7 +246,7 @@ func (s *Server) categoryBuilder(jurisdiction string, c *library.Category) func(
 			Home:     "/" + jurisdiction,
 		}
 		for _, g := range s.lib.GuidesIn(jurisdiction, c.ID) {
-			p.Guides = append(p.Guides, guideLink{URL: guidePath(g), Situation: g.Situation})
+			p.Guides = append(p.Guides, guideLink{URL: s.linkTo(g), Situation: g.Situation})
 		}
 		return s.render("category", p)
 	}
@@ -242,10 +254,11 @@ func (s *Server) categoryBuilder(jurisdiction string, c *library.Category) func(
 
 // guidePage is guide g's page for view v. Its key is the live status of
 // every contact it shows, so it is rebuilt when one opens or closes.
-func (s *Server) guidePage(g *guide.Guide, v routes.View) *page {
+// At its neutral address (neutral), it has a neutral title.
+func (s *Server) guidePage(g *guide.Guide, v routes.View, neutral bool) *page {
 	return &page{
 		ctype: "text/html; charset=utf-8",
-		build: s.guideBuilder(g, v),
+		build: s.guideBuilder(g, v, neutral),
 		key: func(now time.Time) string {
 			if s.cfg.Static {
 				return ""
@@ -255,19 +268,31 @@ func (s *Server) guidePage(g *guide.Guide, v routes.View) *page {
 	}
 }
 
-func (s *Server) guideBuilder(g *guide.Guide, v routes.View) func(time.Time) ([]byte, error) {
+func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(time.Time) ([]byte, error) {
 	return func(now time.Time) ([]byte, error) {
 		title := g.SEOTitle
 		if title == "" {
 			title = g.Title
 		}
 		j, _ := s.lib.Jurisdiction(g.Jurisdiction)
+		at := guidePath(g)
+		if neutral {
+			at, title = neutralPath(g), j.NeutralTitle
+		}
 		p := guidePage{
 			basePage: s.base(g.Jurisdiction, title, description(g.ShortAnswer()), guidePath(g)),
 			G:        g,
-			Chooser:  s.chooser(j, guidePath(g), v),
+			Chooser:  s.chooser(j, at, v),
+		}
+		if neutral {
+			p.NoIndex = true
+		} else if s.neutral(g) {
+			// Opened at its own address (from a search engine or a shared
+			// link): site.js moves it to its neutral address and title.
+			p.NeutralPath, p.NeutralTitle = neutralPath(g), j.NeutralTitle
 		}
 		p.Scripts = []string{s.assets.url("views.js")}
+		p.Styles = []string{s.assets.url("guide.css")}
 		if s.cfg.Static {
 			// One file holds every view; site.js shows the one the address
 			// names.
@@ -280,7 +305,7 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View) func(time.Time) ([]
 			p.Routes = s.pageRoutes(g, v, now)
 		}
 		for i, sec := range g.Sections {
-			p.Sections[i] = s.expand(sec.HTML, p.Routes)
+			p.Sections[i] = s.neutralLinks(s.expand(sec.HTML, p.Routes), g)
 		}
 		audience := v.Token(j.NationIDs())
 		if audience != "" {
@@ -295,10 +320,10 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View) func(time.Time) ([]
 		}
 		for _, id := range g.Related {
 			if rg, err := s.lib.Guide(id); err == nil {
-				p.Related = append(p.Related, guideLink{URL: guidePath(rg), Situation: rg.Situation})
+				p.Related = append(p.Related, guideLink{URL: s.linkTo(rg), Situation: rg.Situation})
 			}
 		}
-		if audience == "" {
+		if audience == "" && !neutral {
 			ld, err := s.structuredData(g)
 			if err != nil {
 				return nil, err

@@ -41,6 +41,7 @@ func (s *Server) renderServices(jur string, v routes.View, now time.Time) ([]byt
 		Static:   s.cfg.Static,
 	}
 	p.Scripts = []string{s.assets.url("views.js")}
+	p.Styles = []string{s.assets.url("guide.css")}
 	if v != (routes.View{}) {
 		p.NoIndex = true
 	}

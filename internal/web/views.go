@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"firststeps/internal/guide"
 	"firststeps/internal/library"
 	"firststeps/internal/routes"
 )
@@ -93,26 +94,38 @@ type views struct {
 // serveGuideView serves a guide page for the view its ?v= token names. An
 // unknown token gets the page for everyone, not an error: old or mistyped
 // links still help.
-func (s *Server) serveGuideView(w http.ResponseWriter, r *http.Request, p *page) error {
+func (s *Server) serveGuideView(w http.ResponseWriter, r *http.Request, p *page, g *guide.Guide, at string) error {
 	tok := r.URL.Query().Get("v")
-	jur := r.PathValue("jurisdiction")
-	g, err := s.lib.Guide(jur + "/" + r.PathValue("slug"))
-	if tok == "" || err != nil || s.cfg.Static {
-		return s.send(w, r, p)
+	if tok == "" || s.cfg.Static {
+		return s.sendGuide(w, r, p, g)
 	}
-	v, ok := routes.ParseToken(tok, s.lib.Nations(jur))
+	v, ok := routes.ParseToken(tok, s.lib.Nations(g.Jurisdiction))
 	if !ok || v == (routes.View{}) {
-		return s.send(w, r, p)
+		return s.sendGuide(w, r, p, g)
 	}
-	key := g.ID + "?" + tok
+	key := at + "?" + tok
 	s.views.mu.Lock()
 	vp, ok := s.views.pages[key]
 	if !ok {
-		vp = s.guidePage(g, v)
+		vp = s.guidePage(g, v, at != guidePath(g))
 		s.views.pages[key] = vp
 	}
 	s.views.mu.Unlock()
-	return s.send(w, r, vp)
+	return s.sendGuide(w, r, vp, g)
+}
+
+// sendGuide sends a guide page. One in a neutral category is never kept in
+// the browser's cache, where it would show on the device what was read.
+func (s *Server) sendGuide(w http.ResponseWriter, r *http.Request, p *page, g *guide.Guide) error {
+	if !s.neutral(g) {
+		return s.send(w, r, p)
+	}
+	b, err := p.get(s.now())
+	if err != nil {
+		return err
+	}
+	write(w, r, b, http.StatusOK, "no-store")
+	return nil
 }
 
 func (s *Server) send(w http.ResponseWriter, r *http.Request, p *page) error {

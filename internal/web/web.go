@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"firststeps/internal/guide"
 	"firststeps/internal/library"
 	"firststeps/internal/search"
 )
@@ -60,6 +61,7 @@ type Server struct {
 	indexes          map[string]*search.Index // per jurisdiction
 	views            views                    // guide pages for chosen views, made on first request
 	guidePlace       map[string]int           // a guide's place in the library, for result tokens
+	byNeutral        map[string]*guide.Guide  // guides by their neutral address
 	notFound, failed *body
 }
 
@@ -96,6 +98,9 @@ func New(cfg Config) (*Server, error) {
 		for _, j := range s.lib.Jurisdictions {
 			s.indexes[j.ID] = search.New(s.lib, j.ID, search.DefaultParams)
 		}
+	}
+	if err := s.indexNeutral(); err != nil {
+		return nil, err
 	}
 	if err := s.parseTemplates(); err != nil {
 		return nil, err
@@ -147,6 +152,7 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /{$}", s.wrap(s.servePage))
 	mux.Handle("GET /{jurisdiction}", s.wrap(s.servePage))
 	mux.Handle("GET /{jurisdiction}/{slug}", s.wrap(s.serveGuide))
+	mux.Handle("GET /g/{token}", s.wrap(s.serveGuide))
 	mux.Handle("GET /{jurisdiction}/category/{category}", s.wrap(s.servePage))
 	mux.Handle("GET /static/{file}", s.wrap(s.serveAsset))
 	mux.HandleFunc("GET /healthz", s.serveHealth)
@@ -231,14 +237,21 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// serveGuide serves a guide page, or a jurisdiction's other two-part
-// pages, for the view the address names.
+// serveGuide serves a guide page, at its own or its neutral address, or
+// a jurisdiction's other two-part pages, for the view the address names.
 func (s *Server) serveGuide(w http.ResponseWriter, r *http.Request) error {
 	p, ok := s.pages[r.URL.Path]
 	if !ok {
 		return errNotFound
 	}
-	return s.serveGuideView(w, r, p)
+	g, at := s.byNeutral[r.URL.Path], r.URL.Path
+	if g == nil {
+		g, _ = s.lib.Guide(strings.TrimPrefix(r.URL.Path, "/"))
+	}
+	if g == nil {
+		return s.send(w, r, p)
+	}
+	return s.serveGuideView(w, r, p, g, at)
 }
 
 func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request) error {

@@ -35,3 +35,40 @@
     }
   });
 })();
+// The exit notice shows on the first page of a visit only, and "Hide this"
+// hides it. That it was shown is kept in window.name: it lasts only as long
+// as the tab, is never written to disk, and the browser clears it when the
+// tab leaves for another site (as the quick exit does). Nothing is stored.
+// A guide opened at its own address moves to its neutral address and title
+// (see package web), so the history does not name the situation.
+(function () {
+  "use strict";
+  var notice = document.querySelector("[data-exit-notice]");
+  if (notice) {
+    if (/(^| )fs-notice( |$)/.test(window.name)) {
+      notice.hidden = true;
+    } else {
+      window.name = (window.name ? window.name + " " : "") + "fs-notice";
+      var hide = notice.querySelector("[data-dismiss]");
+      if (hide) {
+        hide.hidden = false;
+        hide.addEventListener("click", function () { notice.hidden = true; });
+      }
+    }
+  }
+  // The swap waits for the reader's first touch, scroll or key, or for the
+  // page to be hidden, so search engines, which do none of these, keep the
+  // page's real title. The title changes first, so the browser's record of
+  // this address takes the neutral title too.
+  var root = document.documentElement, to = root.getAttribute("data-neutral");
+  if (!to || !window.history || !history.replaceState) return;
+  var events = ["pointerdown", "keydown", "scroll", "touchstart", "visibilitychange"], done = false;
+  function swap() {
+    if (done) return;
+    done = true;
+    document.title = root.getAttribute("data-neutral-title") || document.title;
+    history.replaceState(null, "", to + location.search);
+    events.forEach(function (e) { document.removeEventListener(e, swap, true); });
+  }
+  events.forEach(function (e) { document.addEventListener(e, swap, {capture: true, passive: true}); });
+})();
