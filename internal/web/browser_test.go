@@ -252,7 +252,7 @@ func TestBrowserFlowByKeyboard(t *testing.T) {
 		}
 		time.Sleep(300 * time.Millisecond) // let the navigation start
 	}
-	loc := waitLocation(t, ctx, base+"/uk/under-18?v=")
+	loc := waitLocation(t, ctx, base+"/g/")
 	body, err := chromedp.Run(ctx, chromedp.Text("main"))
 	if err != nil {
 		t.Fatal(err)
