@@ -139,8 +139,8 @@ func (l *Library) checkCues(probs *problem.List) {
 		if c.Label == "" || c.Message == "" || len(c.Patterns) == 0 {
 			probs.Errorf(CuesFile, c.Line, "cue", "cue %q needs a label, a message and patterns", c.ID)
 		}
-		c.patterns = compilePatterns(probs, line("patterns"), c.ID, c.Patterns)
-		c.unless = compilePatterns(probs, line("unless"), c.ID, c.Unless)
+		c.patterns = compilePatterns(probs, CuesFile, line("patterns"), c.ID, c.Patterns)
+		c.unless = compilePatterns(probs, CuesFile, line("unless"), c.ID, c.Unless)
 		for _, id := range c.Routes {
 			for _, j := range l.Jurisdictions {
 				if _, ok := l.Routes.Role(j.ID, id); !ok {
@@ -151,12 +151,12 @@ func (l *Library) checkCues(probs *problem.List) {
 	}
 }
 
-func compilePatterns(probs *problem.List, line int, id string, pats []string) []*pattern.Pattern {
+func compilePatterns(probs *problem.List, file string, line int, id string, pats []string) []*pattern.Pattern {
 	var out []*pattern.Pattern
 	for _, p := range pats {
 		re, err := pattern.Compile(`\b(?:` + p + `)\b`)
 		if err != nil {
-			probs.Errorf(CuesFile, line, "cue", "%q: pattern %q: %v", id, p, err)
+			probs.Errorf(file, line, "pattern", "%q: pattern %q: %v", id, p, err)
 			continue
 		}
 		out = append(out, re)
@@ -173,7 +173,7 @@ func (l *Library) checkAudiences(probs *problem.List) {
 		if len(a.Patterns) == 0 {
 			probs.Errorf(CuesFile, a.Line, "cue", "audience %q needs patterns", a.ID)
 		}
-		a.patterns = compilePatterns(probs, line("patterns"), a.ID, a.Patterns)
-		a.unless = compilePatterns(probs, line("unless"), a.ID, a.Unless)
+		a.patterns = compilePatterns(probs, CuesFile, line("patterns"), a.ID, a.Patterns)
+		a.unless = compilePatterns(probs, CuesFile, line("unless"), a.ID, a.Unless)
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"firststeps/internal/guide"
 	"firststeps/internal/law"
+	"firststeps/internal/pattern"
 	"firststeps/internal/problem"
 	"firststeps/internal/routes"
 	"firststeps/internal/services"
@@ -23,11 +24,37 @@ const (
 // stranger, a partner or ex…). Guides state theirs as "facet:value"; route
 // requirements and search read them.
 type Facet struct {
-	ID     string         `yaml:"id"`
-	Label  string         `yaml:"label"`
-	Values []string       `yaml:"values"`
+	ID    string `yaml:"id"`
+	Label string `yaml:"label"`
+	// Exclusive facets tell situations apart by which value holds: a guide
+	// about a stranger does not fit when the words say it is an ex. A
+	// facet whose values are only extra facts (the topic) is not.
+	Exclusive bool           `yaml:"exclusive"`
+	Values    []*FacetValue  `yaml:"values"`
 	Line   int            `yaml:"-"`
 	Lines  map[string]int `yaml:"-"`
+}
+
+// FacetValue is one value of a facet, with the words that show it in what
+// a person writes (patterns, as for cues), and the words that cancel them
+// ("he hasn't posted anything yet" is not images:shared).
+type FacetValue struct {
+	ID string `yaml:"id"`
+	// Weight is how much the value decides between situations when the
+	// words show it (default 1): "it's fake" decides more than "my ex".
+	Weight   float64        `yaml:"weight"`
+	Patterns []string       `yaml:"patterns"`
+	Unless   []string       `yaml:"unless"`
+	Line     int            `yaml:"-"`
+	Lines    map[string]int `yaml:"-"`
+
+	patterns, unless []*pattern.Pattern
+}
+
+// Match reports whether normalised text (see search.Normalize) shows the
+// value.
+func (v *FacetValue) Match(text string) bool {
+	return matchAny(v.patterns, v.unless, text)
 }
 
 type facetsFile struct {
@@ -244,10 +271,24 @@ func (l *Library) checkFacets(probs *problem.List) {
 			probs.Errorf(FacetsFile, f.Line, "required-field", "facet %q needs a label and values", f.ID)
 		}
 		seen[f.ID] = true
+		f.Values = dropEmpty(probs, FacetsFile, f.Values)
+		vals := map[string]bool{}
 		for _, v := range f.Values {
-			if !idRE.MatchString(v) {
-				probs.Errorf(FacetsFile, cmpLine(f.Lines, "values", f.Line), "field-value", "facet %q: value %q must be lower-case words joined by hyphens", f.ID, v)
+			switch {
+			case !idRE.MatchString(v.ID):
+				probs.Errorf(FacetsFile, v.Line, "field-value", "facet %q: value %q must be lower-case words joined by hyphens", f.ID, v.ID)
+			case vals[v.ID]:
+				probs.Errorf(FacetsFile, v.Line, "duplicate-id", "facet %q: value %q is listed twice", f.ID, v.ID)
 			}
+			vals[v.ID] = true
+			if v.Weight < 0 {
+				probs.Errorf(FacetsFile, cmpLine(v.Lines, "weight", v.Line), "field-value", "facet %q: value %q: weight must be 0 or more", f.ID, v.ID)
+			}
+			if v.Weight == 0 {
+				v.Weight = 1
+			}
+			v.patterns = compilePatterns(probs, FacetsFile, cmpLine(v.Lines, "patterns", v.Line), f.ID+":"+v.ID, v.Patterns)
+			v.unless = compilePatterns(probs, FacetsFile, cmpLine(v.Lines, "unless", v.Line), f.ID+":"+v.ID, v.Unless)
 		}
 	}
 }
@@ -261,7 +302,7 @@ func (l *Library) knownFacet(fv string, any bool) bool {
 	}
 	for _, f := range l.Facets {
 		if f.ID == id {
-			return (any && v == "*") || slices.Contains(f.Values, v)
+			return (any && v == "*") || slices.ContainsFunc(f.Values, func(fv *FacetValue) bool { return fv.ID == v })
 		}
 	}
 	return false

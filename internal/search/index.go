@@ -48,6 +48,11 @@ type Params struct {
 	// MinScore and MinMatch are the lowest top score and closest-tag
 	// similarity taken as a confident match.
 	MinScore, MinMatch float64
+	// FacetMatch and FacetClash weigh a guide by the facts of the
+	// situation read from the words (facets.yaml): e to the power of
+	// FacetMatch for each value the guide shares, and of -FacetClash for
+	// each facet where the guide states only other values.
+	FacetMatch, FacetClash float64
 }
 
 // DefaultParams are the tuned ranking parameters.
@@ -61,6 +66,8 @@ var DefaultParams = Params{
 	BigramWeight:  0.5,
 	TagWeight:     2,
 	MinScore:      3.3,
+	FacetMatch:    0.3,
+	FacetClash:    0.3,
 }
 
 // rawPosting is one guide's use of a term while the index is built: how
@@ -90,6 +97,8 @@ type Index struct {
 	cues       []*library.Cue
 	audiences  []*library.Audience
 	tags       *tagIndex
+	facets     *facetTable
+	facetsOf   [][]int // each guide's facet values
 }
 
 // buildChunk is how many guides are analysed before their terms are
@@ -107,8 +116,11 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 	}
 	ix.guides = lib.GuidesOf(jurisdiction)
 	ix.audience = make([]audienceSet, len(ix.guides))
+	ix.facets = newFacetTable(lib.Facets)
+	ix.facetsOf = make([][]int, len(ix.guides))
 	for d, g := range ix.guides {
 		ix.audience[d] = audienceSetOf(g.Audience)
+		ix.facetsOf[d] = ix.facets.ofGuide(g)
 	}
 	lens := make([][numFields]float32, len(ix.guides))
 	workers := workerCount()

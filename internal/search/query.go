@@ -24,6 +24,8 @@ type Result struct {
 	// Asker is who the words say is asking (an audience id from cues.yaml:
 	// under-18, parent, supporter), or "".
 	Asker string
+	// Facts are the facet values read from the words, as "facet:value".
+	Facts []string
 }
 
 // Search ranks the guides for query q and returns at most n hits. It never
@@ -36,6 +38,8 @@ func (ix *Index) Search(q string, n int) Result {
 			res.Cues = append(res.Cues, c)
 		}
 	}
+	facts := ix.facets.read(norm)
+	res.Facts = ix.facets.Names(facts)
 	terms := ix.queryTerms(norm)
 	if len(terms) == 0 || len(ix.guides) == 0 {
 		return res
@@ -66,7 +70,7 @@ func (ix *Index) Search(q string, n int) Result {
 	// Keep the best n in a small sorted slice: cheaper than sorting every
 	// guide that matched a word when the library holds thousands.
 	for _, d := range sc.docs {
-		s := sc.scores[d] * audienceFactor(ix.audience[d], asked, p)
+		s := sc.scores[d] * audienceFactor(ix.audience[d], asked, p) * ix.facets.facetFactor(facts, ix.facetsOf[d], p)
 		if s <= 0 {
 			continue
 		}

@@ -1,0 +1,113 @@
+package search
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"firststeps/internal/guide"
+	"firststeps/internal/library"
+)
+
+// Facets are the facts that tell situations apart (content/facets.yaml):
+// who is doing it, what is happening with the images, what they want, who
+// is asking. A guide states its own; a query's are read from its words by
+// each value's patterns. A long account mentions phones, pictures and
+// messages whatever happened; the facts decide which guide fits, so a guide
+// that agrees with the facts read gains, and one that states other values
+// of the same facet loses.
+
+// facetTable is every facet value of the library, numbered.
+type facetTable struct {
+	values []*library.FacetValue
+	facet  []int          // facet number of each value
+	excl   []bool         // whether each value's facet is exclusive
+	weight []float64      // how much each value decides
+	names  []string       // "facet:value"
+	byName map[string]int // "facet:value" → number
+}
+
+func newFacetTable(facets []*library.Facet) *facetTable {
+	t := &facetTable{byName: map[string]int{}}
+	for fi, f := range facets {
+		for _, v := range f.Values {
+			name := f.ID + ":" + v.ID
+			t.byName[name] = len(t.values)
+			t.values = append(t.values, v)
+			t.facet = append(t.facet, fi)
+			t.excl = append(t.excl, f.Exclusive)
+			t.weight = append(t.weight, v.Weight)
+			t.names = append(t.names, name)
+		}
+	}
+	return t
+}
+
+// ofGuide returns the numbers of a guide's facet values, sorted.
+func (t *facetTable) ofGuide(g *guide.Guide) []int {
+	var out []int
+	for _, fv := range g.Facets {
+		if i, ok := t.byName[fv]; ok {
+			out = append(out, i)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// read returns the numbers of the values normalised text shows, sorted.
+func (t *facetTable) read(norm string) []int {
+	var out []int
+	for i, v := range t.values {
+		if v.Match(norm) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// facetFactor weighs a guide by how its facets agree with the query's:
+// each value both share counts for it, and each facet the query states
+// where the guide states only other values counts against it.
+func (t *facetTable) facetFactor(query, guide []int, p Params) float64 {
+	if len(query) == 0 || len(guide) == 0 {
+		return 1
+	}
+	match, clash := 0.0, 0.0
+	for i := 0; i < len(query); {
+		f := t.facet[query[i]]
+		// The query's values of facet f, and whether the guide states f.
+		j := i
+		shared, states := false, false
+		most := 0.0 // the weightiest value of f the words show
+		for ; j < len(query) && t.facet[query[j]] == f; j++ {
+			most = max(most, t.weight[query[j]])
+			if slices.Contains(guide, query[j]) {
+				shared = true
+				match += t.weight[query[j]]
+			}
+		}
+		for _, g := range guide {
+			if t.facet[g] == f {
+				states = true
+				break
+			}
+		}
+		if states && !shared && t.excl[query[i]] {
+			clash += most
+		}
+		i = j
+	}
+	return math.Exp(p.FacetMatch*match - p.FacetClash*clash)
+}
+
+// Names returns the "facet:value" names of numbered values.
+func (t *facetTable) Names(ids []int) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = t.names[id]
+	}
+	return out
+}
+
+func joinNames(names []string) string { return strings.Join(names, " ") }
