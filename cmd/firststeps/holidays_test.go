@@ -51,11 +51,35 @@ func govukFeed(t *testing.T, edit func(services.Feed)) []byte {
 	return b
 }
 
-// holidaysDir returns a content folder holding src as holidays.json.
+// ukDivisions are the divisions the GOV.UK feed gives.
+var ukDivisions = []string{"england-and-wales", "scotland", "northern-ireland"}
+
+// ukJurisdiction is a jurisdictions.yaml whose one jurisdiction takes its
+// holidays from a feed.
+const ukJurisdiction = `jurisdictions:
+  - id: uk
+    name: United Kingdom
+    holidays:
+      word: bank holidays
+      feed: https://www.gov.uk/bank-holidays.json
+      divisions:
+        - id: england-and-wales
+          name: England and Wales
+        - id: scotland
+          name: Scotland
+        - id: northern-ireland
+          name: Northern Ireland
+`
+
+// holidaysDir returns a content folder holding src as holidays.json, with
+// the UK as its only jurisdiction.
 func holidaysDir(t *testing.T, src []byte) string {
 	t.Helper()
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "holidays.json"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "jurisdictions.yaml"), []byte(ukJurisdiction), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -212,11 +236,11 @@ func TestHolidaysRefreshErrors(t *testing.T) {
 		want   string // in stderr, after "firststeps holidays refresh: "; URL stands for the feed's address
 	}{
 		{"bad JSON", http.StatusOK, []byte("<html>Service unavailable</html>"),
-			"URL: bank holidays: invalid character '<' looking for beginning of value"},
+			"URL: holidays: invalid character '<' looking for beginning of value"},
 		{"cut short", http.StatusOK, govukFeed(t, nil)[:500],
-			"URL: bank holidays: unexpected end of JSON input"},
+			"URL: holidays: unexpected end of JSON input"},
 		{"missing division", http.StatusOK, missingScotland,
-			`URL: bank holidays: division "scotland" is missing`},
+			`URL: division "scotland" is missing`},
 		{"server error", http.StatusInternalServerError, []byte("oops"),
 			"GET URL: 500 Internal Server Error"},
 		{"not found", http.StatusNotFound, nil,
@@ -272,7 +296,7 @@ func TestHolidaysRefreshForce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, div := range services.Divisions {
+	for _, div := range ukDivisions {
 		evs := f[div].Events
 		if first, last := evs[0].Date, evs[len(evs)-1].Date; first.Year() != 2027 || last.Year() != 2028 {
 			t.Errorf("%s covers %s to %s, want 2027 to 2028", div, first, last)
@@ -320,7 +344,7 @@ func TestHolidaysUsage(t *testing.T) {
 		{"no holidays.json", []string{"refresh", "-content", filepath.Join(dir, "nowhere"), url}, exitFail,
 			"firststeps holidays refresh: cannot read the current file: open " + filepath.Join(dir, "nowhere", "holidays.json") + ": no such file or directory\n"},
 		{"current file broken", []string{"refresh", "-content", broken, url}, exitFail,
-			"firststeps holidays refresh: " + filepath.Join(broken, "holidays.json") + `: bank holidays: division "england-and-wales" is labelled ""; use -force to replace it` + "\n"},
+			"firststeps holidays refresh: " + filepath.Join(broken, "holidays.json") + `: holidays: division "england-and-wales" is labelled ""; use -force to replace it` + "\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -360,7 +384,7 @@ func holidaysLayout(t *testing.T, feed []byte) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := encodeFeed(f)
+	b, err := encodeFeed(f, ukDivisions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -391,8 +415,8 @@ func assertOnlyHolidaysFile(t *testing.T, dir string) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	if !slices.Equal(names, []string{"holidays.json"}) {
-		t.Errorf("folder holds %v, want only holidays.json", names)
+	if !slices.Equal(names, []string{"holidays.json", "jurisdictions.yaml"}) {
+		t.Errorf("folder holds %v, want only holidays.json and jurisdictions.yaml", names)
 	}
 	if st, err := os.Stat(filepath.Join(dir, "holidays.json")); err == nil && st.Mode().Perm() != 0o644 {
 		t.Errorf("holidays.json has mode %v, want 0644", st.Mode().Perm())

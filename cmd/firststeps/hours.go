@@ -5,22 +5,24 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	_ "time/tzdata" // Europe/London even on machines with no zoneinfo
+	_ "time/tzdata" // every zone content names, even on machines with no zoneinfo
 
 	"firststeps/internal/library"
-	"firststeps/internal/services"
 )
 
 const hoursUsage = "usage: firststeps hours [-content DIR] [-jurisdiction ID] [-at RFC3339] [-nation NATION]"
 
 // hoursLine is one line of "firststeps hours" output. Until and NextOpen
-// are RFC3339 in the jurisdiction's time zone, or "" when they do not apply.
+// are RFC3339 in the zone the service keeps its hours in, or "" when they
+// do not apply; Text is what a contact card says.
 type hoursLine struct {
 	Service  string `json:"service"`
 	Contact  string `json:"contact"`
+	Zone     string `json:"zone"`
 	Open     bool   `json:"open"`
 	Until    string `json:"until"`
 	NextOpen string `json:"next_open"`
+	Text     string `json:"text"`
 }
 
 // runHours prints whether each contact route is open, one JSON object a
@@ -30,7 +32,7 @@ func runHours(e env, args []string) int {
 	dir := contentFlag(fs)
 	atFlag := fs.String("at", "", "check at this instant, such as 2026-12-24T17:00:00Z (default: now)")
 	jur := fs.String("jurisdiction", "", "the jurisdiction whose services to check (default: the first in jurisdictions.yaml)")
-	nation := fs.String("nation", "", "only services for this nation of the jurisdiction, with its bank holidays (for the UK: england, wales, scotland, northern-ireland)")
+	nation := fs.String("nation", "", "only services for this nation of the jurisdiction, with its holidays (for the UK: england, wales, scotland, northern-ireland)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -63,19 +65,11 @@ func runHours(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "firststeps hours: -jurisdiction %q is not in the content (use %s)\n", *jur, strings.Join(ids, ", "))
 		return exitUsage
 	}
-	// "closed bank holidays" means the reader's nation's holidays, or with
-	// no nation the first nation's.
-	var division string
-	if len(j.Nations) > 0 {
-		division = j.Nations[0].Holidays
-	}
 	if *nation != "" {
-		n, ok := j.Nation(*nation)
-		if !ok {
+		if _, ok := j.Nation(*nation); !ok {
 			fmt.Fprintf(e.stderr, "firststeps hours: -nation %q is not a nation of %s (use %s)\n", *nation, j.ID, strings.Join(j.NationIDs(), ", "))
 			return exitUsage
 		}
-		division = n.Holidays
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
@@ -83,21 +77,22 @@ func runHours(e env, args []string) int {
 		if s.Jurisdiction != j.ID || !s.ForNation(*nation) {
 			continue
 		}
-		loc := lib.Location(s.Jurisdiction)
-		cal := services.Calendar{Loc: loc, Holidays: lib.Holidays}
+		cal, f := lib.Calendar(s), lib.Format(s)
 		for i := range s.Contacts {
 			c := &s.Contacts[i]
 			// Email, forms and web pages answer later: they have no hours.
 			if !c.Live() || !c.ForNation(*nation) {
 				continue
 			}
-			st := c.ParsedHours().At(at, cal, division)
+			st := c.ParsedHours().At(at, cal, lib.ContactDivision(s, c, *nation))
 			line := hoursLine{
 				Service:  s.ID,
 				Contact:  c.ID,
+				Zone:     cal.Loc.String(),
 				Open:     st.Open,
-				Until:    rfc3339(st.Until, loc),
-				NextOpen: rfc3339(st.NextOpen, loc),
+				Until:    rfc3339(st.Until, cal.Loc),
+				NextOpen: rfc3339(st.NextOpen, cal.Loc),
+				Text:     st.Text(at, f),
 			}
 			if err := enc.Encode(line); err != nil {
 				fmt.Fprintf(e.stderr, "firststeps hours: %v\n", err)

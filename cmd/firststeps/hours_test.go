@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -166,12 +167,59 @@ func hoursTestLines(out string) []string {
 	return lines
 }
 
+// hoursResult is one output line, compactly: "service/contact zone
+// open|closed until|next_open: text".
+func hoursResult(t *testing.T, line string) string {
+	t.Helper()
+	var v struct {
+		Service, Contact, Zone, Until, Text string
+		Open                                bool
+		NextOpen                            string `json:"next_open"`
+	}
+	var fields map[string]any
+	if err := json.Unmarshal([]byte(line), &fields); err != nil || len(fields) != 7 {
+		t.Errorf("%s is not a JSON object with 7 fields (%v)", line, err)
+	}
+	if err := json.Unmarshal([]byte(line), &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.Open {
+		return fmt.Sprintf("%s/%s %s open %s: %s", v.Service, v.Contact, v.Zone, v.Until, v.Text)
+	}
+	return fmt.Sprintf("%s/%s %s closed %s: %s", v.Service, v.Contact, v.Zone, v.NextOpen, v.Text)
+}
+
+// runHoursAt runs "firststeps hours" and returns its lines about the test
+// services, compactly.
+func runHoursAt(t *testing.T, dir string, args ...string) []string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), append([]string{"hours", "-content", dir}, args...), strings.NewReader(""), &stdout, &stderr)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr.String())
+	}
+	if !strings.HasSuffix(stdout.String(), "\n") {
+		t.Errorf("output does not end in a new line: %q", stdout.String())
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+	var got []string
+	for _, line := range strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n") {
+		r := hoursResult(t, line)
+		if strings.HasPrefix(r, "t-") {
+			got = append(got, r)
+		}
+	}
+	return got
+}
+
 func TestHours(t *testing.T) {
 	t.Parallel()
 	dir := hoursContent(t, hoursServices)
 	const (
-		always  = `{"service":"t-always","contact":"phone","open":true,"until":"","next_open":""}`
-		unknown = `{"service":"t-unknown","contact":"phone","open":false,"until":"","next_open":""}`
+		always  = "t-always/phone Europe/London open : Open now, 24 hours"
+		unknown = "t-unknown/phone Europe/London closed : Check opening times on their website"
 	)
 	tests := []struct {
 		name string
@@ -180,16 +228,18 @@ func TestHours(t *testing.T) {
 	}{
 		{
 			// 30 November 2026, St Andrew's Day, a Monday: a bank holiday in
-			// Scotland only.
+			// Scotland only. With no nation, a line for everyone keeps
+			// England and Wales's holidays, and a line for Scotland only
+			// keeps Scotland's.
 			name: "no nation: England and Wales holidays",
 			args: []string{"--at", "2026-11-30T12:00:00Z"},
 			want: []string{
 				always,
 				unknown,
-				`{"service":"t-office","contact":"phone","open":true,"until":"2026-11-30T16:00:00Z","next_open":""}`,
-				`{"service":"t-office","contact":"ni-phone","open":true,"until":"2026-11-30T16:00:00Z","next_open":""}`,
-				`{"service":"t-scottish-office","contact":"phone","open":false,"until":"","next_open":"2026-12-01T10:00:00Z"}`,
-				`{"service":"t-night-line","contact":"phone","open":false,"until":"","next_open":"2026-11-30T18:00:00Z"}`,
+				"t-office/phone Europe/London open 2026-11-30T16:00:00Z: Open now until 16:00",
+				"t-office/ni-phone Europe/London open 2026-11-30T16:00:00Z: Open now until 16:00",
+				"t-scottish-office/phone Europe/London closed 2026-12-01T10:00:00Z: Closed: opens tomorrow at 10:00",
+				"t-night-line/phone Europe/London closed 2026-12-01T18:00:00Z: Closed: opens tomorrow at 18:00",
 			},
 		},
 		{
@@ -198,9 +248,9 @@ func TestHours(t *testing.T) {
 			want: []string{
 				always,
 				unknown,
-				`{"service":"t-office","contact":"phone","open":false,"until":"","next_open":"2026-12-01T10:00:00Z"}`,
-				`{"service":"t-scottish-office","contact":"phone","open":false,"until":"","next_open":"2026-12-01T10:00:00Z"}`,
-				`{"service":"t-night-line","contact":"phone","open":false,"until":"","next_open":"2026-12-01T18:00:00Z"}`,
+				"t-office/phone Europe/London closed 2026-12-01T10:00:00Z: Closed: opens tomorrow at 10:00",
+				"t-scottish-office/phone Europe/London closed 2026-12-01T10:00:00Z: Closed: opens tomorrow at 10:00",
+				"t-night-line/phone Europe/London closed 2026-12-01T18:00:00Z: Closed: opens tomorrow at 18:00",
 			},
 		},
 		{
@@ -209,8 +259,8 @@ func TestHours(t *testing.T) {
 			want: []string{
 				always,
 				unknown,
-				`{"service":"t-office","contact":"phone","open":true,"until":"2026-11-30T16:00:00Z","next_open":""}`,
-				`{"service":"t-scottish-office","contact":"phone","open":false,"until":"","next_open":"2026-12-01T10:00:00Z"}`,
+				"t-office/phone Europe/London open 2026-11-30T16:00:00Z: Open now until 16:00",
+				"t-scottish-office/phone Europe/London closed 2026-12-01T10:00:00Z: Closed: opens tomorrow at 10:00",
 			},
 		},
 		{
@@ -221,9 +271,9 @@ func TestHours(t *testing.T) {
 			want: []string{
 				always,
 				unknown,
-				`{"service":"t-office","contact":"phone","open":false,"until":"","next_open":"2027-07-13T10:00:00+01:00"}`,
-				`{"service":"t-office","contact":"ni-phone","open":false,"until":"","next_open":"2027-07-13T10:00:00+01:00"}`,
-				`{"service":"t-scottish-office","contact":"phone","open":true,"until":"2027-07-12T16:00:00+01:00","next_open":""}`,
+				"t-office/phone Europe/London closed 2027-07-13T10:00:00+01:00: Closed: opens tomorrow at 10:00",
+				"t-office/ni-phone Europe/London closed 2027-07-13T10:00:00+01:00: Closed: opens tomorrow at 10:00",
+				"t-scottish-office/phone Europe/London open 2027-07-12T16:00:00+01:00: Open now until 16:00",
 			},
 		},
 		{
@@ -234,36 +284,17 @@ func TestHours(t *testing.T) {
 			want: []string{
 				always,
 				unknown,
-				`{"service":"t-office","contact":"phone","open":false,"until":"","next_open":"2026-10-26T10:00:00Z"}`,
-				`{"service":"t-scottish-office","contact":"phone","open":false,"until":"","next_open":"2026-10-26T10:00:00Z"}`,
-				`{"service":"t-night-line","contact":"phone","open":true,"until":"2026-10-26T06:00:00Z","next_open":""}`,
+				"t-office/phone Europe/London closed 2026-10-26T10:00:00Z: Closed: opens Monday at 10:00",
+				"t-scottish-office/phone Europe/London closed 2026-10-26T10:00:00Z: Closed: opens Monday at 10:00",
+				"t-night-line/phone Europe/London open 2026-10-26T06:00:00Z: Open now until Monday at 06:00",
 			},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			var stdout, stderr bytes.Buffer
-			args := append([]string{"hours", "-content", dir}, tt.args...)
-			code := run(context.Background(), args, strings.NewReader(""), &stdout, &stderr)
-			if code != exitOK {
-				t.Fatalf("exit %d, stderr:\n%s", code, stderr.String())
-			}
-			if !strings.HasSuffix(stdout.String(), "\n") {
-				t.Errorf("output does not end in a new line: %q", stdout.String())
-			}
-			for _, line := range strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n") {
-				var v map[string]any
-				if err := json.Unmarshal([]byte(line), &v); err != nil || len(v) != 5 {
-					t.Errorf("%s is not a JSON object with 5 fields (%v)", line, err)
-				}
-			}
-			got := hoursTestLines(stdout.String())
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			if diff := cmp.Diff(tt.want, runHoursAt(t, dir, tt.args...)); diff != "" {
 				t.Errorf("output (-want +got):\n%s", diff)
-			}
-			if stderr.Len() > 0 {
-				t.Errorf("stderr: %s", stderr.String())
 			}
 		})
 	}
@@ -321,6 +352,221 @@ func TestHoursErrors(t *testing.T) {
 			}
 			if stdout.Len() > 0 {
 				t.Errorf("stdout: %s", stdout.String())
+			}
+		})
+	}
+}
+
+// usJurisdiction is a jurisdiction spanning several time zones, on the
+// 12-hour clock, whose holidays come from rules.
+const usJurisdiction = `  - id: us
+    name: United States
+    language: en-US
+    timezone: America/New_York
+    clock: 12-hour
+    emergency: t-us-911
+    zones:
+      - {id: America/New_York, name: Eastern time}
+      - {id: America/Chicago, name: Central time}
+      - {id: America/Phoenix, name: Arizona time}
+      - {id: America/Los_Angeles, name: Pacific time}
+    holidays:
+      word: federal holidays
+      divisions:
+        - id: united-states
+          name: the United States
+          rules:
+            source: https://www.law.cornell.edu/uscode/text/5/6103
+            weekend: nearest-weekday
+            days:
+              - {title: New Year's Day, on: January 1}
+              - {title: Independence Day, on: July 4}
+              - {title: Thanksgiving Day, on: fourth Thursday of November}
+              - {title: Christmas Day, on: December 25}
+`
+
+// usServices keep their hours in different zones: Eastern (the
+// jurisdiction's), Pacific, and Arizona, which keeps no summer time.
+const usServices = `  - id: t-us-911
+    name: Emergency
+    jurisdiction: us
+    run_by: Test
+    for: Anyone in danger.
+    groups: [t-help]
+    contacts:
+      - {id: phone, kind: phone, label: Call, value: "911", hours: 24/7, cost: Free}
+    sources:
+      - {url: "https://example.org/hours", checked: 2026-11-21}
+  - id: t-us-east
+    name: Eastern office
+    jurisdiction: us
+    run_by: Test
+    for: Anyone.
+    groups: [t-help]
+    contacts:
+      - {id: phone, kind: phone, label: Call, value: "800 555 0100", hours: "Mon-Fri 09:00-17:00; closed federal holidays", cost: Free}
+    sources:
+      - {url: "https://example.org/hours", checked: 2026-11-21}
+  - id: t-us-west
+    name: Pacific office
+    jurisdiction: us
+    timezone: America/Los_Angeles
+    run_by: Test
+    for: Anyone.
+    groups: [t-help]
+    contacts:
+      - {id: phone, kind: phone, label: Call, value: "800 555 0101", hours: "Mon-Fri 09:00-17:00; closed federal holidays", cost: Free}
+    sources:
+      - {url: "https://example.org/hours", checked: 2026-11-21}
+  - id: t-us-arizona
+    name: Arizona line
+    jurisdiction: us
+    timezone: America/Phoenix
+    run_by: Test
+    for: Anyone.
+    groups: [t-help]
+    contacts:
+      - {id: phone, kind: phone, label: Call, value: "800 555 0102", hours: "daily 08:00-20:00", cost: Free}
+    sources:
+      - {url: "https://example.org/hours", checked: 2026-11-21}
+`
+
+// usHoursContent is hoursContent with the US jurisdiction and its
+// services, and its federal holidays written by "firststeps holidays
+// refresh" from the rules.
+func usHoursContent(t *testing.T) string {
+	t.Helper()
+	dir := hoursContent(t, hoursServices+usServices)
+	p := filepath.Join(dir, "jurisdictions.yaml")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, append(b, usJurisdiction...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Every jurisdiction has its first steps, emergency page and the roles
+	// cues point to.
+	for file, text := range map[string]string{
+		"first-steps/us.md": "1. **Call {{t-us-911}} in danger.** Then keep a record.\n",
+		"emergency/us.md":   "1. **Call {{t-us-911}}.** Say where you are.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, file), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p = filepath.Join(dir, "routes.yaml")
+	b, err = os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	role := "roles:\n  - id: danger\n    jurisdiction: us\n    label: In danger now\n    safety: true\n    message: Call 911.\n    services:\n      - service: t-us-911\n"
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), "roles:\n", role, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runRefresh(t, "refresh", "-content", dir, "-jurisdiction", "us", "-today", "2026-06-01", "-years", "2")
+	if code != exitOK {
+		t.Fatalf("holidays refresh: exit %d, stderr:\n%s", code, stderr)
+	}
+	for _, want := range []string{"+ united-states 2026-07-03 Independence Day\n", "+ united-states 2027-12-31 New Year's Day\n"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("holidays refresh output lacks %q:\n%s", want, stdout)
+		}
+	}
+	return dir
+}
+
+// TestHoursUS: each US contact is open or closed correctly at moments
+// across its time zones, the US clock changes (weeks apart from the UK's)
+// and federal holidays, and says so on the 12-hour clock with its zone.
+func TestHoursUS(t *testing.T) {
+	t.Parallel()
+	dir := usHoursContent(t)
+	const always = "t-us-911/phone America/New_York open : Open now, 24 hours"
+	tests := []struct {
+		name, at string
+		want     []string
+	}{
+		{
+			// Monday 9 March 2026, the day after US summer time began
+			// (EDT, UTC-4); the UK is still on GMT until 29 March. It is
+			// 9:30 in New York, 6:30 in Los Angeles and in Phoenix, which
+			// keeps MST (UTC-7) all year.
+			name: "the Monday after US clocks go forward",
+			at:   "2026-03-09T13:30:00Z",
+			want: []string{
+				always,
+				"t-us-east/phone America/New_York open 2026-03-09T17:00:00-04:00: Open now until 5 p.m. Eastern time",
+				"t-us-west/phone America/Los_Angeles closed 2026-03-09T09:00:00-07:00: Closed: opens today at 9 a.m. Pacific time",
+				"t-us-arizona/phone America/Phoenix closed 2026-03-09T08:00:00-07:00: Closed: opens today at 8 a.m. Arizona time",
+			},
+		},
+		{
+			// Monday 2 November 2026, the day after US clocks went back:
+			// 9:30 EST (UTC-5), 6:30 PST (UTC-8), 7:30 MST.
+			name: "the Monday after US clocks go back",
+			at:   "2026-11-02T14:30:00Z",
+			want: []string{
+				always,
+				"t-us-east/phone America/New_York open 2026-11-02T17:00:00-05:00: Open now until 5 p.m. Eastern time",
+				"t-us-west/phone America/Los_Angeles closed 2026-11-02T09:00:00-08:00: Closed: opens today at 9 a.m. Pacific time",
+				"t-us-arizona/phone America/Phoenix closed 2026-11-02T08:00:00-07:00: Closed: opens today at 8 a.m. Arizona time",
+			},
+		},
+		{
+			// Thanksgiving, Thursday 26 November 2026, 10:00 in New York.
+			name: "Thanksgiving",
+			at:   "2026-11-26T15:00:00Z",
+			want: []string{
+				always,
+				"t-us-east/phone America/New_York closed 2026-11-27T09:00:00-05:00: Closed: opens tomorrow at 9 a.m. Eastern time",
+				"t-us-west/phone America/Los_Angeles closed 2026-11-27T09:00:00-08:00: Closed: opens tomorrow at 9 a.m. Pacific time",
+				"t-us-arizona/phone America/Phoenix open 2026-11-26T20:00:00-07:00: Open now until 8 p.m. Arizona time",
+			},
+		},
+		{
+			// Friday 3 July 2026: 4 July is a Saturday, so the holiday is
+			// kept on the Friday, and the offices open again on Monday.
+			name: "Independence Day kept on a Friday",
+			at:   "2026-07-03T18:00:00Z",
+			want: []string{
+				always,
+				"t-us-east/phone America/New_York closed 2026-07-06T09:00:00-04:00: Closed: opens Monday at 9 a.m. Eastern time",
+				"t-us-west/phone America/Los_Angeles closed 2026-07-06T09:00:00-07:00: Closed: opens Monday at 9 a.m. Pacific time",
+				"t-us-arizona/phone America/Phoenix open 2026-07-03T20:00:00-07:00: Open now until 8 p.m. Arizona time",
+			},
+		},
+		{
+			// Friday 31 December 2027, 4:30 p.m. in Los Angeles: New Year's
+			// Day 2028 is a Saturday, kept on this Friday.
+			name: "New Year's Day kept in the year before",
+			at:   "2028-01-01T00:30:00Z",
+			want: []string{
+				always,
+				"t-us-east/phone America/New_York closed 2028-01-03T09:00:00-05:00: Closed: opens Monday at 9 a.m. Eastern time",
+				"t-us-west/phone America/Los_Angeles closed 2028-01-03T09:00:00-08:00: Closed: opens Monday at 9 a.m. Pacific time",
+				"t-us-arizona/phone America/Phoenix open 2027-12-31T20:00:00-07:00: Open now until 8 p.m. Arizona time",
+			},
+		},
+		{
+			// An ordinary Tuesday evening: 6:30 p.m. in New York is 3:30 in
+			// Los Angeles.
+			name: "east closed, west open",
+			at:   "2026-12-08T23:30:00Z",
+			want: []string{
+				always,
+				"t-us-east/phone America/New_York closed 2026-12-09T09:00:00-05:00: Closed: opens tomorrow at 9 a.m. Eastern time",
+				"t-us-west/phone America/Los_Angeles open 2026-12-08T17:00:00-08:00: Open now until 5 p.m. Pacific time",
+				"t-us-arizona/phone America/Phoenix open 2026-12-08T20:00:00-07:00: Open now until 8 p.m. Arizona time",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := runHoursAt(t, dir, "-jurisdiction", "us", "-at", tt.at)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("hours at %s (-want +got):\n%s", tt.at, diff)
 			}
 		})
 	}

@@ -47,7 +47,7 @@ func commands() []command {
 		{"route", "read queries on stdin; write the best guides and urgency cues as JSON lines", runRoute},
 		{"version", "print the version", runVersion},
 		{"hours", "print whether each service contact is open, one JSON object a line", runHours},
-		{"holidays", "holidays refresh [URL]: update holidays.json from the GOV.UK bank-holidays feed", runHolidays},
+		{"holidays", "holidays refresh: update holidays.json from each jurisdiction's feed or rules", runHolidays},
 		{"sources", "sources check|ack: watch cited pages for changes and broken links; report per guide", runSources},
 		{"help", "list the subcommands", nil},
 	}

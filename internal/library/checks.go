@@ -8,7 +8,6 @@ import (
 	"firststeps/internal/date"
 	"firststeps/internal/guide"
 	"firststeps/internal/problem"
-	"firststeps/internal/services"
 )
 
 func (l *Library) checkDomains(probs *problem.List) {
@@ -36,17 +35,22 @@ func (l *Library) checkJurisdictions(probs *problem.List) {
 			probs.Errorf(JurisdictionsFile, line("id"), "duplicate-id", "jurisdiction %q is defined twice", j.ID)
 		}
 		l.jurisdictions[j.ID] = j
-		loc, err := time.LoadLocation(j.TimeZone)
-		if err != nil || j.TimeZone == "" {
-			probs.Errorf(JurisdictionsFile, line("timezone"), "field-value", "jurisdiction %q: %q is not a time zone such as Europe/London", j.ID, j.TimeZone)
-		} else {
-			l.locations[j.ID] = loc
-		}
 		for key, id := range map[string]string{"emergency": j.Emergency, "non_emergency": j.NonEmergency} {
+			if id == "" && key == "non_emergency" {
+				continue // not every jurisdiction has a national one
+			}
 			if _, ok := l.Services.Get(id); !ok {
 				probs.Errorf(JurisdictionsFile, line(key), "unknown-service", "jurisdiction %q: %s service %q is not in %s", j.ID, key, id, ServicesFile)
 			}
 		}
+		if j.Language == "" {
+			probs.Errorf(JurisdictionsFile, j.Line, "required-field", "jurisdiction %q needs a language, such as en-GB", j.ID)
+		}
+		if j.Clock != "" && j.Clock != Clock24 && j.Clock != Clock12 {
+			probs.Errorf(JurisdictionsFile, line("clock"), "field-value", "jurisdiction %q: clock %q must be %s or %s", j.ID, j.Clock, Clock24, Clock12)
+		}
+		l.checkZones(probs, j)
+		l.checkDivisions(probs, j)
 		seen := map[string]bool{}
 		for _, n := range j.Nations {
 			switch {
@@ -56,8 +60,8 @@ func (l *Library) checkJurisdictions(probs *problem.List) {
 				probs.Errorf(JurisdictionsFile, n.Line, "duplicate-id", "jurisdiction %q: nation %q is listed twice", j.ID, n.ID)
 			case n.Name == "":
 				probs.Errorf(JurisdictionsFile, n.Line, "required-field", "jurisdiction %q: nation %q needs a name", j.ID, n.ID)
-			case l.Holidays != nil && n.Holidays != "" && !l.Holidays.HasDivision(n.Holidays):
-				probs.Errorf(JurisdictionsFile, n.Line, "field-value", "jurisdiction %q: nation %q keeps the holidays of %q, which is not a division in %s", j.ID, n.ID, n.Holidays, HolidaysFile)
+			case n.Holidays != "" && !slices.Contains(j.DivisionIDs(), n.Holidays):
+				probs.Errorf(JurisdictionsFile, n.Line, "field-value", "jurisdiction %q: nation %q keeps the holidays of %q, which is not one of its holiday divisions (%s)", j.ID, n.ID, n.Holidays, strings.Join(j.DivisionIDs(), ", "))
 			}
 			seen[n.ID] = true
 		}
@@ -75,7 +79,13 @@ func (l *Library) checkJurisdictions(probs *problem.List) {
 				probs.Errorf(ServicesFile, cmpLine(s.Lines, "nations", s.Line), "service-nation", "service %q: %q is not a nation of %s (use %s)", s.ID, n, j.ID, strings.Join(j.NationIDs(), ", "))
 			}
 		}
+		if s.TimeZone != "" && s.TimeZone != j.TimeZone && !slices.ContainsFunc(j.Zones, func(z Zone) bool { return z.ID == s.TimeZone }) {
+			probs.Errorf(ServicesFile, cmpLine(s.Lines, "timezone", s.Line), "field-value", "service %q: time zone %q is not one of %s's zones (%s)", s.ID, s.TimeZone, j.ID, strings.Join(zoneIDs(j), ", "))
+		}
 		for _, c := range s.Contacts {
+			if div := c.ParsedHours().Division(); div != "" && !slices.Contains(j.DivisionIDs(), div) {
+				probs.Errorf(ServicesFile, cmpLine(c.Lines, "hours", c.Line), "field-value", "service %q: contact %q closes on the holidays of %q, which is not a holiday division of %s (%s)", s.ID, c.ID, div, j.ID, strings.Join(j.DivisionIDs(), ", "))
+			}
 			for _, n := range c.Nations {
 				if _, ok := j.Nation(n); !ok {
 					probs.Errorf(ServicesFile, cmpLine(c.Lines, "nations", c.Line), "service-nation", "service %q: contact %q: %q is not a nation of %s", s.ID, c.ID, n, j.ID)
@@ -293,17 +303,90 @@ func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, 
 	}
 }
 
-// checkHolidayCoverage warns when the bank-holiday data runs out within the
-// next 12 months: opening hours would then ignore holidays.
+// checkHolidayCoverage warns when a division's holidays run out within
+// the next 12 months: opening hours would then ignore holidays.
 func (l *Library) checkHolidayCoverage(probs *problem.List, today date.Date) {
 	if l.Holidays == nil {
 		return
 	}
 	need := today.AddMonths(12)
-	for _, div := range services.Divisions {
-		if last := l.Holidays.Last(div); last.Before(need) {
-			probs.Warnf(HolidaysFile, 0, "holidays-coverage", "%s bank holidays end on %s, less than 12 months ahead; run firststeps holidays refresh", div, last)
+	for _, j := range l.Jurisdictions {
+		for _, div := range j.DivisionIDs() {
+			if last := l.Holidays.Last(div); l.Holidays.HasDivision(div) && last.Before(need) {
+				probs.Warnf(HolidaysFile, 0, "holidays-coverage", "%s %s end on %s, less than 12 months ahead; run firststeps holidays refresh -jurisdiction %s", div, j.Holidays.Word, last, j.ID)
+			}
 		}
+	}
+}
+
+// checkZones checks a jurisdiction's time zones: a zone its hours are read
+// in, and for one spanning several, each named and the default among them.
+func (l *Library) checkZones(probs *problem.List, j *Jurisdiction) {
+	line := func(k string) int { return cmpLine(j.Lines, k, j.Line) }
+	loc, err := time.LoadLocation(j.TimeZone)
+	if err != nil || j.TimeZone == "" {
+		probs.Errorf(JurisdictionsFile, line("timezone"), "field-value", "jurisdiction %q: %q is not a time zone such as Europe/London", j.ID, j.TimeZone)
+	} else {
+		l.locations[j.ID] = loc
+		l.zones[j.TimeZone] = loc
+	}
+	for _, z := range j.Zones {
+		zl, err := time.LoadLocation(z.ID)
+		switch {
+		case err != nil || z.ID == "":
+			probs.Errorf(JurisdictionsFile, z.Line, "field-value", "jurisdiction %q: %q is not a time zone such as America/New_York", j.ID, z.ID)
+		case z.Name == "":
+			probs.Errorf(JurisdictionsFile, z.Line, "required-field", "jurisdiction %q: zone %q needs the name readers know it by, such as Eastern time", j.ID, z.ID)
+		default:
+			l.zones[z.ID] = zl
+		}
+	}
+	if len(j.Zones) > 0 && !slices.Contains(zoneIDs(j), j.TimeZone) {
+		probs.Errorf(JurisdictionsFile, line("zones"), "field-value", "jurisdiction %q: its time zone %q must be one of its zones (%s)", j.ID, j.TimeZone, strings.Join(zoneIDs(j), ", "))
+	}
+}
+
+func zoneIDs(j *Jurisdiction) []string {
+	out := make([]string, len(j.Zones))
+	for i, z := range j.Zones {
+		out[i] = z.ID
+	}
+	return out
+}
+
+// checkDivisions checks a jurisdiction's holiday divisions: named, each
+// with a feed or rules to refresh from, and present in holidays.json.
+func (l *Library) checkDivisions(probs *problem.List, j *Jurisdiction) {
+	h := j.Holidays
+	if len(h.Divisions) == 0 {
+		return
+	}
+	if h.Word == "" {
+		probs.Errorf(JurisdictionsFile, h.Line, "required-field", "jurisdiction %q: holidays need the word readers use for them, such as bank holidays", j.ID)
+	}
+	if h.Feed != "" && hostOf(h.Feed) == "" {
+		probs.Errorf(JurisdictionsFile, h.Line, "field-value", "jurisdiction %q: holiday feed %q must be an https address", j.ID, h.Feed)
+	}
+	seen := map[string]bool{}
+	for _, d := range h.Divisions {
+		switch {
+		case !idRE.MatchString(d.ID):
+			probs.Errorf(JurisdictionsFile, d.Line, "field-value", "jurisdiction %q: holiday division %q must be lower-case words joined by hyphens", j.ID, d.ID)
+		case seen[d.ID] || l.divisionOwner[d.ID] != "":
+			probs.Errorf(JurisdictionsFile, d.Line, "duplicate-id", "holiday division %q is listed twice", d.ID)
+		case d.Name == "":
+			probs.Errorf(JurisdictionsFile, d.Line, "required-field", "jurisdiction %q: holiday division %q needs a name", j.ID, d.ID)
+		case d.Rules == nil && h.Feed == "":
+			probs.Errorf(JurisdictionsFile, d.Line, "required-field", "jurisdiction %q: holiday division %q needs rules, or a feed for the jurisdiction", j.ID, d.ID)
+		case d.Rules != nil && d.Rules.Check() != nil:
+			probs.Errorf(JurisdictionsFile, d.Line, "field-value", "jurisdiction %q: holiday division %q: %v", j.ID, d.ID, d.Rules.Check())
+		case d.Rules != nil && hostOf(d.Rules.Source) == "":
+			probs.Errorf(JurisdictionsFile, d.Line, "required-field", "jurisdiction %q: holiday division %q: rules need the https address of the official page that sets them", j.ID, d.ID)
+		case l.Holidays != nil && !l.Holidays.HasDivision(d.ID):
+			probs.Errorf(HolidaysFile, 0, "holidays", "holiday division %q of %s has no days in %s: run firststeps holidays refresh -jurisdiction %s", d.ID, j.ID, HolidaysFile, j.ID)
+		}
+		seen[d.ID] = true
+		l.divisionOwner[d.ID] = j.ID
 	}
 }
 

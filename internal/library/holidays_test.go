@@ -52,7 +52,7 @@ func shortHolidays(ew, sc, ni string) string {
 func TestHolidayCoverage(t *testing.T) {
 	t.Parallel()
 	warn := func(div, last string) string {
-		return fmt.Sprintf("holidays.json: holidays-coverage: %s bank holidays end on %s, less than 12 months ahead; run firststeps holidays refresh", div, last)
+		return fmt.Sprintf("holidays.json: holidays-coverage: %s bank holidays end on %s, less than 12 months ahead; run firststeps holidays refresh -jurisdiction uk", div, last)
 	}
 	tests := []struct {
 		name     string

@@ -91,9 +91,11 @@ type Library struct {
 	resourceIDs   map[string]*Resource
 	categories    map[string]*Category
 	jurisdictions map[string]*Jurisdiction
-	locations     map[string]*time.Location
-	laws          map[string]*law.Topic // by "<jurisdiction>/<id>"
-	unreadable    map[string]bool       // guide ids whose files could not be parsed
+	locations     map[string]*time.Location // by jurisdiction
+	zones         map[string]*time.Location // by IANA name, every zone a jurisdiction names
+	divisionOwner map[string]string         // holiday division → jurisdiction
+	laws          map[string]*law.Topic     // by "<jurisdiction>/<id>"
+	unreadable    map[string]bool           // guide ids whose files could not be parsed
 }
 
 // Load reads the content tree in fsys. It returns the library and every
@@ -106,6 +108,8 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		categories:    map[string]*Category{},
 		jurisdictions: map[string]*Jurisdiction{},
 		locations:     map[string]*time.Location{},
+		zones:         map[string]*time.Location{},
+		divisionOwner: map[string]string{},
 		unreadable:    map[string]bool{},
 	}
 	var probs problem.List

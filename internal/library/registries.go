@@ -1,6 +1,9 @@
 package library
 
 import (
+	"firststeps/internal/problem"
+	"firststeps/internal/services"
+	"io/fs"
 	"net/url"
 	"regexp"
 	"strings"
@@ -40,16 +43,16 @@ type domainsFile struct {
 
 // Category groups guides and switches on rules its guides must meet.
 type Category struct {
-	ID          string         `yaml:"id"`
-	Label       string         `yaml:"label"`
-	Description string         `yaml:"description"`
-	Rules       []string       `yaml:"rules"`
+	ID          string   `yaml:"id"`
+	Label       string   `yaml:"label"`
+	Description string   `yaml:"description"`
+	Rules       []string `yaml:"rules"`
 	// Neutral gives the category's guides a neutral address and title for
 	// links within the site, so a browser's history does not name the
 	// situation (see package web).
 	Neutral bool           `yaml:"neutral"`
 	Line    int            `yaml:"-"`
-	Lines       map[string]int `yaml:"-"`
+	Lines   map[string]int `yaml:"-"`
 }
 
 // Category rules. The routes a category's guides must show are set in
@@ -78,11 +81,23 @@ type categoriesFile struct {
 
 // Jurisdiction is a legal area guides are written for.
 type Jurisdiction struct {
-	ID           string `yaml:"id"`
-	Name         string `yaml:"name"`
-	TimeZone     string `yaml:"timezone"`
-	Emergency    string `yaml:"emergency"`     // service id, e.g. police-999
-	NonEmergency string `yaml:"non_emergency"` // service id, e.g. police-101
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"`
+	// Language is the page language, such as en-GB.
+	Language string `yaml:"language"`
+	// TimeZone is the zone a service's hours are kept in unless it names
+	// its own.
+	TimeZone string `yaml:"timezone"`
+	// Zones are the time zones of a jurisdiction that spans several: a
+	// service may keep its hours in any of them, and its times are shown
+	// with the zone's name, since a reader's zone is never guessed.
+	Zones []Zone `yaml:"zones"`
+	// Clock is how times are written: "24-hour" (17:30, the default) or
+	// "12-hour" (5:30 p.m.).
+	Clock        string   `yaml:"clock"`
+	Holidays     Holidays `yaml:"holidays"`
+	Emergency    string   `yaml:"emergency"`     // service id, e.g. police-999
+	NonEmergency string   `yaml:"non_emergency"` // service id, e.g. police-101; empty where there is no national one
 	// Nations are the parts of the jurisdiction whose services, law and
 	// holidays differ; a reader may choose one.
 	Nations []Nation `yaml:"nations"`
@@ -95,6 +110,55 @@ type Jurisdiction struct {
 	Line         int            `yaml:"-"`
 	Lines        map[string]int `yaml:"-"`
 }
+
+// Zone is a time zone of a jurisdiction and its name for readers.
+type Zone struct {
+	ID   string `yaml:"id"`   // IANA name: America/New_York
+	Name string `yaml:"name"` // "Eastern time"
+	Line int    `yaml:"-"`
+}
+
+// Holidays says which holidays a jurisdiction's services close on and where
+// their dates come from.
+type Holidays struct {
+	// Word is what readers call them: "bank holidays".
+	Word string `yaml:"word"`
+	// Feed is the official feed in the GOV.UK shape that "firststeps
+	// holidays refresh" reads the divisions without rules from.
+	Feed string `yaml:"feed"`
+	// Divisions are the parts whose holidays differ; the first is used
+	// when the reader's nation is not known.
+	Divisions []Division `yaml:"divisions"`
+	Line      int        `yaml:"-"`
+}
+
+// Division is one set of holidays.
+type Division struct {
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"` // as in "closed on bank holidays in Scotland"
+	// Rules give the division's days where no feed publishes them.
+	Rules *services.HolidayRules `yaml:"rules"`
+	Line  int                    `yaml:"-"`
+}
+
+// DivisionIDs returns the ids of the jurisdiction's holiday divisions.
+func (j *Jurisdiction) DivisionIDs() []string {
+	out := make([]string, len(j.Holidays.Divisions))
+	for i, d := range j.Holidays.Divisions {
+		out[i] = d.ID
+	}
+	return out
+}
+
+// TwelveHour reports whether the jurisdiction writes times on the 12-hour
+// clock.
+func (j *Jurisdiction) TwelveHour() bool { return j.Clock == Clock12 }
+
+// Clock values.
+const (
+	Clock24 = "24-hour"
+	Clock12 = "12-hour"
+)
 
 // Nation is one part of a jurisdiction.
 type Nation struct {
@@ -147,4 +211,13 @@ func (l *Library) allowedDomain(host string) (Domain, bool) {
 		}
 	}
 	return Domain{}, false
+}
+
+// ReadJurisdictions reads only jurisdictions.yaml from a content folder, for
+// tools that need a jurisdiction's settings without a whole valid library
+// (such as refreshing holidays.json while it is broken).
+func ReadJurisdictions(fsys fs.FS) ([]*Jurisdiction, problem.List) {
+	var f jurisdictionsFile
+	probs, _ := decodeFile(fsys, JurisdictionsFile, &f)
+	return f.Jurisdictions, probs
 }

@@ -31,8 +31,8 @@ type Facet struct {
 	// facet whose values are only extra facts (the topic) is not.
 	Exclusive bool           `yaml:"exclusive"`
 	Values    []*FacetValue  `yaml:"values"`
-	Line   int            `yaml:"-"`
-	Lines  map[string]int `yaml:"-"`
+	Line      int            `yaml:"-"`
+	Lines     map[string]int `yaml:"-"`
 }
 
 // FacetValue is one value of a facet, with the words that show it in what
@@ -78,16 +78,6 @@ func (l *Library) Nations(jurisdiction string) []string {
 		return j.NationIDs()
 	}
 	return nil
-}
-
-// Division returns the bank-holiday division a nation keeps ("" if none).
-func (l *Library) Division(jurisdiction, nation string) string {
-	if j, ok := l.jurisdictions[jurisdiction]; ok {
-		if n, ok := j.Nation(nation); ok {
-			return n.Holidays
-		}
-	}
-	return ""
 }
 
 func (l *Library) loadRoutes(probs *problem.List, decode func(string, any) bool) {

@@ -52,16 +52,16 @@ func FuzzParseHours(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if h.Summary() == "" {
+		if h.Summary(ukFormat) == "" {
 			t.Fatalf("ParseHours(%q): empty Summary", text)
 		}
 		at := base.Add(time.Duration((sec%span+span)%span) * time.Second)
 		division := ""
-		if i := int(div) % 4; i >= 0 && i < len(services.Divisions) {
-			division = services.Divisions[i]
+		if i := int(div) % 4; i >= 0 && i < len(ukDivisions) {
+			division = ukDivisions[i]
 		}
 		s := h.At(at, cal, division)
-		_ = s.Text(at, cal.Loc)
+		_ = s.Text(at, services.Format{Loc: cal.Loc})
 		switch {
 		case !s.Known:
 			if s.Open || !s.Until.IsZero() || !s.NextOpen.IsZero() {

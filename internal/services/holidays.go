@@ -9,14 +9,17 @@ import (
 	"firststeps/internal/date"
 )
 
-// Holidays holds UK bank holidays per division, as published in the GOV.UK
-// bank-holidays feed (https://www.gov.uk/bank-holidays.json).
+// Holidays holds the holidays of each division: a part of a jurisdiction
+// whose services close on the same days, such as Scotland's bank holidays
+// or the US federal holidays. Each division's days come from an official
+// feed (GOV.UK's, https://www.gov.uk/bank-holidays.json) or from the rules
+// that define them (see [HolidayRules]).
 type Holidays struct {
 	days map[string]map[date.Date]string // division → day → title
 }
 
 // Feed is the shape of the GOV.UK bank-holidays feed, and of the embedded
-// content/holidays.json kept from it.
+// content/holidays.json, which keeps every division in that shape.
 type Feed map[string]FeedDivision
 
 // FeedDivision is one division of the feed.
@@ -33,39 +36,45 @@ type FeedEvent struct {
 	Bunting bool      `json:"bunting"`
 }
 
-// ParseFeed reads and validates a feed: all three divisions, each event with
-// a title and a date, no day listed twice, dates in order.
+// ParseFeed reads and validates a feed: at least one division, each
+// labelled with its own key and holding events, each event with a title and
+// a date, no day listed twice, dates in order.
 func ParseFeed(src []byte) (Feed, error) {
 	var f Feed
 	if err := json.Unmarshal(src, &f); err != nil {
-		return nil, fmt.Errorf("bank holidays: %w", err)
+		return nil, fmt.Errorf("holidays: %w", err)
 	}
-	for _, div := range Divisions {
-		d, ok := f[div]
-		if !ok {
-			return nil, fmt.Errorf("bank holidays: division %q is missing", div)
-		}
+	if len(f) == 0 {
+		return nil, fmt.Errorf("holidays: no divisions")
+	}
+	for _, div := range f.Divisions() {
+		d := f[div]
 		if d.Division != div {
-			return nil, fmt.Errorf("bank holidays: division %q is labelled %q", div, d.Division)
+			return nil, fmt.Errorf("holidays: division %q is labelled %q", div, d.Division)
 		}
 		if len(d.Events) == 0 {
-			return nil, fmt.Errorf("bank holidays: division %q has no events", div)
+			return nil, fmt.Errorf("holidays: division %q has no events", div)
 		}
 		for i, e := range d.Events {
 			if strings.TrimSpace(e.Title) == "" || e.Date.IsZero() {
-				return nil, fmt.Errorf("bank holidays: %s event %d needs a title and a date", div, i+1)
+				return nil, fmt.Errorf("holidays: %s event %d needs a title and a date", div, i+1)
 			}
 			if i > 0 && !d.Events[i-1].Date.Before(e.Date) {
-				return nil, fmt.Errorf("bank holidays: %s: %s is out of order or listed twice", div, e.Date)
+				return nil, fmt.Errorf("holidays: %s: %s is out of order or listed twice", div, e.Date)
 			}
-		}
-	}
-	for k := range f {
-		if !slices.Contains(Divisions, k) {
-			return nil, fmt.Errorf("bank holidays: unknown division %q", k)
 		}
 	}
 	return f, nil
+}
+
+// Divisions returns the feed's division keys in order.
+func (f Feed) Divisions() []string {
+	out := make([]string, 0, len(f))
+	for k := range f {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // NewHolidays indexes a validated feed.

@@ -28,7 +28,7 @@ type Hours struct {
 	division         string // bank-holiday division; "" means the service's own
 	closedDates      []date.Date
 
-	words []string // each rule in plain words, in the order written
+	words []func(Format) string // each rule in plain words, in the order written
 }
 
 // span is an open interval in wall-clock minutes from the midnight of the
@@ -40,29 +40,20 @@ const (
 	weekMinutes = 7 * dayMinutes
 )
 
+// Division returns the holiday division the hours name ("closed bank
+// holidays scotland"), or "".
+func (h Hours) Division() string { return h.division }
+
 // known reports whether the hours say anything: the zero Hours, like
 // "unknown", does not.
 func (h Hours) known() bool { return !h.Unknown && (h.Always || len(h.words) > 0) }
 
-// Divisions are the three GOV.UK bank-holiday divisions.
-var Divisions = []string{"england-and-wales", "scotland", "northern-ireland"}
+// holidayWords are the ways a schedule may say it closes on holidays:
+// "closed bank holidays", "closed federal holidays". They mean the same; the
+// jurisdiction's own word is the one readers see.
+var holidayWords = []string{"closed bank holidays", "closed federal holidays", "closed public holidays", "closed holidays"}
 
-var divisionNames = map[string]string{
-	"england-and-wales": "England and Wales",
-	"scotland":          "Scotland",
-	"northern-ireland":  "Northern Ireland",
-}
-
-// DivisionOf returns the bank-holiday division of a UK nation.
-func DivisionOf(nation string) string {
-	switch nation {
-	case "england", "wales":
-		return "england-and-wales"
-	case "scotland", "northern-ireland":
-		return nation
-	}
-	return ""
-}
+var divisionRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 var dayNames = map[string]time.Weekday{
 	"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "wed": time.Wednesday,
@@ -110,20 +101,25 @@ func parseHours(s string) (Hours, error) {
 		switch {
 		case lower == "24/7" || lower == "unknown":
 			return h, fmt.Errorf("%q must stand alone, not with other rules", rule)
-		case strings.HasPrefix(lower, "closed bank holidays"):
+		case holidayRule(lower) != "":
 			if h.closedOnHolidays {
-				return h, fmt.Errorf("%q: bank-holiday closure given twice", rule)
+				return h, fmt.Errorf("%q: holiday closure given twice", rule)
 			}
 			h.closedOnHolidays = true
-			words := "closed on bank holidays"
-			if div := strings.TrimSpace(lower[len("closed bank holidays"):]); div != "" {
-				if !slices.Contains(Divisions, div) {
-					return h, fmt.Errorf("%q: unknown bank-holiday division %q (use %s)", rule, div, strings.Join(Divisions, ", "))
-				}
-				h.division = div
-				words += " in " + divisionNames[div]
+			div := strings.TrimSpace(lower[len(holidayRule(lower)):])
+			if div != "" && !divisionRE.MatchString(div) {
+				return h, fmt.Errorf("%q: %q is not a holiday division such as scotland", rule, div)
 			}
-			h.words = append(h.words, words)
+			h.division = div
+			h.words = append(h.words, func(f Format) string {
+				words := "closed on " + f.holidays()
+				if name := f.Divisions[div]; name != "" {
+					words += " in " + name
+				} else if div != "" {
+					words += " in " + div
+				}
+				return words
+			})
 		case strings.HasPrefix(lower, "closed "):
 			for _, ds := range strings.Split(rule[len("closed "):], ",") {
 				d, err := date.Parse(strings.TrimSpace(ds))
@@ -131,7 +127,7 @@ func parseHours(s string) (Hours, error) {
 					return h, fmt.Errorf("%q: %v", rule, err)
 				}
 				h.closedDates = append(h.closedDates, d)
-				h.words = append(h.words, "closed on "+d.Long())
+				h.words = append(h.words, func(Format) string { return "closed on " + d.Long() })
 			}
 		case spanRE.MatchString(rule):
 			if err := h.addSpan(rule); err != nil {
@@ -164,7 +160,7 @@ func (h *Hours) addWeekly(rule string) error {
 	if err != nil {
 		return fmt.Errorf("%q: %v", rule, err)
 	}
-	var times []string
+	var times []span
 	for _, part := range strings.Split(rule[i:], ",") {
 		m := rangeRE.FindStringSubmatch(strings.TrimSpace(part))
 		if m == nil {
@@ -187,9 +183,15 @@ func (h *Hours) addWeekly(rule string) error {
 		for _, d := range days {
 			h.week[d] = append(h.week[d], span{start, end})
 		}
-		times = append(times, clockWord(start)+" to "+clockWord(end))
+		times = append(times, span{start, end})
 	}
-	h.words = append(h.words, dayRange(days)+", "+strings.Join(times, " and "))
+	h.words = append(h.words, func(f Format) string {
+		words := make([]string, len(times))
+		for i, s := range times {
+			words[i] = f.clockWord(s.start) + " to " + f.clockWord(s.end)
+		}
+		return dayRange(days) + ", " + strings.Join(words, " and ")
+	})
 	return nil
 }
 
@@ -219,7 +221,9 @@ func (h *Hours) addSpan(rule string) error {
 	if total <= 0 {
 		return fmt.Errorf("%q: the span ends before it starts", rule)
 	}
-	h.words = append(h.words, fmt.Sprintf("%s %s to %s %s", d1, clock(start), d2, clockWord(end)))
+	h.words = append(h.words, func(f Format) string {
+		return fmt.Sprintf("%s %s to %s %s", d1, f.clockWord(start), d2, f.clockWord(end))
+	})
 	h.week[d1] = append(h.week[d1], span{start, start + total})
 	return nil
 }
@@ -312,15 +316,24 @@ func spanWord(d time.Weekday, s span) string {
 func clock(m int) string { return fmt.Sprintf("%02d:%02d", (m/60)%24, m%60) }
 
 // Summary describes the hours in plain words for a contact card, such as
-// "Monday to Friday, 10:00 to 16:00; closed on bank holidays".
-func (h Hours) Summary() string {
+// "Monday to Friday, 10:00 to 16:00; closed on bank holidays", written in
+// the format of the jurisdiction whose readers see it.
+func (h Hours) Summary(f Format) string {
 	switch {
 	case h.Always:
 		return "24 hours a day, every day"
 	case !h.known():
 		return "Hours not confirmed: check their website"
 	}
-	return strings.Join(h.words, "; ")
+	parts := make([]string, len(h.words))
+	for i, w := range h.words {
+		parts[i] = w(f)
+	}
+	out := strings.Join(parts, "; ")
+	if f.Zone != "" {
+		out = f.Zone + ": " + out
+	}
+	return out
 }
 
 func dayWord(d time.Weekday) string { return d.String() }
@@ -352,9 +365,13 @@ func dayRange(days []time.Weekday) string {
 	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }
 
-func clockWord(m int) string {
-	if m%dayMinutes == 0 && m > 0 {
-		return "midnight"
+// holidayRule returns the holiday wording a lower-cased rule starts with,
+// or "".
+func holidayRule(lower string) string {
+	for _, w := range holidayWords {
+		if lower == w || strings.HasPrefix(lower, w+" ") {
+			return w
+		}
 	}
-	return clock(m)
+	return ""
 }

@@ -26,6 +26,7 @@ func TestParseHoursSummary(t *testing.T) {
 		{"case, spaces and new lines", "MON-FRI   10:00 - 16:00\nClosed Bank Holidays", "Monday to Friday, 10:00 to 16:00; closed on bank holidays"},
 		{"one-digit hours", "Tue 9:00-5:00", "Tuesday, 09:00 to 05:00"},
 		{"a whole week", "Mon 00:00-Sun 24:00", "Monday 00:00 to Sunday midnight"},
+		{"federal holidays, written as the UK writes", "Mon-Fri 09:00-17:00; closed federal holidays", "Monday to Friday, 09:00 to 17:00; closed on bank holidays"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -34,7 +35,7 @@ func TestParseHoursSummary(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ParseHours(%q): %v", tt.hours, err)
 			}
-			if got := h.Summary(); got != tt.want {
+			if got := h.Summary(ukFormat); got != tt.want {
 				t.Errorf("ParseHours(%q).Summary() = %q, want %q", tt.hours, got, tt.want)
 			}
 			if h.Text != tt.hours {
@@ -76,8 +77,9 @@ func TestParseHoursErrors(t *testing.T) {
 		{"span with a misspelt day", "Fry 18:00-Mon 06:00", `"Fry 18:00-Mon 06:00": "Fry" is not a day (use Mon, Tue, Wed, Thu, Fri, Sat or Sun)`},
 		{"span from daily", "daily 18:00-Mon 06:00", `"daily 18:00-Mon 06:00": "daily" is not a day (use Mon, Tue, Wed, Thu, Fri, Sat or Sun)`},
 		{"span with a bad time", "Fri 18:00-Mon 30:00", `"Fri 18:00-Mon 30:00": "30:00" is not a time between 00:00 and 24:00`},
-		{"holidays twice", "Mon 10:00-12:00; closed bank holidays; closed bank holidays scotland", `"closed bank holidays scotland": bank-holiday closure given twice`},
-		{"unknown division", "Mon 10:00-12:00; closed bank holidays wales", `"closed bank holidays wales": unknown bank-holiday division "wales" (use england-and-wales, scotland, northern-ireland)`},
+		{"holidays twice", "Mon 10:00-12:00; closed bank holidays; closed bank holidays scotland", `"closed bank holidays scotland": holiday closure given twice`},
+		{"holidays twice in other words", "Mon 10:00-12:00; closed federal holidays; closed holidays", `"closed holidays": holiday closure given twice`},
+		{"division not an id", "Mon 10:00-12:00; closed bank holidays in wales", `"closed bank holidays in wales": "in wales" is not a holiday division such as scotland`},
 		{"date not ISO", "Mon 10:00-12:00; closed 25/12/2026", `"closed 25/12/2026": "25/12/2026" is not a date in the form YYYY-MM-DD`},
 		{"no such date", "Mon 10:00-12:00; closed 2026-02-30", `"closed 2026-02-30": "2026-02-30" is not a date in the form YYYY-MM-DD`},
 		{"24/7 with rules", "24/7; closed bank holidays", `"24/7" must stand alone, not with other rules`},
@@ -88,31 +90,51 @@ func TestParseHoursErrors(t *testing.T) {
 			t.Parallel()
 			h, err := services.ParseHours(tt.hours)
 			if err == nil {
-				t.Fatalf("ParseHours(%q) = %q, want error %q", tt.hours, h.Summary(), tt.want)
+				t.Fatalf("ParseHours(%q) = %q, want error %q", tt.hours, h.Summary(ukFormat), tt.want)
 			}
 			if err.Error() != tt.want {
 				t.Errorf("ParseHours(%q) error:\n got %s\nwant %s", tt.hours, err, tt.want)
 			}
 			// A rejected text must not look like hours a reader can trust.
-			if got, want := h.Summary(), "Hours not confirmed: check their website"; got != want {
+			if got, want := h.Summary(ukFormat), "Hours not confirmed: check their website"; got != want {
 				t.Errorf("Summary() after error = %q, want %q", got, want)
 			}
 		})
 	}
 }
 
-func TestDivisionOf(t *testing.T) {
+// ukDivisions are the UK's bank-holiday divisions, as content names them.
+var ukDivisions = []string{"england-and-wales", "scotland", "northern-ireland"}
+
+// ukFormat writes hours as UK pages do.
+var ukFormat = services.Format{
+	Holidays:  "bank holidays",
+	Divisions: map[string]string{"england-and-wales": "England and Wales", "scotland": "Scotland", "northern-ireland": "Northern Ireland"},
+}
+
+// TestSummaryFormats: the same hours read as each jurisdiction writes them.
+func TestSummaryFormats(t *testing.T) {
 	t.Parallel()
-	for nation, want := range map[string]string{
-		"england":          "england-and-wales",
-		"wales":            "england-and-wales",
-		"scotland":         "scotland",
-		"northern-ireland": "northern-ireland",
-		"":                 "",
-		"ireland":          "",
-	} {
-		if got := services.DivisionOf(nation); got != want {
-			t.Errorf("DivisionOf(%q) = %q, want %q", nation, got, want)
+	us := services.Format{Zone: "Eastern time", TwelveHour: true, Holidays: "federal holidays"}
+	tests := []struct {
+		hours string
+		f     services.Format
+		want  string
+	}{
+		{"Mon-Fri 09:00-17:30; closed federal holidays", us, "Eastern time: Monday to Friday, 9 a.m. to 5:30 p.m.; closed on federal holidays"},
+		{"daily 00:00-12:00, 13:15-24:00", us, "Eastern time: Every day, midnight to noon and 1:15 p.m. to midnight"},
+		{"Sat 12:30-00:30", services.Format{TwelveHour: true}, "Saturday, 12:30 p.m. to 12:30 a.m."},
+		{"Fri 18:00-Mon 06:00", services.Format{TwelveHour: true}, "Friday 6 p.m. to Monday 6 a.m."},
+		{"Mon-Fri 09:00-17:00; closed bank holidays", services.Format{}, "Monday to Friday, 09:00 to 17:00; closed on holidays"},
+		{"Mon 09:00-17:00; closed holidays united-states", services.Format{Holidays: "federal holidays", Divisions: map[string]string{"united-states": "the United States"}}, "Monday, 09:00 to 17:00; closed on federal holidays in the United States"},
+	}
+	for _, tt := range tests {
+		h, err := services.ParseHours(tt.hours)
+		if err != nil {
+			t.Fatalf("ParseHours(%q): %v", tt.hours, err)
+		}
+		if got := h.Summary(tt.f); got != tt.want {
+			t.Errorf("ParseHours(%q).Summary(%+v)\n got %q\nwant %q", tt.hours, tt.f, got, tt.want)
 		}
 	}
 }

@@ -59,7 +59,10 @@ type Service struct {
 	Nations      []string `yaml:"nations"` // the nations of its jurisdiction it serves; empty = all
 	// Sex is set when a service is for women only (female) or men only
 	// (male), such as a domestic-abuse line.
-	Sex      string         `yaml:"sex"`
+	Sex string `yaml:"sex"`
+	// TimeZone is the zone the service keeps its hours in, when it is not
+	// its jurisdiction's: a US line may keep Pacific hours.
+	TimeZone string         `yaml:"timezone"`
 	Groups   []string       `yaml:"groups"` // what it helps with; empty = not listed on the services page
 	Can      []string       `yaml:"can"`
 	Cannot   []string       `yaml:"cannot"`

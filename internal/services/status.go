@@ -163,16 +163,14 @@ func (e eval) clockReads(d date.Date, m int) []time.Time {
 	return out
 }
 
-// Text says the status in the words a contact card shows, relative to now:
-// "Open now, 24 hours", "Open now until 16:00", "Open now" (open past the
-// horizon), "Closed: opens today at 18:00", "Closed: opens tomorrow at
-// 10:00", "Closed: opens Monday at 10:00", "Closed: opens Friday 1 January
-// at 10:00" (a week or more ahead), "Closed for now" (not within the
-// horizon), or "Check opening times on their website". A nil loc means UTC.
-func (s Status) Text(now time.Time, loc *time.Location) string {
-	if loc == nil {
-		loc = time.UTC
-	}
+// Text says the status in the words a contact card shows, relative to now
+// and written in format f: "Open now, 24 hours", "Open now until 16:00",
+// "Open now" (open past the horizon), "Closed: opens today at 18:00",
+// "Closed: opens tomorrow at 10:00", "Closed: opens Monday at 10:00",
+// "Closed: opens Friday 1 January at 10:00" (a week or more ahead), "Closed
+// for now" (not within the horizon), or "Check opening times on their
+// website". Days are counted in f's zone.
+func (s Status) Text(now time.Time, f Format) string {
 	switch {
 	case !s.Known:
 		return "Check opening times on their website"
@@ -181,29 +179,34 @@ func (s Status) Text(now time.Time, loc *time.Location) string {
 	case s.Open && s.Until.IsZero():
 		return "Open now"
 	case s.Open:
-		return "Open now until " + when(now, s.Until, loc, false)
+		return "Open now until " + when(now, s.Until, f, false)
 	case s.NextOpen.IsZero():
 		return "Closed for now"
 	}
-	return "Closed: opens " + when(now, s.NextOpen, loc, true)
+	return "Closed: opens " + when(now, s.NextOpen, f, true)
 }
 
 // when names an instant relative to now: "16:00" (or "today at 16:00"),
 // "midnight" (or "at midnight"), "tomorrow at 10:00", "Monday at 10:00", or
 // "Friday 2 January at 10:00" a week or more ahead.
-func when(now, t time.Time, loc *time.Location, sayToday bool) string {
-	n, l := now.In(loc), t.In(loc)
-	hm := l.Format("15:04")
+func when(now, t time.Time, f Format, sayToday bool) string {
+	n, l := now.In(f.loc()), t.In(f.loc())
+	hm := f.at(t)
 	days := date.Of(n).DaysUntil(date.Of(l))
+	midnight := "midnight"
+	if f.Zone != "" {
+		midnight += " " + f.Zone
+	}
+	atMidnight := l.Hour() == 0 && l.Minute() == 0
 	switch {
 	case days == 0 && sayToday:
 		return "today at " + hm
 	case days == 0:
 		return hm
-	case days == 1 && hm == "00:00" && sayToday:
-		return "at midnight"
-	case days == 1 && hm == "00:00":
-		return "midnight"
+	case days == 1 && atMidnight && sayToday:
+		return "at " + midnight
+	case days == 1 && atMidnight:
+		return midnight
 	case days == 1:
 		return "tomorrow at " + hm
 	case days < 7:

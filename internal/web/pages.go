@@ -353,8 +353,9 @@ func description(s string) string {
 // card builds one contact card. With a nation, only the routes that serve
 // it are shown, and "closed on bank holidays" means that nation's holidays
 // unless the hours name a division of their own.
-func (s *Server) card(svc *services.Service, cal services.Calendar, now time.Time, nation string) cardView {
+func (s *Server) card(svc *services.Service, now time.Time, nation string) cardView {
 	j, _ := s.lib.Jurisdiction(svc.Jurisdiction)
+	cal, f := s.lib.Calendar(svc), s.lib.Format(svc)
 	v := cardView{ID: svc.ID, Name: svc.Name, For: svc.For, Tags: s.whoTags(j, svc, routes.View{}), Cannot: svc.Cannot}
 	for i := range svc.Contacts {
 		c := &svc.Contacts[i]
@@ -370,18 +371,17 @@ func (s *Server) card(svc *services.Service, cal services.Calendar, now time.Tim
 			Reply:   c.Reply,
 		}
 		if c.Live() {
-			div := s.division(j, svc, c, nation)
-			st := c.ParsedHours().At(now, cal, div)
-			cv.Hours = c.ParsedHours().Summary()
+			st := c.ParsedHours().At(now, cal, s.lib.ContactDivision(svc, c, nation))
+			cv.Hours = c.ParsedHours().Summary(f)
 			switch {
 			case s.cfg.Static:
 				// Whether it is open now needs a server; the hours stay.
 			case !st.Known:
-				cv.Status, cv.StatusClass = st.Text(now, cal.Loc), "unknown"
+				cv.Status, cv.StatusClass = st.Text(now, f), "unknown"
 			case st.Open:
-				cv.Status, cv.StatusClass, cv.Always = st.Text(now, cal.Loc), "open", st.Always
+				cv.Status, cv.StatusClass, cv.Always = st.Text(now, f), "open", st.Always
 			default:
-				cv.Status, cv.StatusClass = st.Text(now, cal.Loc), "closed"
+				cv.Status, cv.StatusClass = st.Text(now, f), "closed"
 			}
 		}
 		if len(c.Nations) > 0 && nation == "" {
@@ -415,25 +415,4 @@ func routesKey(rv routesView) string {
 		}
 	}
 	return b.String()
-}
-
-// division is the bank-holiday division a route's "closed bank holidays"
-// means: the reader's nation's, when known and the route serves more than
-// one nation; else the one nation the route serves; else the
-// jurisdiction's first nation's.
-func (s *Server) division(j *library.Jurisdiction, svc *services.Service, c *services.Contact, nation string) string {
-	nations := c.Nations
-	if len(nations) == 0 {
-		nations = svc.Nations
-	}
-	if len(nations) == 1 {
-		return s.lib.Division(j.ID, nations[0])
-	}
-	if nation != "" {
-		return s.lib.Division(j.ID, nation)
-	}
-	if len(j.Nations) > 0 {
-		return j.Nations[0].Holidays
-	}
-	return ""
 }

@@ -164,10 +164,9 @@ func (s *Server) roleView(jur string, r *routes.Role, v routes.View, now time.Ti
 		label = r.HelpingLabel
 	}
 	rl := roleView{ID: r.ID, Label: label, Message: r.Message}
-	cal := services.Calendar{Loc: s.lib.Location(jur), Holidays: s.lib.Holidays}
 	for _, it := range routes.Items(r, v, j.NationIDs(), s.lib.Services) {
 		if !it.Folded() {
-			iv := s.item(j, it.Services[0], cal, now, v)
+			iv := s.item(j, it.Services[0], now, v)
 			iv.Note = it.Entry.Note
 			rl.Items = append(rl.Items, iv)
 			continue
@@ -176,7 +175,7 @@ func (s *Server) roleView(jur string, r *routes.Role, v routes.View, now time.Ti
 		var keys []string
 		same := true
 		for _, svc := range it.Services {
-			card := s.card(svc, cal, now, v.Nation)
+			card := s.card(svc, now, v.Nation)
 			a := altView{Key: svc.ID, Where: s.whereFor(j, svc), Name: svc.Name}
 			if len(card.Contacts) > 0 {
 				a.Main = &card.Contacts[0]
@@ -198,8 +197,8 @@ func (s *Server) roleView(jur string, r *routes.Role, v routes.View, now time.Ti
 
 // item builds one service's item: its card, with the tags that say whom
 // it is for when the view reaches readers it is not for.
-func (s *Server) item(j *library.Jurisdiction, svc *services.Service, cal services.Calendar, now time.Time, v routes.View) itemView {
-	c := s.card(svc, cal, now, v.Nation)
+func (s *Server) item(j *library.Jurisdiction, svc *services.Service, now time.Time, v routes.View) itemView {
+	c := s.card(svc, now, v.Nation)
 	iv := itemView{Key: svc.ID, ID: svc.ID, Name: svc.Name, For: svc.For, Cannot: svc.Cannot, Tags: s.whoTags(j, svc, v)}
 	if len(c.Contacts) > 0 {
 		iv.Main = &c.Contacts[0]

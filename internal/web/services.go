@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"firststeps/internal/routes"
-	"firststeps/internal/services"
 )
 
 // servicesPage lists every service of a jurisdiction, grouped by what it
@@ -64,7 +63,6 @@ func (s *Server) renderServices(jur string, v routes.View, now time.Time) ([]byt
 func (s *Server) serviceGroups(jur string, v routes.View, now time.Time) []roleView {
 	j, _ := s.lib.Jurisdiction(jur)
 	readers := v.Readers(j.NationIDs())
-	cal := services.Calendar{Loc: s.lib.Location(jur), Holidays: s.lib.Holidays}
 	var out []roleView
 	for _, g := range s.lib.Services.Groups {
 		rv := roleView{ID: g.ID, Label: g.Label, Message: g.Description}
@@ -75,7 +73,7 @@ func (s *Server) serviceGroups(jur string, v routes.View, now time.Time) []roleV
 			if !slices.ContainsFunc(readers, func(rd routes.Reader) bool { return routes.Fits(svc, rd) }) {
 				continue
 			}
-			it := s.item(j, svc, cal, now, v)
+			it := s.item(j, svc, now, v)
 			it.Level3 = true
 			rv.Items = append(rv.Items, it)
 		}
