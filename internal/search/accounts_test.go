@@ -62,7 +62,7 @@ func readAccounts(t testing.TB, path string, has func(string) bool) (got []accou
 
 type score struct {
 	top1, top3, conf, n int
-	misses            []string
+	misses              []string
 }
 
 func (s score) String() string {
