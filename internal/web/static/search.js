@@ -6,6 +6,8 @@
 (function () {
   "use strict";
   var q = new URLSearchParams(location.search).get("q");
+  // The words are read; the address keeps none of them (see site.js).
+  if (location.search) history.replaceState(null, "", location.pathname);
   var out = document.getElementById("search-results");
   var box = document.getElementById("q");
   if (!q || !out || !window.fetch) return;
