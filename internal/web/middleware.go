@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"time"
 )
@@ -57,17 +58,46 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 	return w.ResponseWriter.Write(b)
 }
 
-// logRequests logs the method, the route pattern (never the path or query,
-// which can hold what a person typed), the status and the duration.
+// kindUnmatched is the kind of a request no route saw (a method other
+// than GET or HEAD).
+const kindUnmatched = "unmatched"
+
+type kindKey struct{}
+
+// reqKind carries a request's route kind from the route to the log line.
+type reqKind struct{ kind string }
+
+// tagged marks the requests h serves as of kind.
+func tagged(kind string, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		setKind(r, kind)
+		h.ServeHTTP(w, r)
+	})
+}
+
+// setKind sets the route kind logged for r.
+func setKind(r *http.Request, kind string) {
+	if k, ok := r.Context().Value(kindKey{}).(*reqKind); ok {
+		k.kind = kind
+	}
+}
+
+func kindOf(r *http.Request) string {
+	if k, ok := r.Context().Value(kindKey{}).(*reqKind); ok {
+		return k.kind
+	}
+	return kindUnmatched
+}
+
+// logRequests logs the method, the kind of route (never the path, the
+// pattern or the query: a path such as /start/no/under-18 says what a
+// person answered), the status and the duration.
 func (s *Server) logRequests(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		sw := &statusWriter{ResponseWriter: w}
-		next.ServeHTTP(sw, r)
-		route := r.Pattern
-		if route == "" {
-			route = "unmatched"
-		}
-		s.log.Info("request", "method", r.Method, "route", route, "status", sw.status, "duration", time.Since(start))
+		k := &reqKind{kind: kindUnmatched}
+		next.ServeHTTP(sw, r.WithContext(context.WithValue(r.Context(), kindKey{}, k)))
+		s.log.Info("request", "method", r.Method, "route", k.kind, "status", sw.status, "duration", time.Since(start))
 	})
 }
