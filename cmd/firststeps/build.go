@@ -182,10 +182,13 @@ func redirectsFile(srv *web.Server) []byte {
 // _headers file, and long caching for fingerprinted files.
 func headersFile(h http.Handler) []byte {
 	w := httptest.NewRecorder()
-	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/", nil))
+	// As a static host serves it: over https.
+	r := httptest.NewRequest(http.MethodGet, "/", nil)
+	r.Header.Set("X-Forwarded-Proto", "https")
+	h.ServeHTTP(w, r)
 	var b strings.Builder
 	b.WriteString("/*\n")
-	for _, k := range []string{"Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options", "X-Frame-Options", "Permissions-Policy", "Cross-Origin-Opener-Policy", "Cross-Origin-Resource-Policy"} {
+	for _, k := range []string{"Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options", "X-Frame-Options", "Permissions-Policy", "Cross-Origin-Opener-Policy", "Cross-Origin-Resource-Policy", "Strict-Transport-Security"} {
 		if v := w.Header().Get(k); v != "" {
 			fmt.Fprintf(&b, "  %s: %s\n", k, v)
 		}
