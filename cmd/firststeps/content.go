@@ -29,7 +29,7 @@ func contentFS(dir string) (fs.FS, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder", dir)
 	}
-	return os.DirFS(dir), nil
+	return library.DirFS(dir)
 }
 
 // loadLibrary loads content for a subcommand and prints any problems. It
