@@ -32,7 +32,7 @@ func TestBuildExport(t *testing.T) {
 	if b, err := os.ReadFile(filepath.Join(dir, "_headers")); err != nil || !bytes.Contains(b, []byte("Strict-Transport-Security: max-age=31536000")) {
 		t.Errorf("_headers lacks Strict-Transport-Security (%v):\n%s", err, b)
 	}
-		files := httptest.NewServer(http.FileServer(http.Dir(dir)))
+	files := httptest.NewServer(http.FileServer(http.Dir(dir)))
 	defer files.Close()
 
 	lib, probs := library.Load(content.FS(), library.Options{})
