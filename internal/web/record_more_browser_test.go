@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -185,8 +186,13 @@ func TestBrowserRecordPassphraseAndMerge(t *testing.T) {
 		t.Errorf("the merged picture's copy differs from the original (%d bytes, %v)", len(got), err)
 	}
 
-	// Still whole after all that, and it survives a reload.
+	// Still whole after all that, and it survives a reload. Before it is
+	// opened, nothing on the page says how much is in it or when it was
+	// last saved.
 	do(t, x, chromedp.Navigate(base+"/record"), chromedp.WaitVisible("#rec-locked"))
+	if got := eval[string](t, x, `document.body.innerText`); regexp.MustCompile(`(?i)\d+ (entr|incident|version|file|item)|last saved|20\d\d`).MatchString(got) {
+		t.Errorf("before it is opened, the page tells something of the record:\n%s", got)
+	}
 	unlock(t, x, pass2)
 	waitFor(t, x, `document.querySelectorAll("#rec-list > li").length === 3`)
 	do(t, x, chromedp.Click("#rec-make"), chromedp.WaitVisible("#rec-out h2"))
