@@ -21,6 +21,7 @@ import (
 type Listener struct {
 	net.Listener
 	slots chan struct{}
+	wake  chan struct{} // a connection fell idle
 	done  chan struct{}
 	once  sync.Once
 
@@ -28,33 +29,38 @@ type Listener struct {
 	idle map[*conn]time.Time // connections with no request in progress, since when
 }
 
-// New returns ln limited to limit connections at once (at least 1).
+// New returns ln limited to limit connections at once (at least 1; one
+// more may wait in Accept for a slot).
 func New(ln net.Listener, limit int) *Listener {
-	return &Listener{Listener: ln, slots: make(chan struct{}, max(limit, 1)), done: make(chan struct{}), idle: map[*conn]time.Time{}}
+	return &Listener{Listener: ln, slots: make(chan struct{}, max(limit, 1)), wake: make(chan struct{}, 1), done: make(chan struct{}), idle: map[*conn]time.Time{}}
 }
 
-// Accept waits for a free slot, closing the longest-idle connection if
-// there is none, and then for the next connection.
+// Accept waits for the next connection, then for a slot for it, closing
+// the longest-idle connection if there is none free. (Only a connection
+// that has arrived makes room: Accept is called before one does.)
 func (l *Listener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
 	for {
 		select {
 		case l.slots <- struct{}{}:
+			return &conn{Conn: c, l: l}, nil
 		default:
-			if l.evict() {
-				continue
-			}
-			select {
-			case l.slots <- struct{}{}:
-			case <-l.done:
-				return nil, net.ErrClosed
-			}
 		}
-		c, err := l.Listener.Accept()
-		if err != nil {
-			<-l.slots
-			return nil, err
+		if l.evict() {
+			continue
 		}
-		return &conn{Conn: c, l: l}, nil
+		// Every connection is busy: wait for one to close or fall idle.
+		select {
+		case l.slots <- struct{}{}:
+			return &conn{Conn: c, l: l}, nil
+		case <-l.wake:
+		case <-l.done:
+			c.Close()
+			return nil, net.ErrClosed
+		}
 	}
 }
 
@@ -75,6 +81,10 @@ func (l *Listener) ConnState(nc net.Conn, st http.ConnState) {
 	switch st {
 	case http.StateNew, http.StateIdle:
 		l.idle[c] = time.Now()
+		select {
+		case l.wake <- struct{}{}:
+		default:
+		}
 	default:
 		delete(l.idle, c)
 	}
