@@ -177,6 +177,7 @@ func TestBrowserRecordPassphraseAndMerge(t *testing.T) {
 	if got := timeline(t, x); !strings.Contains(got, charlie) || !strings.Contains(got, sum(pngBytes)) {
 		t.Errorf("after merging, the timeline lacks the other record's entry or its picture's SHA-256: %q", got)
 	}
+	axeClean(t, x, "backup of another record merged")
 	if got := useBackup(t, x, b2, other); !strings.Contains(got, "Added 0 of the backup's 1") {
 		t.Errorf("merging the same backup twice: %q", got)
 	}
