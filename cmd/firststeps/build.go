@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -69,8 +68,19 @@ func Export(srv *web.Server, dir string) (exportStats, error) {
 	}
 	type job struct{ route, file string }
 	var jobs []job
+	seen := map[string]string{}
 	for _, route := range srv.Paths() {
-		jobs = append(jobs, job{route, fileFor(route)})
+		file := web.FileFor(route)
+		// Every file lands inside dir, on any system, and no two routes
+		// share one.
+		if strings.Contains(file, `\`) || !filepath.IsLocal(filepath.FromSlash(file)) {
+			return st, fmt.Errorf("%s: the file %q would not be inside %s", route, file, dir)
+		}
+		if other, ok := seen[file]; ok {
+			return st, fmt.Errorf("%s and %s would both be written to %s", other, route, file)
+		}
+		seen[file] = route
+		jobs = append(jobs, job{route, file})
 	}
 	jobs = append(jobs, job{"/404-" + fmt.Sprint(time.Now().UnixNano()), "404.html"})
 	sort.Slice(jobs, func(i, j int) bool { return jobs[i].file < jobs[j].file })
@@ -115,18 +125,6 @@ func Export(srv *web.Server, dir string) (exportStats, error) {
 	}
 	st.files += 2
 	return st, nil
-}
-
-// fileFor maps a route to a file: "/" → index.html, "/uk/x" →
-// uk/x/index.html, "/sitemap.xml" → sitemap.xml.
-func fileFor(route string) string {
-	if route == "/" {
-		return "index.html"
-	}
-	if path.Ext(route) != "" {
-		return strings.TrimPrefix(route, "/")
-	}
-	return strings.TrimPrefix(route, "/") + "/index.html"
 }
 
 // exportOne writes one route's plain and gzip bodies.
@@ -184,10 +182,13 @@ func redirectsFile(srv *web.Server) []byte {
 // _headers file, and long caching for fingerprinted files.
 func headersFile(h http.Handler) []byte {
 	w := httptest.NewRecorder()
-	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/", nil))
+	// As a static host serves it: over https.
+	r := httptest.NewRequest(http.MethodGet, "/", nil)
+	r.Header.Set("X-Forwarded-Proto", "https")
+	h.ServeHTTP(w, r)
 	var b strings.Builder
 	b.WriteString("/*\n")
-	for _, k := range []string{"Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options", "X-Frame-Options", "Permissions-Policy", "Cross-Origin-Opener-Policy", "Cross-Origin-Resource-Policy"} {
+	for _, k := range []string{"Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options", "X-Frame-Options", "Permissions-Policy", "Cross-Origin-Opener-Policy", "Cross-Origin-Resource-Policy", "Strict-Transport-Security"} {
 		if v := w.Header().Get(k); v != "" {
 			fmt.Fprintf(&b, "  %s: %s\n", k, v)
 		}

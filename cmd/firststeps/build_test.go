@@ -29,6 +29,9 @@ func TestBuildExport(t *testing.T) {
 	if code := run(context.Background(), []string{"build", "-o", dir, "-base-url", "https://example.org"}, nil, &out, &errs); code != 0 {
 		t.Fatalf("build exit %d: %s", code, errs.String())
 	}
+	if b, err := os.ReadFile(filepath.Join(dir, "_headers")); err != nil || !bytes.Contains(b, []byte("Strict-Transport-Security: max-age=31536000")) {
+		t.Errorf("_headers lacks Strict-Transport-Security (%v):\n%s", err, b)
+	}
 	files := httptest.NewServer(http.FileServer(http.Dir(dir)))
 	defer files.Close()
 

@@ -9,6 +9,7 @@ import (
 	"firststeps/content"
 	"firststeps/internal/library"
 	"firststeps/internal/problem"
+	"firststeps/internal/web"
 )
 
 // contentFlag registers -content on a subcommand's flag set.
@@ -31,7 +32,7 @@ func contentFS(dir string) (fs.FS, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder", dir)
 	}
-	return os.DirFS(dir), nil
+	return library.DirFS(dir)
 }
 
 // loadLibrary loads content for a subcommand and prints any problems. It
@@ -42,7 +43,18 @@ func loadLibrary(e env, dir string, opt library.Options) (*library.Library, prob
 		fmt.Fprintf(e.stderr, "firststeps: content: %v\n", err)
 		return nil, problem.List{{File: dir, Rule: "missing-file", Msg: err.Error()}}
 	}
-	return library.Load(fsys, opt)
+	lib, probs := library.Load(fsys, opt)
+	if lib == nil {
+		return nil, probs
+	}
+	// Whether a redirect hides a page is for the routes themselves to say.
+	more := web.CheckRedirects(lib)
+	probs = append(probs, more...)
+	probs.Sort()
+	if more.HasErrors() {
+		return nil, probs
+	}
+	return lib, probs
 }
 
 // loadValid loads content for a command that needs it free of errors. On

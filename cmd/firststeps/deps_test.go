@@ -22,6 +22,8 @@ var allowedModules = map[string]string{
 	"golang.org/x/sys":                "with x/net and zerolog",
 	"golang.org/x/exp":                "with go-trafilatura",
 	"github.com/temoto/robotstxt":     "robots.txt (sources check)",
+	"github.com/tdewolff/minify/v2":   "smaller JavaScript and CSS, so /record fits one round trip",
+	"github.com/tdewolff/parse/v2":    "with minify",
 	"github.com/andybalholm/cascadia": "CSS selectors (sources check)",
 	// go-trafilatura, the main-text extractor the sources check uses, and
 	// what it brings.

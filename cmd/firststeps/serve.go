@@ -10,6 +10,7 @@ import (
 	"os"
 	"time"
 
+	"firststeps/internal/connlimit"
 	"firststeps/internal/library"
 	"firststeps/internal/web"
 )
@@ -26,7 +27,12 @@ func runServe(e env, args []string) int {
 	exit := fs.String("exit-url", web.DefaultExitURL, "neutral site the quick exit goes to")
 	baseURL := fs.String("base-url", "", "public address of the site, for canonical links (e.g. https://example.org)")
 	report := fs.String("report-email", "", "address for \"Report a problem with this page\" (empty hides the link)")
+	maxConns := fs.Int("max-conns", defaultMaxConns, "most connections held open at once; idle ones are closed to make room (set ulimit -n above it)")
 	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if *maxConns < 1 {
+		fmt.Fprintln(e.stderr, "firststeps serve: -max-conns must be at least 1")
 		return exitUsage
 	}
 	log := slog.New(slog.NewJSONHandler(e.stderr, nil))
@@ -44,18 +50,33 @@ func runServe(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
 		return exitFail
 	}
-	return serve(e.ctx, ln, srv.Handler(), log)
+	return serve(e.ctx, ln, srv.Handler(), log, *maxConns)
 }
 
+// defaultMaxConns is the most connections serve holds open unless told.
+// Each is a file descriptor: with the process's own few dozen, it fits a
+// file limit (ulimit -n) of 1,200 or more.
+const defaultMaxConns = 1024
+
+// idleTimeout is how long a keep-alive connection may wait for its next
+// request. Browsers reuse one within seconds or not at all.
+const idleTimeout = 30 * time.Second
+
 // serve runs an HTTP server on ln until ctx is done, then shuts down
-// gracefully, giving requests in flight a few seconds to finish.
-func serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger) int {
+// gracefully, giving requests in flight a few seconds to finish. It holds
+// at most maxConns connections open, closing the longest-idle to make room,
+// so a client hoarding idle connections cannot exhaust the file limit or
+// keep others (and the health check) out.
+func serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger, maxConns int) int {
+	limited := connlimit.New(ln, maxConns)
+	ln = limited
 	hs := &http.Server{
+		ConnState:         limited.ConnState,
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      30 * time.Second,
-		IdleTimeout:       120 * time.Second,
+		IdleTimeout:       idleTimeout,
 		MaxHeaderBytes:    16 << 10,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}

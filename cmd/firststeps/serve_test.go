@@ -20,7 +20,7 @@ func TestServeShutsDownGracefully(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int)
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = io.WriteString(w, "ok") })
-	go func() { done <- serve(ctx, ln, h, slog.New(slog.DiscardHandler)) }()
+	go func() { done <- serve(ctx, ln, h, slog.New(slog.DiscardHandler), 16) }()
 	resp, err := http.Get("http://" + ln.Addr().String() + "/")
 	if err != nil {
 		t.Fatal(err)

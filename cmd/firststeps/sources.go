@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"slices"
@@ -97,6 +98,7 @@ func runSourcesCheck(e env, args []string) int {
 	fs.Var(&resolve, "resolve", "HOST=ADDR: connect to ADDR for HOST, and to nothing else (for a mirror or a test server)")
 	caFile := fs.String("ca", "", "also trust the certificate authorities in this PEM file")
 	verbose := fs.Bool("v", false, "log each resource checked to standard error")
+	timeout := fs.Duration("timeout", time.Hour, "stop checking after this long; the report lists what was not checked")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -118,7 +120,7 @@ func runSourcesCheck(e env, args []string) int {
 	if err != nil {
 		return fail(exitUsage, "-today: %v", err)
 	}
-	dial, err := resolveDialer(resolve)
+	dial, resolved, err := resolveDialer(resolve)
 	if err != nil {
 		return fail(exitUsage, "-resolve: %v", err)
 	}
@@ -146,6 +148,10 @@ func runSourcesCheck(e env, args []string) int {
 		Fetch: sources.FetchConfig{
 			Contact: *contact, Version: version, Dial: dial, RootCAs: roots,
 			Gap: *gap, Concurrency: *concurrency,
+			AllowHost: lib.AllowedHost,
+			// Public addresses only, and those -resolve names (a mirror or
+			// a test server, perhaps on this machine).
+			AllowAddr: func(a netip.Addr) bool { return sources.PublicAddr(a) || resolved[a.Unmap()] },
 		},
 		Snapshots:       *sf.snapshots,
 		Today:           today,
@@ -157,10 +163,11 @@ func runSourcesCheck(e env, args []string) int {
 	}
 	defer c.Close()
 	start := time.Now()
-	results, err := c.Check(e.ctx, targets)
-	if err != nil {
-		return fail(exitFail, "%v", err)
-	}
+	ctx, cancel := context.WithTimeout(e.ctx, *timeout)
+	defer cancel()
+	// A run that is stopped, or runs out of time, still writes its report:
+	// the pages it did not reach are listed as not checked.
+	results, checkErr := c.Check(ctx, targets)
 	moved, err := moveChecked(filepath.Join(*sf.content, library.ResourcesFile), lib, results, today)
 	if err != nil {
 		return fail(exitFail, "%v", err)
@@ -177,6 +184,9 @@ func runSourcesCheck(e env, args []string) int {
 	}
 	fmt.Fprintf(e.stderr, "checked %d resources in %v; checked date moved to %s on %d; %d guides need review\n",
 		len(results), time.Since(start).Round(time.Second), today, moved, len(rep.NeedsReview))
+	if checkErr != nil {
+		return fail(exitFail, "%v", checkErr)
+	}
 	if rep.NeedsAttention() {
 		return exitFail
 	}
@@ -256,19 +266,22 @@ func writeReport(w io.Writer, name string, write func(io.Writer) error) error {
 // resolveDialer returns a dialer that sends each HOST to its ADDR and
 // refuses every other host, or nil (the default dialer) when no mapping is
 // given.
-func resolveDialer(pairs []string) (func(ctx context.Context, network, addr string) (net.Conn, error), error) {
+func resolveDialer(pairs []string) (func(ctx context.Context, network, addr string) (net.Conn, error), map[netip.Addr]bool, error) {
 	if len(pairs) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	to := map[string]string{}
+	resolved := map[netip.Addr]bool{}
 	for _, p := range pairs {
 		host, addr, ok := strings.Cut(p, "=")
 		if !ok || host == "" || addr == "" {
-			return nil, fmt.Errorf("%q is not HOST=ADDR", p)
+			return nil, nil, fmt.Errorf("%q is not HOST=ADDR", p)
 		}
-		if _, _, err := net.SplitHostPort(addr); err != nil {
-			return nil, fmt.Errorf("%q: %v", p, err)
+		ap, err := netip.ParseAddrPort(addr)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%q: ADDR must be IP:PORT: %v", p, err)
 		}
+		resolved[ap.Addr().Unmap()] = true
 		to[strings.ToLower(host)] = addr
 	}
 	d := &net.Dialer{Timeout: 10 * time.Second}
@@ -281,7 +294,7 @@ func resolveDialer(pairs []string) (func(ctx context.Context, network, addr stri
 			return d.DialContext(ctx, network, a)
 		}
 		return nil, &net.OpError{Op: "dial", Net: network, Err: &net.DNSError{Err: "not in -resolve", Name: host, IsNotFound: true}}
-	}, nil
+	}, resolved, nil
 }
 
 func certPool(file string) (*x509.CertPool, error) {

@@ -232,3 +232,25 @@ func TestSourcesAckNeedsSnapshot(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr.String())
 	}
 }
+
+// TestSourcesReportWhenStopped stops a check before it gets anywhere (as
+// SIGTERM or the -timeout would): the report is still written, listing
+// every resource as not checked.
+func TestSourcesReportWhenStopped(t *testing.T) {
+	content := sourcesContent(t)
+	md := filepath.Join(t.TempDir(), "report.md")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errs bytes.Buffer
+	code := run(ctx, []string{"sources", "check", "-content", content, "-snapshots", t.TempDir(), "-contact", "editors@example.org", "-md", md}, nil, &out, &errs)
+	if code != exitFail {
+		t.Errorf("exit %d, want 1: %s", code, errs.String())
+	}
+	b, err := os.ReadFile(md)
+	if err != nil {
+		t.Fatalf("no report was written: %v (%s)", err, errs.String())
+	}
+	if !strings.Contains(string(b), "not-checked") {
+		t.Errorf("the report does not list what was not checked:\n%s", b)
+	}
+}

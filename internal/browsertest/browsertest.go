@@ -21,6 +21,7 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // chromiumPath finds the browser, or returns "".
@@ -151,6 +152,46 @@ func PressShift(ctx context.Context) error {
 		}
 		if _, err := chromedp.Call(ctx, input.DispatchKeyEvent, p); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// Type types text into the focused element as a person at a keyboard
+// does, one key every gap: a capital letter or a shifted symbol is typed
+// with Shift held down around it, as its own key press and release, so the
+// page sees the same Shift events a real keyboard sends.
+func Type(ctx context.Context, text string, gap time.Duration) error {
+	shift := func(typ input.DispatchKeyEventType) error {
+		p := input.DispatchKeyEventParams{Type: typ, Key: "Shift", Code: "ShiftLeft", WindowsVirtualKeyCode: 16, NativeVirtualKeyCode: 16}
+		if typ == input.DispatchKeyEventTypeKeyDown {
+			p.Modifiers = 8
+		}
+		_, err := chromedp.Call(ctx, input.DispatchKeyEvent, p)
+		return err
+	}
+	for _, r := range text {
+		keys := kb.Encode(r)
+		shifted := len(keys) > 0 && keys[0].Modifiers&8 != 0
+		if shifted {
+			if err := shift(input.DispatchKeyEventTypeKeyDown); err != nil {
+				return err
+			}
+		}
+		for _, k := range keys {
+			if _, err := chromedp.Call(ctx, input.DispatchKeyEvent, *k); err != nil {
+				return err
+			}
+		}
+		if shifted {
+			if err := shift(input.DispatchKeyEventTypeKeyUp); err != nil {
+				return err
+			}
+		}
+		select {
+		case <-time.After(gap):
+		case <-ctx.Done():
+			return ctx.Err()
 		}
 	}
 	return nil

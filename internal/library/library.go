@@ -239,13 +239,34 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 
 // readFile reads one content file, or reports that it cannot.
 func readFile(fsys fs.FS, name string) ([]byte, problem.List) {
-	b, err := fs.ReadFile(fsys, name)
+	b, err := readLimited(fsys, name, sizeLimit(name))
 	if err != nil {
 		var probs problem.List
-		probs.Errorf(name, 0, "missing-file", "cannot read: %v", errors.Unwrap(err))
+		probs.Errorf(name, 0, fileRule(err), "cannot read: %v", unwrapPath(err))
 		return nil, probs
 	}
 	return b, nil
+}
+
+// fileRule is the lint rule a file that cannot be read breaks.
+func fileRule(err error) string {
+	switch {
+	case errors.Is(err, ErrNotRegular):
+		return "file-type"
+	case errors.Is(err, ErrTooLarge):
+		return "file-size"
+	}
+	return "missing-file"
+}
+
+// unwrapPath drops the path from a *fs.PathError: problems name the file
+// already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // decodeFile reads a YAML registry into v; it reports whether the file was
@@ -318,9 +339,9 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 		gopt.Cache = guide.NewCache()
 		wg.Go(func() {
 			for i := range next {
-				src, err := fs.ReadFile(fsys, files[i])
+				src, err := readLimited(fsys, files[i], MaxMarkdownSize)
 				if err != nil {
-					results[i].Errorf(files[i], 0, "missing-file", "cannot read: %v", err)
+					results[i].Errorf(files[i], 0, fileRule(err), "cannot read: %v", unwrapPath(err))
 					continue
 				}
 				guides[i], results[i] = guide.Parse(files[i], src, gopt)

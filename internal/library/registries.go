@@ -203,6 +203,13 @@ func hostOf(raw string) string {
 	return strings.ToLower(u.Hostname())
 }
 
+// AllowedHost reports whether host is on the allow-list of domains guides
+// may cite (domains.yaml), itself or as a subdomain.
+func (l *Library) AllowedHost(host string) bool {
+	_, ok := l.allowedDomain(strings.ToLower(host))
+	return ok
+}
+
 // allowedDomain returns the allow-list entry covering host.
 func (l *Library) allowedDomain(host string) (Domain, bool) {
 	for _, d := range l.Domains {

@@ -65,7 +65,10 @@ type Result struct {
 	Baseline bool `json:"baseline,omitempty"`
 	// Verified is set when the text matches what an editor verified: the
 	// only case in which a resource's checked date may move.
-	Verified bool     `json:"verified"`
+	Verified bool `json:"verified"`
+	// Notes say how the page was checked when that was not as usual: a
+	// Crawl-delay longer than the checker waits.
+	Notes    []string `json:"notes,omitempty"`
 	Severity Severity `json:"severity"`
 	Written  bool     `json:"-"` // the snapshot folder was rewritten
 }
@@ -147,10 +150,20 @@ func (c *Checker) Check(ctx context.Context, targets []Target) ([]Result, error)
 		wg.Go(func() {
 			for _, i := range byHost[h] {
 				if ctx.Err() != nil {
+					// The run was stopped: the report still lists it.
+					results[i] = Result{ID: targets[i].ID, URL: targets[i].URL, Class: ClassNotChecked,
+						Detail: "the run stopped before this page was checked", Severity: Low}
 					errs[i] = ctx.Err()
 					continue
 				}
 				results[i], errs[i] = c.checkOne(ctx, targets[i])
+				if results[i].Class == "" {
+					results[i] = Result{ID: targets[i].ID, URL: targets[i].URL, Class: ClassNotChecked,
+						Detail: "the run stopped while this page was checked", Severity: Low}
+				}
+				if d, asked := c.f.crawlDelayCapped(hostKey(targets[i].URL)); asked > 0 {
+					results[i].Notes = append(results[i].Notes, fmt.Sprintf("robots.txt asks for a Crawl-delay of %v; the checker waited %v between requests to this host", asked, d))
+				}
 			}
 		})
 	}
@@ -273,6 +286,8 @@ func severityOf(r Result) Severity {
 			return High
 		}
 		return Low
+	case r.Class.needsEditor():
+		return Medium
 	case r.Class.Unchecked():
 		return Low
 	}
@@ -346,11 +361,19 @@ func (c *Checker) fetchVia(ctx context.Context, t Target, old Meta, addr, via st
 			fx.class, fx.newURL, fx.detail = ClassMoved, item.MovedTo, "the content API says the page redirects"
 			return fx
 		}
-		fx.page = Page{Title: item.Title, Heading: item.Title, Text: htmlText(item.HTML)}
+		text, err := htmlText(item.HTML)
+		if err != nil {
+			fx.class, fx.detail = ClassUnreadable, "its HTML could not be read ("+err.Error()+"); read it yourself, the last good text is kept"
+			return fx
+		}
+		fx.page = Page{Title: item.Title, Heading: item.Title, Text: text}
 	case isHTML(ctype):
 		page, err := ExtractHTML(resp.Body, ctype, final, extra)
 		if err != nil {
-			fx.detail = err.Error()
+			// Not an empty page: a page whose text is unknown. The last
+			// good text stays.
+			fx.class, fx.detail = ClassUnreadable, "its HTML could not be read ("+err.Error()+"); read it yourself, the last good text is kept"
+			return fx
 		}
 		fx.page = page
 	case strings.HasPrefix(ctype, "text/"):

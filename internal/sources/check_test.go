@@ -106,6 +106,10 @@ func (p *changingPage) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 		http.NotFound(rw, r)
 		return
 	}
+	if to, ok := strings.CutPrefix(p.html, "REDIRECT "); ok {
+		http.Redirect(rw, r, to, http.StatusFound)
+		return
+	}
 	rw.Header().Set("Content-Type", "text/html; charset=utf-8")
 	fmt.Fprint(rw, p.html)
 }

@@ -36,6 +36,9 @@ const (
 	ClassSoft404      Class = "soft-404"          // a 200 page that is really "not found" (two signals)
 	ClassRedirectLoop Class = "redirect-loop"     // a redirect loop or too many redirects
 	ClassTooLarge     Class = "too-large"         // the body passed the size cap
+	ClassUnreadable   Class = "unreadable"        // the page came, but its HTML could not be read
+	ClassRefused      Class = "refused"           // a redirect or an address the checker will not follow
+	ClassNotChecked   Class = "not-checked"       // the run stopped before the page was checked
 )
 
 // Failing reports whether the class counts as a failure of the link. A link
@@ -54,11 +57,17 @@ func (c Class) Failing() bool {
 // rate limiting, or our own size cap.
 func (c Class) Unchecked() bool {
 	switch c {
-	case ClassRobots, ClassBlocked, ClassRateLimited, ClassTooLarge:
+	case ClassRobots, ClassBlocked, ClassRateLimited, ClassTooLarge, ClassUnreadable, ClassRefused, ClassNotChecked:
 		return true
 	}
 	return false
 }
+
+// needsEditor reports whether an unchecked page is so for a reason only
+// an editor can settle: its HTML could not be read, or it now redirects
+// somewhere the checker will not go. Either way its facts may have
+// changed unseen.
+func (c Class) needsEditor() bool { return c == ClassUnreadable || c == ClassRefused }
 
 // readable reports whether the class is a page that was read.
 func (c Class) readable() bool {
@@ -164,6 +173,7 @@ func proposedURL(hops []Hop) (string, bool) {
 func classifyError(err error) Class {
 	var (
 		robots  *RobotsError
+		refused *RefusedError
 		dnsErr  *net.DNSError
 		netErr  net.Error
 		unknown x509.UnknownAuthorityError
@@ -176,6 +186,8 @@ func classifyError(err error) Class {
 	switch {
 	case errors.As(err, &robots):
 		return ClassRobots
+	case errors.As(err, &refused):
+		return ClassRefused
 	case errors.Is(err, ErrRedirectLoop):
 		return ClassRedirectLoop
 	case errors.Is(err, ErrTooLarge):

@@ -18,7 +18,15 @@ import (
 // snapshot. Change the suffix whenever pruning, extraction or Normalize
 // changes what a page yields, so an editor can tell a real change from a
 // new extractor.
-const ExtractorVersion = "go-trafilatura v1.12.2 (fallback on); firststeps prune+normalise 1"
+const ExtractorVersion = "go-trafilatura v1.12.2 (fallback on); firststeps prune+normalise 2"
+
+// maxExtractElements is the most elements a page may have, once pruned,
+// for go-trafilatura, whose cost grows much faster than the page: a 5 MiB
+// page of paragraphs took 70 s and allocated 118 GB. A page with more is
+// a list or a dump rather than an article; the text of its main container
+// (or its body) is taken as it is, in time and memory in proportion to its
+// size. Official pages have a few thousand elements at most.
+const maxExtractElements = 10_000
 
 // chromeSelectors are removed from every page before extraction: cookie
 // and consent banners, navigation, the site's header and footer, and
@@ -82,6 +90,14 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, extra cascad
 	}
 	p := Page{Title: textOf(findFirst(doc, atom.Title)), Heading: textOf(findFirst(doc, atom.H1))}
 	prune(doc, extra)
+	if countElements(doc, maxExtractElements+1) > maxExtractElements {
+		main := findFirst(doc, atom.Body)
+		if m := inMainSel.MatchFirst(doc); m != nil {
+			main = m
+		}
+		p.Text = renderText(main)
+		return p, nil
+	}
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		OriginalURL:     pageURL,
 		EnableFallback:  true, // without it, a long cookie banner can win
@@ -100,12 +116,12 @@ func ExtractText(body []byte) Page { return Page{Text: string(body)} }
 
 // htmlText renders a whole HTML document's text, with no extraction: for
 // content that is all main text already.
-func htmlText(s string) string {
+func htmlText(s string) (string, error) {
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		return ""
+		return "", fmt.Errorf("parse: %w", err)
 	}
-	return renderText(findFirst(doc, atom.Body))
+	return renderText(findFirst(doc, atom.Body)), nil
 }
 
 // isHTML reports whether a Content-Type names HTML (or is missing, which
@@ -134,6 +150,22 @@ func prune(doc *html.Node, extra cascadia.Selector) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// countElements counts the elements in n, stopping at limit.
+func countElements(n *html.Node, limit int) int {
+	count := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < limit; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				count++
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return count
 }
 
 func insideMain(n *html.Node) bool {

@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -52,6 +53,17 @@ type FetchConfig struct {
 	// Default 60s.
 	BackoffCap   time.Duration
 	MaxRedirects int // default 10
+	// MaxCrawlDelay is the longest spacing a robots.txt Crawl-delay can ask
+	// for; a longer one is capped and the report says so. Default 30s.
+	MaxCrawlDelay time.Duration
+
+	// AllowHost says whether a redirect may lead to a host (the domains
+	// guides may cite); nil allows every host. Redirects are followed only
+	// to https addresses it allows: any other is refused, and reported.
+	AllowHost func(host string) bool
+	// AllowAddr says whether the checker may connect to an address, checked
+	// on the address actually dialled, after DNS; default PublicAddr.
+	AllowAddr func(netip.Addr) bool
 }
 
 func (c *FetchConfig) defaults() error {
@@ -91,10 +103,70 @@ func (c *FetchConfig) defaults() error {
 	if c.Rand == nil {
 		c.Rand = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
 	}
+	def(&c.MaxCrawlDelay, 30*time.Second)
+	if c.AllowAddr == nil {
+		c.AllowAddr = PublicAddr
+	}
+	allow := c.AllowAddr
 	if c.Dial == nil {
-		c.Dial = (&net.Dialer{Timeout: c.DialTimeout}).DialContext
+		// The address is checked before connecting, too.
+		c.Dial = (&net.Dialer{Timeout: c.DialTimeout, Control: func(_, address string, _ syscall.RawConn) error {
+			if ap, err := netip.ParseAddrPort(address); err == nil && !allow(ap.Addr()) {
+				return &RefusedError{URL: address, Reason: "its address is not a public one"}
+			}
+			return nil
+		}}).DialContext
+	}
+	dial := c.Dial
+	c.Dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		conn, err := dial(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		if ap, err := netip.ParseAddrPort(conn.RemoteAddr().String()); err != nil || !allow(ap.Addr()) {
+			conn.Close()
+			return nil, &RefusedError{URL: addr, Reason: "its address (" + conn.RemoteAddr().String() + ") is not a public one"}
+		}
+		return conn, nil
 	}
 	return nil
+}
+
+// RefusedError is a request the checker would not make: a redirect that is
+// not to https or leads to a host off the allow-list, or a connection to
+// an address that is not public.
+type RefusedError struct {
+	URL    string
+	Reason string
+}
+
+func (e *RefusedError) Error() string { return "refused " + e.URL + ": " + e.Reason }
+
+// nonPublic are address ranges no cited page lives at, beyond those netip
+// names (loopback, private, link-local, multicast, unspecified).
+var nonPublic = []netip.Prefix{
+	netip.MustParsePrefix("0.0.0.0/8"),
+	netip.MustParsePrefix("100.64.0.0/10"), // shared address space (carrier-grade NAT)
+	netip.MustParsePrefix("192.0.0.0/24"),
+	netip.MustParsePrefix("198.18.0.0/15"), // benchmarking
+	netip.MustParsePrefix("240.0.0.0/4"),
+	netip.MustParsePrefix("64:ff9b::/96"), // NAT64: an IPv4 address in disguise
+}
+
+// PublicAddr reports whether a is a public unicast address: not loopback,
+// private, link-local (169.254.169.254, the cloud metadata service, is
+// link-local), shared, multicast, unspecified or reserved.
+func PublicAddr(a netip.Addr) bool {
+	a = a.Unmap()
+	if !a.IsGlobalUnicast() || a.IsPrivate() || a.IsLoopback() || a.IsLinkLocalUnicast() {
+		return false
+	}
+	for _, p := range nonPublic {
+		if p.Contains(a) {
+			return false
+		}
+	}
+	return true
 }
 
 // RobotsAgent is the product token robots.txt groups are matched against.
@@ -137,7 +209,7 @@ func NewFetcher(cfg FetchConfig) (*Fetcher, error) {
 			// recorded, checked against robots.txt and rate limited.
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		},
-		hosts:  newHosts(cfg.Clock, cfg.Gap, cfg.BackoffCap),
+		hosts:  newHosts(cfg.Clock, cfg.Gap, cfg.BackoffCap, cfg.MaxCrawlDelay),
 		robots: newRobotsCache(),
 		slots:  make(chan struct{}, cfg.Concurrency),
 	}
@@ -234,13 +306,32 @@ func (f *Fetcher) Fetch(ctx context.Context, req Request) *Response {
 		case len(r.Hops) >= f.cfg.MaxRedirects:
 			r.Err = fmt.Errorf("%w: more than %d", ErrRedirectLoop, f.cfg.MaxRedirects)
 			return r
-		case next.Scheme != "https" && next.Scheme != "http":
-			r.Err = fmt.Errorf("redirect to %q, which is not an http or https address", next)
+		}
+		if err := f.mayFollow(next); err != nil {
+			r.Err = err
 			return r
 		}
 		seen[next.String()] = true
 		cur = next
 	}
+}
+
+// mayFollow says whether a redirect may be followed: only to https, and
+// only to a host on the allow-list.
+func (f *Fetcher) mayFollow(next *url.URL) error {
+	switch {
+	case next.Scheme != "https":
+		return &RefusedError{URL: next.String(), Reason: "a redirect to an address that is not https"}
+	case f.cfg.AllowHost != nil && !f.cfg.AllowHost(strings.ToLower(next.Hostname())):
+		return &RefusedError{URL: next.String(), Reason: "a redirect to a host that is not on the allow-list (domains.yaml)"}
+	}
+	return nil
+}
+
+// crawlDelayCapped returns, for a host whose robots.txt asked for a longer
+// Crawl-delay than MaxCrawlDelay, the delay used and the one asked for.
+func (f *Fetcher) crawlDelayCapped(host string) (used, asked time.Duration) {
+	return f.hosts.capped(host)
 }
 
 func isRedirect(status int) bool {

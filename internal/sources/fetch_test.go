@@ -136,7 +136,7 @@ func TestHostSpacing(t *testing.T) {
 func TestOneRequestPerHost(t *testing.T) {
 	t.Parallel()
 	clock := newFakeClock()
-	hs := newHosts(clock, 2*time.Second, time.Minute)
+	hs := newHosts(clock, 2*time.Second, time.Minute, time.Minute)
 	ctx := context.Background()
 	release, err := hs.acquire(ctx, "a.test")
 	if err != nil {

@@ -46,12 +46,14 @@ var ErrHostDeferred = errors.New("the host asked for a longer wait than the back
 
 // hosts keeps one gate per host name.
 type hosts struct {
-	clock Clock
-	gap   time.Duration // least time between two requests to one host
-	cap   time.Duration // longest single wait for a host's Retry-After
+	clock    Clock
+	gap      time.Duration // least time between two requests to one host
+	cap      time.Duration // longest single wait for a host's Retry-After
+	maxDelay time.Duration // longest Crawl-delay heeded
 
-	mu sync.Mutex
-	m  map[string]*host
+	mu    sync.Mutex
+	m     map[string]*host
+	asked map[string]time.Duration // Crawl-delays longer than maxDelay, by host
 }
 
 // host lets one request at a time through to a host. Its limiter holds
@@ -66,8 +68,8 @@ type host struct {
 	notBefore time.Time // from Retry-After
 }
 
-func newHosts(clock Clock, gap, cap time.Duration) *hosts {
-	return &hosts{clock: clock, gap: gap, cap: cap, m: map[string]*host{}}
+func newHosts(clock Clock, gap, cap, maxDelay time.Duration) *hosts {
+	return &hosts{clock: clock, gap: gap, cap: cap, maxDelay: max(maxDelay, gap), m: map[string]*host{}, asked: map[string]time.Duration{}}
 }
 
 func (hs *hosts) get(name string) *host {
@@ -117,12 +119,30 @@ func (hs *hosts) acquire(ctx context.Context, name string) (release func(), err 
 }
 
 // setDelay slows a host down to its robots.txt Crawl-delay, never below the
-// checker's own gap.
+// checker's own gap and never beyond maxDelay.
 func (hs *hosts) setDelay(name string, d time.Duration) {
 	if d <= hs.gap {
 		return
 	}
+	if d > hs.maxDelay {
+		// A day between requests would stall the run for good.
+		hs.mu.Lock()
+		hs.asked[name] = d
+		hs.mu.Unlock()
+		d = hs.maxDelay
+	}
 	hs.get(name).lim.SetLimitAt(hs.clock.Now(), rate.Every(d))
+}
+
+// capped returns, for a host whose Crawl-delay was capped, the delay used
+// and the one asked for.
+func (hs *hosts) capped(name string) (used, asked time.Duration) {
+	hs.mu.Lock()
+	defer hs.mu.Unlock()
+	if a, ok := hs.asked[name]; ok {
+		return hs.maxDelay, a
+	}
+	return 0, 0
 }
 
 // deferUntil holds every request to the host until t (Retry-After).

@@ -234,6 +234,7 @@ func describe(r Result) string {
 	if r.Detail != "" && r.Detail != http.StatusText(r.Status) && (r.Class.Failing() || r.Class.Unchecked()) {
 		parts = append(parts, r.Detail)
 	}
+	parts = append(parts, r.Notes...)
 	if c := r.Change; c != nil {
 		switch {
 		case !c.Facts.Empty():

@@ -82,8 +82,8 @@ func (f *Fetcher) loadRobots(ctx context.Context, origin string, e *robotsEntry)
 		}
 		if loc := resp.Header.Get("Location"); isRedirect(resp.StatusCode) && loc != "" && hop < maxRobotsHops {
 			next, err := cur.Parse(loc)
-			if err != nil || (next.Scheme != "https" && next.Scheme != "http") {
-				e.group = nil // a broken redirect: treat as no file
+			if err != nil || f.mayFollow(next) != nil {
+				e.group = nil // a broken or refused redirect: treat as no file
 				return
 			}
 			cur = next

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	mrand "math/rand/v2"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"sync"
@@ -89,6 +90,8 @@ func (w *world) fetchConfig() FetchConfig {
 		RootCAs: w.Pool(),
 		Clock:   w.clock,
 		Rand:    mrand.New(mrand.NewPCG(1, 2)),
+		// The test server is on loopback, as no real page is.
+		AllowAddr: func(a netip.Addr) bool { return a.IsLoopback() },
 	}
 }
 

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -9,6 +11,10 @@ import (
 	"mime"
 	"path"
 	"strings"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/js"
 )
 
 //go:embed static
@@ -33,7 +39,9 @@ func loadAssets() (*assets, error) {
 		}
 		name := strings.TrimPrefix(p, "static/")
 		ext := path.Ext(name)
-		b = trim(b, ext)
+		if b, err = minified(b, ext); err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
 		sum := sha256.Sum256(b)
 		url := "/static/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:5]) + ext
 		ctype := mime.TypeByExtension(ext)
@@ -48,6 +56,11 @@ func loadAssets() (*assets, error) {
 		}
 		body, err := newBody(b, ctype, "")
 		if err != nil {
+			return err
+		}
+		// Compressed once at start and cached for a year: worth the best
+		// level, which the pages, rebuilt as opening times change, are not.
+		if body.gz, err = gzipBest(b); err != nil {
 			return err
 		}
 		a.byURL[url] = body
@@ -66,44 +79,35 @@ func (a *assets) url(name string) string {
 	return u
 }
 
-// trim drops what the browser does not need from a static file: comment-only
-// lines and indentation in JavaScript, comments in CSS. It keeps every
-// line of code as written, so a stack trace still points at real code.
-func trim(b []byte, ext string) []byte {
+// gzipBest compresses b as small as gzip can.
+func gzipBest(b []byte) ([]byte, error) {
+	var out bytes.Buffer
+	w, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(b); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// minified returns a script or style sheet as small as it can be made
+// without changing what it does (tdewolff/minify: comments and spaces go,
+// local names get shorter). The files are written to be read, and pages
+// must still arrive in one round trip with their CSS and JavaScript.
+func minified(b []byte, ext string) ([]byte, error) {
+	m := minify.New()
+	m.AddFunc("js", js.Minify)
+	m.AddFunc("css", css.Minify)
 	switch ext {
 	case ".js":
-		var out []string
-		for _, l := range strings.Split(string(b), "\n") {
-			t := strings.TrimSpace(l)
-			if t == "" || strings.HasPrefix(t, "//") {
-				continue
-			}
-			out = append(out, t)
-		}
-		return []byte(strings.Join(out, "\n") + "\n")
+		return m.Bytes("js", b)
 	case ".css":
-		s := string(b)
-		var out strings.Builder
-		for {
-			i := strings.Index(s, "/*")
-			if i < 0 {
-				out.WriteString(s)
-				break
-			}
-			out.WriteString(s[:i])
-			j := strings.Index(s[i+2:], "*/")
-			if j < 0 {
-				break
-			}
-			s = s[i+2+j+2:]
-		}
-		var lines []string
-		for _, l := range strings.Split(out.String(), "\n") {
-			if t := strings.TrimSpace(l); t != "" {
-				lines = append(lines, t)
-			}
-		}
-		return []byte(strings.Join(lines, "\n") + "\n")
+		return m.Bytes("css", b)
 	}
-	return b
+	return b, nil
 }

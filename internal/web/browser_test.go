@@ -277,3 +277,136 @@ func TestBrowserFlowByKeyboard(t *testing.T) {
 		t.Errorf("/emergency: %s", v)
 	}
 }
+
+// typingGap is how long a person takes per key when typing at an ordinary
+// pace (about 70 words a minute).
+const typingGap = 150 * time.Millisecond
+
+// typeInto focuses the field and types text into it key by key.
+func typeInto(t *testing.T, ctx context.Context, selector, text string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Focus(selector)); err != nil {
+		t.Fatal(err)
+	}
+	if err := browsertest.Type(ctx, text, typingGap); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestBrowserQuickExitIgnoresTyping types ordinary sentences and
+// passphrases, capitals and all, and checks the page stays where it is
+// with every word kept; the quick exit still fires on Shift pressed three
+// times in a row, and a key between presses starts the count again.
+func TestBrowserQuickExitIgnoresTyping(t *testing.T) {
+	base, neutral, _ := site(t)
+	const sentence = "I told Mum. She said OK. Then Tom sent it to Amy!"
+	t.Run("search box", func(t *testing.T) {
+		ctx := browsertest.New(t)
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible("#q")); err != nil {
+			t.Fatal(err)
+		}
+		typeInto(t, ctx, "#q", sentence)
+		loc, err := chromedp.Run(ctx, chromedp.Location())
+		if err != nil || loc != base+"/" {
+			t.Fatalf("after typing, the tab is at %q (%v), want the home page", loc, err)
+		}
+		if got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("q").value`)); got != sentence {
+			t.Errorf("the search box holds %q, want %q", got, sentence)
+		}
+	})
+	t.Run("record", func(t *testing.T) {
+		ctx := browsertest.New(t)
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/record"), chromedp.WaitVisible("#rec-new")); err != nil {
+			t.Fatal(err)
+		}
+		const pass = "Blue Horse Ate Grass"
+		typeInto(t, ctx, "#rec-new", pass)
+		if loc, _ := chromedp.Run(ctx, chromedp.Location()); loc != base+"/record" {
+			t.Fatalf("typing the passphrase %q left the page for %s", pass, loc)
+		}
+		typeInto(t, ctx, "#rec-new2", pass)
+		if err := chromedp.Do(ctx, chromedp.Click("#rec-create button"), chromedp.WaitVisible("#rec-what")); err != nil {
+			t.Fatalf("a passphrase with capitals could not be typed: %v", err)
+		}
+		typeInto(t, ctx, "#rec-what", sentence)
+		loc, err := chromedp.Run(ctx, chromedp.Location())
+		if err != nil || loc != base+"/record" {
+			t.Fatalf("after typing an entry, the tab is at %q (%v), want /record", loc, err)
+		}
+		if got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("rec-what").value`)); got != sentence {
+			t.Errorf("the entry holds %q, want %q", got, sentence)
+		}
+	})
+	t.Run("another key between presses", func(t *testing.T) {
+		ctx := browsertest.New(t)
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible("#q"), chromedp.Focus("#q")); err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range []string{"shift", "shift", "a", "shift", "shift", "b", "shift"} {
+			var err error
+			if k == "shift" {
+				err = browsertest.PressShift(ctx)
+			} else {
+				err = browsertest.Type(ctx, k, 0)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Three presses in a row after that still exit.
+		if loc, _ := chromedp.Run(ctx, chromedp.Location()); loc != base+"/" {
+			t.Fatalf("Shift pressed with other keys between left the page for %s", loc)
+		}
+		for range 3 {
+			if err := browsertest.PressShift(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		waitLocation(t, ctx, neutral)
+	})
+}
+
+// TestBrowserBackAfterExitShowsNothingTyped searches twice, leaves with the
+// quick exit and presses Back: the page Back shows must hold none of the
+// words searched for, in its address, its text or its fields.
+func TestBrowserBackAfterExitShowsNothingTyped(t *testing.T) {
+	base, neutral, _ := site(t)
+	ctx := browsertest.New(t)
+	words := []string{"nudes threatened lighthouse7731", "blackmail money harbour4410"}
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible("#q")); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range words {
+		if err := chromedp.Do(ctx, chromedp.SetValue("#q", w), chromedp.Submit("#q")); err != nil {
+			t.Fatal(err)
+		}
+		waitLocation(t, ctx, base+"/search")
+		if err := chromedp.Do(ctx, chromedp.WaitReady("footer")); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, ctx, `location.search === ""`)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(".exit")); err != nil {
+		t.Fatal(err)
+	}
+	waitLocation(t, ctx, neutral)
+	goBack(t, ctx)
+	loc := waitLocation(t, ctx, base)
+	// chromedp's Poll loses a page restored from the back-forward cache, so
+	// this waits with plain evaluations.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		ready, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.readyState === "complete" && !!document.querySelector("footer")`))
+		if ready {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the page Back went to never finished loading")
+		}
+	}
+	seen := loc + pageText(t, ctx)
+	for _, marker := range []string{"lighthouse7731", "harbour4410"} {
+		if strings.Contains(seen, marker) {
+			t.Errorf("after the quick exit, Back shows %q (at %s)", marker, loc)
+		}
+	}
+}

@@ -31,7 +31,8 @@ func TestPageWeightBudget(t *testing.T) {
 	h := s.Handler()
 	checked := 0
 	dynamic := []string{"/no-such-page", "/services", "/services?v=al", "/start", post(t, h, "/start", url.Values{"danger": {"no"}}).Header().Get("Location"),
-		"/search?q=my+ex+is+threatening+to+post+my+nudes+and+im+15", "/search?q=bicycle"}
+		post(t, h, "/search", url.Values{"q": {"my ex is threatening to post my nudes and im 15"}}).Header().Get("Location"),
+		post(t, h, "/search", url.Values{"q": {"bicycle"}}).Header().Get("Location")}
 	for _, p := range append(s.Paths(), dynamic...) {
 		if len(p) > 8 && p[:8] == "/static/" {
 			continue

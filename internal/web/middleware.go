@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"time"
@@ -10,6 +11,30 @@ import (
 // script or style, no frames, no plugins, forms only to this site.
 const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
 	"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+// hsts keeps browsers on https for a year once they have seen the site
+// over it. It leaves subdomains alone: they may not be the site's.
+const hsts = "max-age=31536000"
+
+// overHTTPS reports whether the request came over https: directly, or
+// through a proxy in front that says so (X-Forwarded-Proto, Forwarded).
+func overHTTPS(r *http.Request) bool {
+	if r.TLS != nil {
+		return true
+	}
+	proto, _, _ := strings.Cut(r.Header.Get("X-Forwarded-Proto"), ",")
+	if strings.EqualFold(strings.TrimSpace(proto), "https") {
+		return true
+	}
+	first, _, _ := strings.Cut(r.Header.Get("Forwarded"), ",")
+	for _, kv := range strings.Split(first, ";") {
+		k, v, _ := strings.Cut(strings.TrimSpace(kv), "=")
+		if strings.EqualFold(k, "proto") && strings.EqualFold(strings.Trim(v, `"`), "https") {
+			return true
+		}
+	}
+	return false
+}
 
 func (s *Server) secureHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -21,6 +46,10 @@ func (s *Server) secureHeaders(next http.Handler) http.Handler {
 		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		h.Set("Cross-Origin-Resource-Policy", "same-origin")
+		if overHTTPS(r) {
+			// Browsers heed this only over https, so it is sent only then.
+			h.Set("Strict-Transport-Security", hsts)
+		}
 		next.ServeHTTP(w, r)
 	})
 }
@@ -70,17 +99,46 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 	return w.ResponseWriter.Write(b)
 }
 
-// logRequests logs the method, the route pattern (never the path or query,
-// which can hold what a person typed), the status and the duration.
+// kindUnmatched is the kind of a request no route saw (a method other
+// than GET or HEAD).
+const kindUnmatched = "unmatched"
+
+type kindKey struct{}
+
+// reqKind carries a request's route kind from the route to the log line.
+type reqKind struct{ kind string }
+
+// tagged marks the requests h serves as of kind.
+func tagged(kind string, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		setKind(r, kind)
+		h.ServeHTTP(w, r)
+	})
+}
+
+// setKind sets the route kind logged for r.
+func setKind(r *http.Request, kind string) {
+	if k, ok := r.Context().Value(kindKey{}).(*reqKind); ok {
+		k.kind = kind
+	}
+}
+
+func kindOf(r *http.Request) string {
+	if k, ok := r.Context().Value(kindKey{}).(*reqKind); ok {
+		return k.kind
+	}
+	return kindUnmatched
+}
+
+// logRequests logs the method, the kind of route (never the path, the
+// pattern or the query: a path such as /start/no/under-18 says what a
+// person answered), the status and the duration.
 func (s *Server) logRequests(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		sw := &statusWriter{ResponseWriter: w}
-		next.ServeHTTP(sw, r)
-		route := r.Pattern
-		if route == "" {
-			route = "unmatched"
-		}
-		s.log.Info("request", "method", r.Method, "route", route, "status", sw.status, "duration", time.Since(start))
+		k := &reqKind{kind: kindUnmatched}
+		next.ServeHTTP(sw, r.WithContext(context.WithValue(r.Context(), kindKey{}, k)))
+		s.log.Info("request", "method", r.Method, "route", k.kind, "status", sw.status, "duration", time.Since(start))
 	})
 }

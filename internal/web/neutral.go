@@ -15,7 +15,7 @@ import (
 // "Information" at /g/k4v9q2ab, not the situation. The guide's own address
 // stays the canonical one, for search engines and for sharing; a page
 // opened there swaps its address and title for the neutral ones as it
-// loads (site.js), where the browser allows it.
+// loads (views.js), where the browser allows it.
 
 // neutralPath is the neutral address of a guide: a token of its id, the
 // same on every build.

@@ -197,12 +197,14 @@ func (s *Server) buildPages() error {
 	if err := s.addRecordPages(add); err != nil {
 		return err
 	}
-	now := s.now()
-	// The static export renders each page as it writes it, and forgets it
-	// after: memory stays flat however many guides there are.
-	if !s.cfg.Static {
-		if err := renderAll(s.pages, now); err != nil {
-			return err
+	// The static site's stand-in for a 301 at each old path, where no
+	// page is: New refuses a redirect that would hide one.
+	if s.cfg.Static {
+		for _, r := range s.lib.Redirects {
+			if _, taken := s.pages[r.From]; !taken {
+				add(r.From, &page{ctype: "text/html; charset=utf-8", build: s.redirectPage("/" + r.To)})
+				s.redirectPages[r.From] = true
+			}
 		}
 	}
 	nf, err := s.render("notfound", notFoundPage{basePage: s.noIndex(s.base(def, "Page not found", "", "")), Groups: s.groups(def)})
@@ -288,7 +290,7 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(
 			p.NoIndex = true
 		} else if s.neutral(g) {
 			// Opened at its own address (from a search engine or a shared
-			// link): site.js moves it to its neutral address and title.
+			// link): views.js moves it to its neutral address and title.
 			p.NeutralPath, p.NeutralTitle = neutralPath(g), j.NeutralTitle
 		}
 		p.Scripts = []string{s.assets.url("views.js")}

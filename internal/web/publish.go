@@ -6,7 +6,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"html/template"
-	"net/http"
 	"slices"
 	"strings"
 	"time"
@@ -25,11 +24,6 @@ func (s *Server) addPublishingPages(add func(string, *page)) {
 	add("/index.json", &page{ctype: "application/json; charset=utf-8", build: s.guideIndex})
 	if s.cfg.Static {
 		add("/search-index.json", &page{ctype: "application/json; charset=utf-8", build: s.searchIndex})
-	}
-	for _, r := range s.lib.Redirects {
-		if s.cfg.Static {
-			add(r.From, &page{ctype: "text/html; charset=utf-8", build: s.redirectPage("/" + r.To)})
-		}
 	}
 }
 
@@ -166,14 +160,6 @@ func (s *Server) redirectPage(target string) func(time.Time) ([]byte, error) {
 		b := s.noIndex(s.base(s.defaultJurisdiction(), "This page has moved | What to do if…", "", target))
 		return s.render("moved", redirectView{basePage: b, Target: target})
 	}
-}
-
-// serveRedirect answers an old path with 301 to its guide.
-func (s *Server) serveRedirect(target string) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "public, max-age=86400")
-		http.Redirect(w, r, target, http.StatusMovedPermanently)
-	})
 }
 
 // Redirects returns the old paths and where they lead, for the static

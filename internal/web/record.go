@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"time"
 )
 
@@ -24,38 +23,74 @@ import (
 // While the record is open the data key is held in memory only, as a
 // non-extractable CryptoKey; locking drops it.
 //
-// The data key encrypts each entry version and each file separately, with
-// AES-256-GCM, a fresh random 12-byte IV, and the record's id as additional
-// data, so a stored record cannot be moved to another id.
+// The data key encrypts each stored item separately, with AES-256-GCM, a
+// fresh random 12-byte IV, and the item's id as additional data, so an item
+// cannot be moved to another id. Changing the passphrase wraps the same
+// data key again under a new salt: nothing else is re-encrypted.
 //
 // # Storage
 //
-// IndexedDB database "firststeps-record" on the person's device:
+// IndexedDB database "firststeps-record" (version 2) on the person's
+// device:
 //
-//	meta     "key" → {v, kdf: "PBKDF2-SHA-256", iterations, salt, iv, wrapped}
-//	entries  {id: "v-…", iv, ct}: one encrypted entry version
-//	files    {id: "f-…", iv, ct}: one encrypted file, its original bytes
+//	meta   "key"  → {v, kdf: "PBKDF2-SHA-256", iterations, salt, iv, wrapped}
+//	meta   "head" → {id: "head", iv, ct}: the encrypted head
+//	items  {id, iv, ct}: one encrypted entry version or file
 //
-// A decrypted entry version is {entry, version, recorded, when, platform,
-// handle, link, what, files: [{id, name, size, type, sha256, added}]}.
-// Entries are append-only: a change is saved as a new version of the same
-// entry, so the timeline shows what was recorded when. A file's SHA-256 is
-// worked out, and its name, size and type noted, when it is added.
+// Item ids are 32 random hex digits, the same for entry versions and files,
+// and every plaintext is padded before encryption (a 4-byte length, the
+// bytes, zeros up to at least 4 KiB and then Padmé: at most about 12% more),
+// so what is stored tells neither which items are entries, nor how many of
+// each there are, nor any file's size. (The number of items is visible.)
+//
+// The head is {links: [item ids of the entry versions, in order], last,
+// files}: how many entry versions and files there are lives only here. An
+// entry version is stored as {seq, prev, v}: its place in the chain, the
+// SHA-256 of the stored text of the version before ("" for the first), and
+// the version itself, {entry, version, recorded, when, platform, handle,
+// link, what, files: [{id, name, size, type, sha256, added}]}. last is the
+// SHA-256 of the last one. Opening a record reads every version the head
+// lists; one that cannot be decrypted or read is left out and counted, the
+// rest open, and the record is called complete only when every version is
+// there, each holds the hash of the one before, the last matches the head
+// and the items are exactly the versions and the files they name. The
+// report says which. Entries are append-only: a change is saved as a new
+// version of the same entry. A file's SHA-256 is worked out, and its name,
+// size and type noted, when it is added; its bytes are stored under its id.
+//
+// Every write is one IndexedDB transaction that also writes the new head,
+// so it is all or nothing. Before it writes, the transaction reads the
+// head (or the key) and refuses if another tab changed it since this tab
+// last read it: a second tab can neither fork the chain nor, by creating
+// or restoring a record, replace the key of one that exists. Tabs tell
+// each other that something changed (BroadcastChannel "firststeps-record",
+// with no content), so a tab still offering "Start your record" offers to
+// open it instead, and an open one reads the record again.
 //
 // Nothing else is stored: no cookie, no localStorage, and until a record is
 // created not even an empty database. "Delete everything" deletes the
-// database, the service worker and its cache.
+// database, the service worker and its cache. (Version 1 of this format,
+// never released, is replaced on opening.)
 //
 // # Backup
 //
-// A backup file is the stored records as they are, base64-encoded in JSON:
+// A backup file is the stored record as it is, read in one transaction,
+// base64-encoded in JSON:
 //
-//	{format: "firststeps-record-backup", version: 1, made,
-//	 key: {v, kdf, iterations, salt, iv, wrapped}, entries: […], files: […]}
+//	{format: "firststeps-record-backup", version: 2, made,
+//	 key: {v, kdf, iterations, salt, iv, wrapped}, head: {iv, ct}, items: […]}
 //
-// It opens only with the passphrase. Restoring checks that every record
-// decrypts before it writes anything, and refuses fewer than 600,000
-// iterations.
+// It opens only with the passphrase it was saved under. Before anything is
+// written, every part is checked: the head and every entry version decrypt
+// and are well formed, the chain is whole, every file decrypts and matches
+// its SHA-256, and there is no item more or less. Restoring writes the
+// backup as it is, in one transaction that refuses if a record exists.
+// With a record open, a backup is merged instead: its entry versions that
+// the record lacks (by the SHA-256 of the version) are appended to the
+// record's chain, each as it was, with its entry id, version and files,
+// encrypted again with this record's key. A backup of another record opens
+// with that record's passphrase and merges the same way. Fewer than 600,000
+// iterations are refused.
 //
 // # Locking
 //
@@ -68,12 +103,13 @@ import (
 //
 // The service worker at /record-sw.js, with the scope /record, is
 // registered only when the person chooses "Keep this page available
-// offline". It keeps the page and its four files: the page network first,
+// offline". It keeps the page and its three files: the page network first,
 // the fingerprinted files from its cache.
 //
-// On /record?for=under-18, or with "I am under 18" ticked, choosing a
-// picture brings up a warning, and the picture is added only if the person
-// says it is not a nude or sexual image.
+// On /record?for=under-18, or with "I am under 18" ticked, choosing any
+// file that is not plain text (pictures, videos, files with no type,
+// archives) brings up a warning, and the file is added only if the person
+// says it holds no nude or sexual image.
 
 const (
 	recordPath       = "/record"
@@ -93,13 +129,6 @@ type recordPage struct {
 	ReportRemove, Childline   link
 	IdleSeconds, IdleMinutes  int
 	Iterations, MinPassphrase int
-}
-
-// recordRoutes registers the record's routes explicitly, so they do not
-// depend on the /{jurisdiction} wildcard that also matches them.
-func (s *Server) recordRoutes(mux *http.ServeMux) {
-	mux.Handle("GET "+recordPath, s.wrap(s.servePage))
-	mux.Handle("GET "+recordWorkerPath, s.wrap(s.servePage))
 }
 
 // addRecordPages registers the record page and its service worker.
@@ -142,7 +171,7 @@ func (s *Server) recordWorker() ([]byte, error) {
 		return nil, fmt.Errorf("web: record service worker: %w", err)
 	}
 	files, err := json.Marshal([]string{recordPath,
-		s.assets.url("site.css"), s.assets.url("site.js"), s.assets.url("record.css"), s.assets.url("record.js")})
+		s.assets.url("site.css"), s.assets.url("site.js"), s.assets.url("record.js")})
 	if err != nil {
 		return nil, err
 	}

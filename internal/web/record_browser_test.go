@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -314,7 +315,7 @@ func TestBrowserRecord(t *testing.T) {
 	// An encrypted backup file.
 	do(t, ctx, chromedp.Click("#rec-backup"))
 	backup := waitFile(t, downloads, "my-record-backup-")
-	checkBackup(t, backup, pngBytes)
+	checkBackup(t, backup, pngBytes, txtBytes)
 
 	// Lock, reload, a wrong passphrase, the right one.
 	do(t, ctx, chromedp.Click("#rec-lock"), chromedp.WaitVisible("#rec-locked"))
@@ -507,8 +508,10 @@ func checkReport(t *testing.T, ctx context.Context, pngBytes, txtBytes []byte) {
 	}
 }
 
-// checkBackup reads the backup file: its shape, and nothing in the clear.
-func checkBackup(t *testing.T, path string, pngBytes []byte) {
+// checkBackup reads the backup file: its shape, nothing in the clear, and
+// nothing that tells entries from files or gives a file's size or how many
+// there are of either.
+func checkBackup(t *testing.T, path string, pngBytes, txtBytes []byte) {
 	t.Helper()
 	raw, err := os.ReadFile(path)
 	if err != nil {
@@ -522,24 +525,54 @@ func checkBackup(t *testing.T, path string, pngBytes []byte) {
 			Iterations int
 			Salt, IV   string
 		}
-		Entries, Files []struct{ ID, IV, CT string }
+		Head  struct{ IV, CT string }
+		Items []struct{ ID, IV, CT string }
 	}
 	if err := json.Unmarshal(raw, &b); err != nil {
 		t.Fatal(err)
 	}
-	if b.Format != "firststeps-record-backup" || b.Version != 1 || b.Key.KDF != "PBKDF2-SHA-256" || b.Key.Iterations < 600000 || len(b.Entries) != 3 || len(b.Files) != 2 {
-		t.Errorf("backup: format %q version %d kdf %q iterations %d, %d entry versions, %d files; want 3 versions and 2 files",
-			b.Format, b.Version, b.Key.KDF, b.Key.Iterations, len(b.Entries), len(b.Files))
+	if b.Format != "firststeps-record-backup" || b.Version != 2 || b.Key.KDF != "PBKDF2-SHA-256" || b.Key.Iterations < 600000 || len(b.Items) != 5 || b.Head.CT == "" {
+		t.Errorf("backup: format %q version %d kdf %q iterations %d, %d items; want 5 (3 entry versions, 2 files) and a head",
+			b.Format, b.Version, b.Key.KDF, b.Key.Iterations, len(b.Items))
 	}
 	if salt, _ := base64.StdEncoding.DecodeString(b.Key.Salt); len(salt) != 16 {
 		t.Errorf("the salt is %d bytes, want 16", len(salt))
 	}
+	var top map[string]any
+	_ = json.Unmarshal(raw, &top)
+	for k := range top {
+		if k != "format" && k != "version" && k != "made" && k != "key" && k != "head" && k != "items" {
+			t.Errorf("the backup has a field %q in the clear", k)
+		}
+	}
 	decoded := bytes.Clone(raw)
-	for _, r := range append(b.Entries, b.Files...) {
+	idRE := regexp.MustCompile(`^[0-9a-f]{32}$`)
+	for _, r := range b.Items {
 		ct, _ := base64.StdEncoding.DecodeString(r.CT)
 		decoded = append(decoded, ct...)
+		checkPadded(t, "a backup item", r.ID, len(ct), pngBytes, txtBytes)
+		if !idRE.MatchString(r.ID) {
+			t.Errorf("item id %q says something about the item", r.ID)
+		}
 	}
 	checkNoSecrets(t, "the backup file", decoded, pngBytes)
+}
+
+// checkPadded checks that a stored ciphertext's size gives away neither
+// the size of a file nor much else: at least 4 KiB, never a file's size
+// plus what encryption adds.
+func checkPadded(t *testing.T, what, id string, n int, files ...[]byte) {
+	t.Helper()
+	if n-16 < 4096 {
+		t.Errorf("%s %s is %d bytes: not padded to at least 4 KiB", what, id, n)
+	}
+	for _, f := range files {
+		for _, extra := range []int{16, 20, 28, 32} {
+			if n == len(f)+extra {
+				t.Errorf("%s %s is %d bytes, a file's exact size plus %d", what, id, n, extra)
+			}
+		}
+	}
 }
 
 // checkClosed checks that nothing from the record is left on the page.

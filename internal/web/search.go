@@ -68,17 +68,16 @@ type searchPage struct {
 const maxSearchBody = 16 << 10
 
 // serveSearch shows the search page. An address with ?q= (an old link, or
-// a partner's) is still answered, but site.js takes the words out of the
-// address as the page loads.
+// a partner's) is answered as the form is: by a redirect to the results'
+// token, so the words do not stay in the address or the history.
 func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) error {
 	jur := s.defaultJurisdiction()
-	q := strings.TrimSpace(search.Cut(r.URL.Query().Get("q")))
-	var found *foundResults
-	if q != "" {
+	if q := strings.TrimSpace(search.Cut(r.URL.Query().Get("q"))); q != "" {
 		f := s.find(jur, q)
-		found = &f
+		http.Redirect(w, r, "/search/r/"+f.token(), http.StatusSeeOther)
+		return nil
 	}
-	return s.writeSearch(w, r, jur, found)
+	return s.writeSearch(w, r, jur, nil)
 }
 
 // postSearch runs a search sent by the form and redirects to its results.

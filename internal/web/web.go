@@ -62,12 +62,47 @@ type Server struct {
 	views            views                    // guide pages for chosen views, made on first request
 	guidePlace       map[string]int           // a guide's place in the library, for result tokens
 	byNeutral        map[string]*guide.Guide  // guides by their neutral address
+	redirects        map[string]string        // old path → where it leads now
+	redirectPages    map[string]bool          // the static site's pages at old paths
 	notFound, failed *body
+
+	mux       *http.ServeMux   // the routes alone, for Answers
+	byPattern map[string]route // by pattern, for Answers
 }
 
 // New validates cfg, parses the templates and renders every fixed page, so
-// a template error stops start-up rather than a request.
+// a template error stops start-up rather than a request. It refuses a
+// redirect that is not a plain path or whose old path the server answers
+// itself (see CheckRedirects).
 func New(cfg Config) (*Server, error) {
+	s, err := newServer(cfg)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range s.lib.Redirects {
+		if !library.PlainPath(r.From) {
+			return nil, fmt.Errorf("web: redirect from %q: not a plain path", r.From)
+		}
+		if kind, ok := s.Answers(r.From); ok {
+			return nil, fmt.Errorf("web: redirect from %s would hide a page the server answers (%s)", r.From, kind)
+		}
+	}
+	if !cfg.Static {
+		for _, j := range s.lib.Jurisdictions {
+			s.indexes[j.ID] = search.New(s.lib, j.ID, search.DefaultParams)
+		}
+		// The static export renders each page as it writes it, and forgets
+		// it after: memory stays flat however many guides there are.
+		if err := renderAll(s.pages, s.now()); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// newServer makes a server with every route and page registered, and no
+// page rendered yet.
+func newServer(cfg Config) (*Server, error) {
 	if cfg.Library == nil {
 		return nil, errors.New("web: no library")
 	}
@@ -84,7 +119,11 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("web: exit URL %q must be an http(s) address", cfg.ExitURL)
 	}
 	cfg.BaseURL = strings.TrimSuffix(cfg.BaseURL, "/")
-	s := &Server{cfg: cfg, lib: cfg.Library, log: cfg.Logger, now: cfg.Now, pages: map[string]*page{}, views: views{pages: map[string]*page{}}}
+	s := &Server{cfg: cfg, lib: cfg.Library, log: cfg.Logger, now: cfg.Now, pages: map[string]*page{}, views: views{pages: map[string]*page{}},
+		indexes: map[string]*search.Index{}, redirects: map[string]string{}, redirectPages: map[string]bool{}}
+	for _, r := range s.lib.Redirects {
+		s.redirects[r.From] = "/" + r.To
+	}
 	var err error
 	if s.assets, err = loadAssets(); err != nil {
 		return nil, fmt.Errorf("web: assets: %w", err)
@@ -92,12 +131,6 @@ func New(cfg Config) (*Server, error) {
 	s.guidePlace = make(map[string]int, len(s.lib.Guides))
 	for i, g := range s.lib.Guides {
 		s.guidePlace[g.ID] = i
-	}
-	s.indexes = map[string]*search.Index{}
-	if !cfg.Static {
-		for _, j := range s.lib.Jurisdictions {
-			s.indexes[j.ID] = search.New(s.lib, j.ID, search.DefaultParams)
-		}
 	}
 	if err := s.indexNeutral(); err != nil {
 		return nil, err
@@ -146,54 +179,152 @@ func (s *Server) render(name string, data any) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// Handler returns the site's HTTP handler with its middleware.
-func (s *Server) Handler() http.Handler {
-	mux := http.NewServeMux()
-	mux.Handle("GET /{$}", s.wrap(s.servePage))
-	mux.Handle("GET /{jurisdiction}", s.wrap(s.servePage))
-	mux.Handle("GET /{jurisdiction}/{slug}", s.wrap(s.serveGuide))
-	mux.Handle("GET /g/{token}", s.wrap(s.serveGuide))
-	mux.Handle("GET /{jurisdiction}/category/{category}", s.wrap(s.servePage))
-	mux.Handle("GET /static/{file}", s.wrap(s.serveAsset))
-	mux.HandleFunc("GET /healthz", s.serveHealth)
-	for _, p := range []string{"/sitemap.xml", "/robots.txt", "/index.json", "/search-index.json", "/emergency"} {
-		mux.Handle("GET "+p, s.wrap(s.servePage))
+// Route kinds: a log line says which kind of page a request was for, and
+// nothing else about it. Never a path, which can say what a person
+// answered or looked for (/start/no/under-18, /uk/revenge-porn).
+const (
+	kindHome      = "home"
+	kindGuide     = "guide"
+	kindGuideView = "guide-view"
+	kindCategory  = "category"
+	kindEmergency = "emergency"
+	kindSearch    = "search"
+	kindStart     = "start"
+	kindServices  = "services"
+	kindRecord    = "record"
+	kindPublish   = "publishing"
+	kindAsset     = "static-asset"
+	kindHealth    = "healthz"
+	kindRedirect  = "redirect"
+	kindNotFound  = "not-found"
+)
+
+// Kinds lists every route kind a log line can hold, for tests.
+func Kinds() []string {
+	return []string{kindHome, kindGuide, kindGuideView, kindCategory, kindEmergency, kindSearch, kindStart, kindServices,
+		kindRecord, kindPublish, kindAsset, kindHealth, kindRedirect, kindNotFound, kindUnmatched}
+}
+
+// route is one pattern the server answers. A handler that serves fixed
+// pages (paged) answers only the paths in s.pages or the assets: any other
+// path it matches is a 404.
+type route struct {
+	pattern string
+	kind    string
+	paged   bool
+	h       http.Handler
+}
+
+// routes lists every route the server has, in one place: Handler registers
+// them, logs name them by kind, and CheckRedirects asks them which paths
+// the server answers itself.
+func (s *Server) routes() []route {
+	var rs []route
+	add := func(pattern, kind string, paged bool, h http.Handler) {
+		rs = append(rs, route{pattern, kind, paged, h})
 	}
+	page := s.wrap(s.servePage)
+	guide := s.wrap(s.serveGuide)
+	add("GET /{$}", kindHome, true, page)
+	add("GET /{jurisdiction}", kindHome, true, page)
+	add("GET /{jurisdiction}/{slug}", kindGuide, true, guide)
+	add("GET /g/{token}", kindGuide, true, guide)
+	add("GET /{jurisdiction}/{slug}/{audience}", kindGuideView, false, s.wrap(s.serveOldView))
+	add("GET /{jurisdiction}/category/{category}", kindCategory, true, page)
+	add("GET /static/{file}", kindAsset, true, s.wrap(s.serveAsset))
+	add("GET /healthz", kindHealth, false, http.HandlerFunc(s.serveHealth))
+	for _, p := range []string{"/sitemap.xml", "/robots.txt", "/index.json", "/search-index.json"} {
+		add("GET "+p, kindPublish, true, page)
+	}
+	add("GET /emergency", kindEmergency, true, page)
+	add("GET "+recordPath, kindRecord, true, page)
+	add("GET "+recordWorkerPath, kindRecord, true, page)
 	if s.cfg.Static {
-		mux.Handle("GET /search", s.wrap(s.servePage))
-		mux.Handle("GET /start", s.wrap(s.servePage))
-		mux.Handle("GET /start/{token}", s.wrap(s.servePage))
+		add("GET /search", kindSearch, true, page)
+		add("GET /start", kindStart, true, page)
+		add("GET /start/{token}", kindStart, true, page)
+		add("GET /services", kindServices, true, page)
 	} else {
-		mux.Handle("GET /search", s.wrap(s.serveSearch))
-		mux.Handle("POST /search", s.wrap(s.postSearch))
-		mux.Handle("GET /search/r/{token}", s.wrap(s.serveResults))
-		mux.Handle("GET /start", s.wrap(s.serveStart))
-		mux.Handle("POST /start", s.wrap(s.postStart))
-		mux.Handle("GET /start/{token}", s.wrap(s.serveStep))
-		mux.Handle("POST /start/{token}", s.wrap(s.postStart))
+		add("GET /search", kindSearch, false, s.wrap(s.serveSearch))
+		add("POST /search", kindSearch, false, s.wrap(s.postSearch))
+		add("GET /search/r/{token}", kindSearch, false, s.wrap(s.serveResults))
+		add("GET /start", kindStart, false, s.wrap(s.serveStart))
+		add("POST /start", kindStart, false, s.wrap(s.postStart))
+		add("GET /start/{token}", kindStart, false, s.wrap(s.serveStep))
+		add("POST /start/{token}", kindStart, false, s.wrap(s.postStart))
+		add("GET /services", kindServices, false, s.wrap(s.serveServices))
 		// Old addresses held the answers as path segments.
 		for _, p := range s.flowPaths() {
 			if strings.Count(p, "/") > 2 {
-				mux.Handle("GET "+p, s.wrap(s.serveOldStep))
+				add("GET "+p, kindStart, false, s.wrap(s.serveOldStep))
 			}
 		}
 	}
-	for _, r := range s.lib.Redirects {
-		if s.cfg.Static {
-			mux.Handle("GET "+r.From, s.wrap(s.servePage))
-		} else {
-			mux.Handle("GET "+r.From, s.serveRedirect("/"+r.To))
+	// Everything else comes here. Any path a route does not answer may be
+	// an old one in redirects.yaml (see wrap).
+	add("/", kindNotFound, true, page)
+	return rs
+}
+
+// Handler returns the site's HTTP handler with its middleware.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	for _, rt := range s.routes() {
+		mux.Handle(rt.pattern, tagged(rt.kind, rt.h))
+	}
+	return s.secureHeaders(s.logRequests(onlyGetHead(mux)))
+}
+
+// Answers reports whether the server answers GET path with a page of its
+// own, rather than a 404, and which kind of route that is. The old paths
+// of redirects are not counted: this is how a redirect is known to hide
+// nothing.
+func (s *Server) Answers(path string) (kind string, ok bool) {
+	if s.mux == nil {
+		s.mux = http.NewServeMux()
+		s.byPattern = map[string]route{}
+		for _, rt := range s.routes() {
+			s.mux.Handle(rt.pattern, rt.h)
+			s.byPattern[rt.pattern] = rt
 		}
 	}
-	if s.cfg.Static {
-		mux.Handle("GET /services", s.wrap(s.servePage))
-	} else {
-		mux.Handle("GET /services", s.wrap(s.serveServices))
+	r, err := http.NewRequest(http.MethodGet, "http://site"+path, nil)
+	if err != nil {
+		return "", false
 	}
-	mux.Handle("GET /{jurisdiction}/{slug}/{audience}", s.wrap(s.serveOldView))
-	s.recordRoutes(mux)
-	mux.Handle("/", s.wrap(func(w http.ResponseWriter, r *http.Request) error { return errNotFound }))
-	return s.secureHeaders(s.logRequests(onlyGetHead(mux)))
+	_, pattern := s.mux.Handler(r)
+	rt, found := s.byPattern[pattern]
+	if !found {
+		return "", false
+	}
+	if !rt.paged && rt.kind != kindNotFound {
+		return rt.kind, true
+	}
+	if s.redirectPages[path] {
+		return "", false
+	}
+	if _, ok := s.pages[path]; ok {
+		return rt.kind, true
+	}
+	_, ok = s.assets.byURL[path]
+	return rt.kind, ok
+}
+
+// moved answers an old path in redirects.yaml with a 301 to where it leads
+// now (the static site: with its page there), and reports whether it did.
+func (s *Server) moved(w http.ResponseWriter, r *http.Request) bool {
+	target, ok := s.redirects[r.URL.Path]
+	if !ok {
+		return false
+	}
+	if s.cfg.Static {
+		// Whichever route the old path falls under, it has a page.
+		return s.redirectPages[r.URL.Path] && s.servePage(w, r) == nil
+	}
+	setKind(r, kindRedirect)
+	w.Header().Set("Cache-Control", "public, max-age=86400")
+	http.Redirect(w, r, target, http.StatusMovedPermanently)
+	return true
 }
 
 var (
@@ -210,6 +341,9 @@ func (s *Server) wrap(h func(http.ResponseWriter, *http.Request) error) http.Han
 			return
 		}
 		if errors.Is(err, errNotFound) || errors.Is(err, library.ErrNotFound) {
+			if s.moved(w, r) {
+				return
+			}
 			write(w, r, s.notFound, http.StatusNotFound, "no-cache")
 			return
 		}
@@ -219,7 +353,7 @@ func (s *Server) wrap(h func(http.ResponseWriter, *http.Request) error) http.Han
 			_, _ = w.Write([]byte("Too much text: please describe it in fewer words.\n"))
 			return
 		}
-		s.log.Error("request failed", "route", r.Pattern, "err", err)
+		s.log.Error("request failed", "route", kindOf(r), "err", err)
 		write(w, r, s.failed, http.StatusInternalServerError, "no-store")
 	})
 }
@@ -228,6 +362,9 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) error {
 	p, ok := s.pages[r.URL.Path]
 	if !ok {
 		return errNotFound
+	}
+	if s.redirectPages[r.URL.Path] {
+		setKind(r, kindRedirect)
 	}
 	b, err := p.get(s.now())
 	if err != nil {

@@ -3,6 +3,7 @@ package web_test
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/tls"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -286,7 +287,7 @@ func TestLogsHoldNoPathOrQuery(t *testing.T) {
 			t.Errorf("log holds %q:\n%s", s, out)
 		}
 	}
-	if !strings.Contains(out, "route=\"GET /{jurisdiction}/{slug}\"") || !strings.Contains(out, "status=404") || !strings.Contains(out, "status=200") {
+	if !strings.Contains(out, "route=guide") || !strings.Contains(out, "status=404") || !strings.Contains(out, "status=200") {
 		t.Errorf("log lacks route and status:\n%s", out)
 	}
 }
@@ -309,5 +310,32 @@ func TestHostilePathIsNotReflected(t *testing.T) {
 	}
 	if strings.Contains(w.Body.String(), "<script>alert") {
 		t.Error("hostile path reflected into the page")
+	}
+}
+
+// TestStrictTransportSecurity checks HSTS is sent over https, directly or
+// as a proxy in front says, and never over plain http, where browsers
+// ignore it.
+func TestStrictTransportSecurity(t *testing.T) {
+	clock := monday11
+	h := newServer(t, fixture(t), &clock, nil)
+	for _, tt := range []struct {
+		name string
+		edit func(*http.Request)
+		want bool
+	}{
+		{"plain http", func(*http.Request) {}, false},
+		{"tls", func(r *http.Request) { r.TLS = &tls.ConnectionState{} }, true},
+		{"X-Forwarded-Proto", func(r *http.Request) { r.Header.Set("X-Forwarded-Proto", "https") }, true},
+		{"X-Forwarded-Proto http", func(r *http.Request) { r.Header.Set("X-Forwarded-Proto", "http") }, false},
+		{"Forwarded", func(r *http.Request) { r.Header.Set("Forwarded", `for=192.0.2.60;proto=https;by=203.0.113.43`) }, true},
+	} {
+		r := httptest.NewRequest(http.MethodGet, "/uk/valid", nil)
+		tt.edit(r)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if got := w.Header().Get("Strict-Transport-Security"); (got != "") != tt.want || (tt.want && !strings.HasPrefix(got, "max-age=31536000")) {
+			t.Errorf("%s: Strict-Transport-Security %q, want it: %v", tt.name, got, tt.want)
+		}
 	}
 }

@@ -11,12 +11,19 @@
   const subtle = window.crypto && crypto.subtle;
   const te = new TextEncoder(), td = new TextDecoder();
   const fields = ["platform", "handle", "link", "what"];
+  // Other tabs with this page hear that something changed, never what.
+  const chan = window.BroadcastChannel && new BroadcastChannel(DB);
 
-  let db = null, key = null, versions = [], pending = [], held = [], editing = null, urls = [], picks = new Set();
+  // chain is the decrypted head: the ids of the entry versions in order,
+  // the hash of the last, and how many files there are. headRec is the
+  // stored head it came from, to tell whether another tab has written since.
+  let db = null, key = null, chain = null, headRec = null, versions = [], pending = [], held = [], editing = null,
+    urls = [], picks = new Set(), complete = "";
   let lastActive = Date.now();
 
   const $ = id => document.getElementById(id);
   const say = msg => { $("rec-status").textContent = msg; };
+  const wait = what => say(what + ". This can take a few seconds.");
   const focus = id => $(id).querySelector("h2, p").focus();
   const on = (id, type, fn) => $(id).addEventListener(type, fn);
   const last = vs => vs[vs.length - 1];
@@ -50,8 +57,17 @@
     for (const v of ["rec-unsupported", "rec-setup", "rec-locked", "rec-open"]) $(v).hidden = v !== name;
     $("rec-device").hidden = name === "rec-unsupported";
     $("rec-delete-box").hidden = name !== "rec-locked" && name !== "rec-open";
+    // The backup form restores a record, or adds a backup to the open one.
+    const open = name === "rec-open";
+    $("rec-import-box").hidden = !open && name !== "rec-setup";
+    $("rec-merge-hint").hidden = !open;
+    $("rec-import-h").textContent = open ? "Add a backup to this record" : "Or restore a backup file";
+    $("rec-import-go").textContent = open ? "Add the backup" : "Restore my record";
     if (moveFocus) focus(name);
   }
+
+  // A Refusal is a write that was not made, with what to tell the person.
+  class Refusal extends Error {}
 
   function form(id, step, failed) {
     on(id, "submit", async e => {
@@ -59,7 +75,7 @@
       const f = e.target, buttons = f.querySelectorAll("button");
       clearErrors(f);
       buttons.forEach(b => { b.disabled = true; });
-      await step().catch(() => say(failed));
+      await step().catch(err => say(err instanceof Refusal ? err.message : failed));
       buttons.forEach(b => { b.disabled = false; });
     });
   }
@@ -71,12 +87,12 @@
 
   // openDB(false) only looks, leaving no trace on a device with no record.
   const openDB = create => new Promise((ok, fail) => {
-    const r = indexedDB.open(DB, 1);
+    const r = indexedDB.open(DB, 2);
     r.onupgradeneeded = ev => {
       if (!create && ev.oldVersion === 0) return r.transaction.abort();
+      for (const s of r.result.objectStoreNames) r.result.deleteObjectStore(s);
       r.result.createObjectStore("meta");
-      r.result.createObjectStore("entries", {keyPath: "id"});
-      r.result.createObjectStore("files", {keyPath: "id"});
+      r.result.createObjectStore("items", {keyPath: "id"});
     };
     r.onsuccess = () => {
       r.result.onversionchange = () => { r.result.close(); db = null; lock(); };
@@ -86,21 +102,34 @@
   });
 
   const get = (store, k) => req(db.transaction(store).objectStore(store).get(k));
-  const all = store => req(db.transaction(store).objectStore(store).getAll());
+  const keys = () => req(db.transaction("items").objectStore("items").getAllKeys());
 
-  function put(items) {
-    const tx = db.transaction([...new Set(items.map(i => i[0]))], "readwrite");
-    for (const [store, value, k] of items) tx.objectStore(store).put(value, k);
+  // write makes every put in one transaction, so it is all or nothing. The
+  // transaction first reads meta[check] and refuses, writing nothing, if
+  // test says so: that read and the writes cannot be split by another tab.
+  function write(puts, check, test) {
     return new Promise((ok, fail) => {
-      tx.oncomplete = () => ok();
-      tx.onerror = tx.onabort = () => fail(tx.error);
+      const tx = db.transaction(["meta", "items"], "readwrite");
+      let refused = "";
+      tx.objectStore("meta").get(check).onsuccess = ev => {
+        refused = test(ev.target.result);
+        if (refused) return tx.abort();
+        for (const [store, value, k] of puts) tx.objectStore(store).put(value, k);
+      };
+      tx.oncomplete = () => { if (chan) chan.postMessage(1); ok(); };
+      tx.onabort = () => fail(refused ? new Refusal(refused) : tx.error);
     });
   }
 
+  const same = (a, b) => !!a && !!b && hex(a.iv) === hex(b.iv);
+  const CHANGED = "Your record was changed in another tab, so nothing was saved. It is up to date now: please try again.";
+  const EXISTS = "This device already has a record, made in another tab perhaps. Nothing was changed. Open it below.";
+
   const random = n => crypto.getRandomValues(new Uint8Array(n));
   const hex = buf => Array.from(new Uint8Array(buf), b => b.toString(16).padStart(2, "0")).join("");
-  const newID = prefix => prefix + hex(random(16));
+  const newID = () => hex(random(16));
   const gcm = (iv, id) => id ? {name: "AES-GCM", iv, additionalData: te.encode(id)} : {name: "AES-GCM", iv};
+  const sha = async x => hex(await subtle.digest("SHA-256", typeof x === "string" ? te.encode(x) : x));
 
   async function wrappingKey(pass, salt, iterations) {
     const base = await subtle.importKey("raw", te.encode(pass), "PBKDF2", false, ["deriveKey"]);
@@ -109,29 +138,97 @@
   }
 
   // unwrap fails on a wrong passphrase: GCM authenticates the wrapped key.
-  const unwrap = (meta, kek) => subtle.unwrapKey("raw", meta.wrapped, kek, gcm(meta.iv), "AES-GCM", false, ["encrypt", "decrypt"]);
+  const unwrap = (meta, kek, extractable) => subtle.unwrapKey("raw", meta.wrapped, kek, gcm(meta.iv), "AES-GCM", !!extractable, ["encrypt", "decrypt"]);
 
-  async function seal(id, data) {
-    const iv = random(12);
-    return {id, iv, ct: await subtle.encrypt(gcm(iv, id), key, data)};
+  // wrapped locks the data key k with a new passphrase: the key record.
+  async function wrapped(pass, k) {
+    const salt = random(16), iv = random(12);
+    return {v: 2, kdf: "PBKDF2-SHA-256", iterations: ITERATIONS, salt, iv, wrapped: await subtle.wrapKey("raw", k, await wrappingKey(pass, salt, ITERATIONS), gcm(iv))};
   }
-  const unseal = (rec, k) => subtle.decrypt(gcm(rec.iv, rec.id), k || key, rec.ct);
 
-  async function openWith(k) {
-    const list = [];
-    for (const rec of await all("entries")) list.push(JSON.parse(td.decode(await unseal(rec, k))));
+  // Sizes are padded before encryption, so a stored item tells only
+  // roughly how big it is: at least 4 KiB, rounded up (Padmé) by at most
+  // about 12%. The length goes first, inside the encryption.
+  function pad(b) {
+    const n = b.length + 4, e = Math.floor(Math.log2(n)), step = 2 ** (e - Math.floor(Math.log2(e)) - 1);
+    const out = new Uint8Array(Math.max(4096, Math.ceil(n / step) * step));
+    new DataView(out.buffer).setUint32(0, b.length);
+    out.set(b, 4);
+    return out;
+  }
+
+  async function seal(id, data, k) {
+    const iv = random(12);
+    return {id, iv, ct: await subtle.encrypt(gcm(iv, id), k || key, pad(data instanceof Uint8Array ? data : new Uint8Array(data)))};
+  }
+  // unseal returns an item's bytes, or its text.
+  async function unseal(rec, k, text) {
+    const b = new Uint8Array(await subtle.decrypt(gcm(rec.iv, rec.id), k || key, rec.ct));
+    const out = b.subarray(4, 4 + new DataView(b.buffer).getUint32(0));
+    return text ? td.decode(out) : out;
+  }
+
+  // valid checks a decrypted entry version before anything trusts it.
+  const valid = v => v && v.version > 0 && [v.entry, v.recorded, v.when, ...fields.map(f => v[f])].every(x => typeof x === "string") &&
+    Array.isArray(v.files) && v.files.every(f => f && f.id && f.name && f.type && /^[0-9a-f]{64}$/.test(f.sha256) && f.size >= 0);
+
+  // scan reads a record: the head, then each entry version it lists, in
+  // order, checking that each holds the hash of the one before. get(id)
+  // returns a stored item. Strict (a backup file), any fault throws and
+  // every file is decrypted and checked against its SHA-256; otherwise
+  // what can be read is read, and ok says whether that is all of it. A
+  // head that does not open leaves nothing to list.
+  async function scan(head, get, ids, k, strict) {
+    let info = null, prev = "", bad = 0, ok = !!head;
+    const vs = [], files = new Map();
+    try {
+      info = JSON.parse(await unseal(head, k, true));
+    } catch (err) {
+      if (strict) throw err;
+    }
+    for (const [i, id] of (info ? info.links : []).entries()) {
+      try {
+        const s = await unseal(await get(id), k, true), l = JSON.parse(s);
+        if (!valid(l.v)) throw 0;
+        ok = ok && l.seq === i + 1 && l.prev === prev;
+        prev = await sha(s);
+        vs.push(l.v);
+      } catch (err) {
+        if (strict) throw err;
+        bad++;
+      }
+    }
+    const refs = new Set(vs.flatMap(v => v.files.map(f => f.id)));
+    if (strict) {
+      for (const v of vs) for (const f of v.files) {
+        if (!files.has(f.id)) files.set(f.id, await unseal(await get(f.id), k));
+        if (await sha(files.get(f.id)) !== f.sha256) throw 0;
+      }
+    }
+    ok = ok && info && !bad && prev === info.last && ids.length === info.links.length + info.files && [...refs].every(id => ids.includes(id));
+    if (strict && !ok) throw 0;
+    return {info: info || {links: [], last: "", files: 0}, vs, bad, ok, files};
+  }
+
+  // load reads the stored record with k and shows it open.
+  async function load(k) {
+    const head = await get("meta", "head"), ids = await keys();
+    const r = await scan(head, id => get("items", id), ids, k);
     key = k;
-    versions = list;
-    lastActive = Date.now();
+    headRec = head;
+    chain = r.info;
+    versions = r.vs;
+    complete = r.ok ? `Complete: all ${r.info.links.length} entry versions saved on this device are here, in order.` :
+      `Not complete: ${r.bad || "some"} entry versions saved on this device are missing or could not be opened.`;
     view("rec-open");
-    resetForm();
     render();
+    return r.ok;
   }
 
   // lock forgets the key and every decrypted thing on the page.
   function lock(msg) {
     const wasOpen = !!key;
-    key = editing = null;
+    key = editing = chain = headRec = null;
     versions = [];
     pending = [];
     held = [];
@@ -148,36 +245,58 @@
     }
   }
 
-  async function start() {
-    root.hidden = false;
-    setupUnder18();
-    if (!subtle || !window.indexedDB) return view("rec-unsupported");
-    setupOffline();
-    db = await openDB(false).catch(err => {
+  // look shows "Start" or "Open your record", whichever this device needs.
+  async function look() {
+    db = db || await openDB(false).catch(err => {
       if (err.name !== "AbortError") throw err;
     });
     view(db && await get("meta", "key") ? "rec-locked" : "rec-setup");
   }
 
+  async function start() {
+    root.hidden = false;
+    setupUnder18();
+    if (!subtle || !window.indexedDB) return view("rec-unsupported");
+    setupOffline();
+    await look();
+  }
+
+  // Another tab wrote: an open record is read again (the form is kept), and
+  // a tab still offering to start a record offers to open it instead.
+  if (chan) chan.onmessage = () => key ? load(key) : $("rec-open").hidden && $("rec-unsupported").hidden && look();
+
+  // newPass reads a new passphrase typed twice, or shows what is wrong.
+  function newPass(a, b) {
+    const pass = $(a).value;
+    if (pass.length < MIN_PASS) return fieldError(a, `Your passphrase needs at least ${MIN_PASS} characters.`);
+    if (pass !== $(b).value) return fieldError(b, "The passphrases do not match. Please type it again.");
+    return pass;
+  }
+
+  // refused shows "Open your record" after a refusal to replace one.
+  const refused = err => {
+    if (err instanceof Refusal) view("rec-locked");
+    throw err;
+  };
+
   form("rec-create", async () => {
-    const pass = $("rec-new").value;
-    if (pass.length < MIN_PASS) return fieldError("rec-new", `Your passphrase needs at least ${MIN_PASS} characters.`);
-    if (pass !== $("rec-new2").value) return fieldError("rec-new2", "The passphrases do not match. Please type it again.");
-    say("Creating your record. This can take a few seconds.");
-    const salt = random(16), iv = random(12);
-    const kek = await wrappingKey(pass, salt, ITERATIONS);
+    const pass = newPass("rec-new", "rec-new2");
+    if (!pass) return;
+    wait("Creating your record");
     const dataKey = await subtle.generateKey({name: "AES-GCM", length: 256}, true, ["encrypt", "decrypt"]);
-    const meta = {v: 1, kdf: "PBKDF2-SHA-256", iterations: ITERATIONS, salt, iv, wrapped: await subtle.wrapKey("raw", dataKey, kek, gcm(iv))};
-    const k = await unwrap(meta, kek); // keep only a copy that cannot be extracted
+    const meta = await wrapped(pass, dataKey);
+    const k = await unwrap(meta, await wrappingKey(pass, meta.salt, meta.iterations)); // keep only a copy that cannot be extracted
+    const head = await seal("head", te.encode(JSON.stringify({links: [], last: "", files: 0})), k);
     db = db || await openDB(true);
-    await put([["meta", meta, "key"]]);
-    await openWith(k);
+    await write([["meta", meta, "key"], ["meta", head, "head"]], "key", cur => cur ? EXISTS : "").catch(refused);
+    await load(k);
+    resetForm();
     say("Your record is ready. Add the first thing that happened below.");
     focus("rec-open");
   }, "Sorry, your record could not be created. Nothing was saved.");
 
   form("rec-unlock", async () => {
-    say("Unlocking. This can take a few seconds.");
+    wait("Unlocking");
     db = db || await openDB(false);
     const meta = await get("meta", "key");
     const k = await unwrap(meta, await wrappingKey($("rec-pass").value, meta.salt, meta.iterations)).catch(() => null);
@@ -185,12 +304,34 @@
       say("");
       return fieldError("rec-pass", "That passphrase does not open this record. Check it and try again.");
     }
-    await openWith(k);
-    say("Your record is open.");
+    const ok = await load(k);
+    resetForm();
+    say("Your record is open." + (ok ? "" : " " + complete + " Everything that opened is below."));
     focus("rec-open");
   }, "Sorry, your record could not be opened.");
 
   on("rec-lock", "click", () => { lock(); focus("rec-locked"); });
+
+  // append adds entry versions (and the files they bring) to the chain, and
+  // the new head, in one transaction; it refuses if another tab wrote since
+  // this one last read the record, and then reads it again.
+  async function append(vs, files) {
+    const c = {links: chain.links.slice(), last: chain.last, files: chain.files + files.length}, puts = files.map(f => ["items", f]);
+    for (const v of vs) {
+      const s = JSON.stringify({seq: c.links.length + 1, prev: c.last, v}), id = newID();
+      puts.push(["items", await seal(id, te.encode(s))]);
+      c.links.push(id);
+      c.last = await sha(s);
+    }
+    const head = await seal("head", te.encode(JSON.stringify(c)));
+    await write([...puts, ["meta", head, "head"]], "head", cur => same(cur, headRec) ? "" : CHANGED).catch(async err => {
+      if (err instanceof Refusal) await load(key);
+      throw err;
+    });
+    chain = c;
+    headRec = head;
+    versions.push(...vs);
+  }
 
   function nowLocal() {
     const d = new Date();
@@ -218,11 +359,14 @@
 
   const latest = entry => versions.filter(v => v.entry === entry).sort((a, b) => b.version - a.version)[0];
   const isImage = f => /^image\//.test(f.type);
+  // Anything but plain text might show someone: pictures, videos, files
+  // with no type and archives all bring up the under-18 warning.
+  const mayShow = f => !/^text\//.test(f.type);
 
   on("rec-files", "change", e => {
     const files = [...e.target.files];
     e.target.value = "";
-    if ($("rec-u18").checked && files.some(isImage)) {
+    if ($("rec-u18").checked && files.some(mayShow)) {
       held = files;
       $("rec-u18-file").hidden = false;
       return focus("rec-u18-file");
@@ -231,10 +375,10 @@
   });
 
   function answerU18(add) {
-    addFiles(add ? held : held.filter(f => !isImage(f)));
+    addFiles(add ? held : held.filter(f => !mayShow(f)));
     held = [];
     $("rec-u18-file").hidden = true;
-    if (!add) say("The picture was not added.");
+    if (!add) say("The file was not added.");
     $("rec-files").focus();
   }
   on("rec-u18-add", "click", () => answerU18(true));
@@ -242,9 +386,9 @@
 
   async function addFiles(files) {
     for (const f of files) {
-      const bytes = await f.arrayBuffer();
+      const bytes = new Uint8Array(await f.arrayBuffer());
       pending.push({name: f.name, size: f.size, type: f.type || "application/octet-stream",
-        sha256: hex(await subtle.digest("SHA-256", bytes)), added: new Date().toISOString(), bytes});
+        sha256: await sha(bytes), added: new Date().toISOString(), bytes});
     }
     renderPending();
   }
@@ -257,20 +401,17 @@
   // A change is saved as a new version: stored versions never change.
   form("rec-entry", async () => {
     const prev = editing && latest(editing);
-    const v = {entry: editing || newID("e-"), version: prev ? prev.version + 1 : 1, recorded: new Date().toISOString(),
+    const v = {entry: editing || "e-" + newID(), version: prev ? prev.version + 1 : 1, recorded: new Date().toISOString(),
       when: $("rec-when").value, files: prev ? prev.files.slice() : []};
     for (const f of fields) v[f] = $("rec-" + f).value.trim();
     if (!fields.some(f => v[f]) && !pending.length) return fieldError("rec-what", "Write what happened, or add a detail or a file, before saving.");
-    // Encrypt first, as a transaction closes if it waits.
-    const items = [];
+    const files = [];
     for (const p of pending) {
-      const id = newID("f-");
-      items.push(["files", await seal(id, p.bytes)]);
+      const id = newID();
+      files.push(await seal(id, p.bytes));
       v.files.push({id, name: p.name, size: p.size, type: p.type, sha256: p.sha256, added: p.added});
     }
-    items.push(["entries", await seal(newID("v-"), te.encode(JSON.stringify(v)))]);
-    await put(items);
-    versions.push(v);
+    await append([v], files);
     resetForm();
     render();
     say(prev ? "Your change is saved. The earlier version is kept in the timeline." : "Saved. It is in your timeline below.");
@@ -285,7 +426,7 @@
     const by = {};
     for (const v of versions) (by[v.entry] = by[v.entry] || []).push(v);
     const at = vs => last(vs).when + vs[0].recorded;
-    return Object.values(by).map(vs => vs.sort((a, b) => a.version - b.version))
+    return Object.values(by).map(vs => vs.sort((a, b) => a.version - b.version || (a.recorded < b.recorded ? -1 : 1)))
       .sort((a, b) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : 0) * (oldFirst ? 1 : -1));
   }
 
@@ -336,8 +477,10 @@
 
   on("rec-order", "change", render);
 
+  const fileBytes = async f => unseal(await get("items", f.id));
+
   async function saveCopy(f) {
-    download(new Blob([await unseal(await get("files", f.id))], {type: f.type}), f.name);
+    download(new Blob([await fileBytes(f)], {type: f.type}), f.name);
   }
 
   function download(blob, name) {
@@ -358,13 +501,13 @@
     const es = entries(true);
     const parts = [el("h2", {tabindex: "-1", text: "Record of incidents"}),
       el("p", {text: `Made on ${when(new Date())}. ${es.length} ${es.length === 1 ? "incident" : "incidents"}, oldest first. ` +
-        `Times are in the time zone ${Intl.DateTimeFormat().resolvedOptions().timeZone}.`})];
+        `Times are in the time zone ${Intl.DateTimeFormat().resolvedOptions().timeZone}.`}), el("p", {text: complete})];
     for (const [i, vs] of es.entries()) {
       const v = last(vs);
       const sec = el("section", {class: "incident"}, [el("h3", {text: `${i + 1}. ${when(v.when)}`}), details(v), el("p", {class: "small", text: history(vs)})]);
       for (const f of v.files.filter(f => picks.has(f.id))) {
         const img = el("img", {alt: "Picture: " + f.name});
-        img.src = await dataURL(await unseal(await get("files", f.id)), f.type);
+        img.src = await dataURL(await fileBytes(f), f.type);
         sec.append(img);
       }
       parts.push(sec);
@@ -380,46 +523,99 @@
 
   const b64 = async buf => (await dataURL(buf)).split(",")[1];
   const unb64 = s => Uint8Array.from(atob(s), c => c.charCodeAt(0));
+  const pack = async r => ({id: r.id, iv: await b64(r.iv), ct: await b64(r.ct)});
 
+  // The backup is the stored record as it is, read in one transaction.
   on("rec-backup", "click", async () => {
-    const m = await get("meta", "key");
-    const pack = async rs => Promise.all(rs.map(async r => ({id: r.id, iv: await b64(r.iv), ct: await b64(r.ct)})));
-    const data = {format: "firststeps-record-backup", version: 1, made: new Date().toISOString(),
+    const tx = db.transaction(["meta", "items"]);
+    const [m, head, items] = await Promise.all([req(tx.objectStore("meta").get("key")), req(tx.objectStore("meta").get("head")),
+      req(tx.objectStore("items").getAll())]);
+    const data = {format: "firststeps-record-backup", version: 2, made: new Date().toISOString(),
       key: {v: m.v, kdf: m.kdf, iterations: m.iterations, salt: await b64(m.salt), iv: await b64(m.iv), wrapped: await b64(m.wrapped)},
-      entries: await pack(await all("entries")), files: await pack(await all("files"))};
+      head: await pack(head), items: await Promise.all(items.map(pack))};
     download(new Blob([JSON.stringify(data)], {type: "application/json"}), `my-record-backup-${nowLocal().slice(0, 10)}.json`);
     say("Your backup file is in your downloads. It is locked with your passphrase. Keep it somewhere safe.");
   });
 
   function parseBackup(text) {
     const d = JSON.parse(text), k = d.key;
-    if (d.format !== "firststeps-record-backup" || d.version !== 1 || k.kdf !== "PBKDF2-SHA-256" ||
-      !(k.iterations >= 600000 && k.iterations <= 1e7) || !Array.isArray(d.entries) || !Array.isArray(d.files)) {
+    if (d.format !== "firststeps-record-backup" || d.version !== 2 || k.kdf !== "PBKDF2-SHA-256" ||
+      !(k.iterations >= 600000 && k.iterations <= 1e7) || !Array.isArray(d.items)) {
       throw new Error("not a backup");
     }
     const unpack = r => ({id: String(r.id), iv: unb64(r.iv), ct: unb64(r.ct).buffer});
-    return {key: {v: 1, kdf: k.kdf, iterations: k.iterations, salt: unb64(k.salt), iv: unb64(k.iv), wrapped: unb64(k.wrapped).buffer},
-      entries: d.entries.map(unpack), files: d.files.map(unpack)};
+    return {key: {v: 2, kdf: k.kdf, iterations: k.iterations, salt: unb64(k.salt), iv: unb64(k.iv), wrapped: unb64(k.wrapped).buffer},
+      head: unpack({...d.head, id: "head"}), items: d.items.map(unpack)};
   }
 
-  form("rec-restore", async () => {
-    const file = $("rec-import").files[0];
-    if (!file) return fieldError("rec-import", "Choose your backup file.");
-    const data = await file.text().then(parseBackup).catch(() => null);
-    if (!data) return fieldError("rec-import", "This file is not a backup from My record, or it is damaged.");
-    say("Checking your backup. This can take a few seconds.");
-    const k = await unwrap(data.key, await wrappingKey($("rec-import-pass").value, data.key.salt, data.key.iterations)).catch(() => null);
+  // openBackup reads the chosen backup file, opens it with the passphrase
+  // typed for it and checks every part of it, writing nothing. It returns
+  // null after showing what is wrong with the file or the passphrase.
+  async function openBackup(file, pass) {
+    const data = $(file).files[0] ? await $(file).files[0].text().then(parseBackup).catch(() => null) : null;
+    if (!data) return fieldError(file, $(file).files[0] ? "This file is not a backup from My record, or it is damaged." : "Choose your backup file.");
+    wait("Checking your backup");
+    const k = await unwrap(data.key, await wrappingKey($(pass).value, data.key.salt, data.key.iterations)).catch(() => null);
     if (!k) {
       say("");
-      return fieldError("rec-import-pass", "That passphrase does not open this backup. Check it and try again.");
+      return fieldError(pass, "That passphrase does not open this backup. Check it and try again.");
     }
-    for (const r of data.entries.concat(data.files)) await unseal(r, k);
+    const byId = new Map(data.items.map(r => [r.id, r]));
+    return {data, k, ...await scan(data.head, async id => byId.get(id), [...byId.keys()], k, true)};
+  }
+
+  // Restoring writes the backup as it is. With a record open, the backup's
+  // entry versions that the record lacks are added instead, each as it was
+  // (its entry id, version and files, with their SHA-256), encrypted again
+  // with this record's key: a backup of another record opens with that
+  // record's passphrase.
+  form("rec-restore", async () => {
+    const b = await openBackup("rec-import", "rec-import-pass");
+    if (!b) return;
+    if (key) return merge(b);
     db = db || await openDB(true);
-    await put([["meta", data.key, "key"], ...data.entries.map(r => ["entries", r]), ...data.files.map(r => ["files", r])]);
-    await openWith(k);
+    await write([["meta", b.data.key, "key"], ["meta", b.data.head, "head"], ...b.data.items.map(r => ["items", r])], "key", cur => cur ? EXISTS : "").catch(refused);
+    await load(b.k);
+    resetForm();
     say("Your record is restored on this device.");
     focus("rec-open");
-  }, "Sorry, this backup could not be restored. It may be damaged.");
+  }, "Sorry, this backup could not be used. It may be damaged or changed. Nothing was saved.");
+
+  async function merge(b) {
+    const have = new Set(await Promise.all(versions.map(v => sha(JSON.stringify(v)))));
+    const ids = new Set(await keys()), add = [], files = [];
+    for (const v of b.vs) {
+      const h = await sha(JSON.stringify(v));
+      if (have.has(h)) continue;
+      have.add(h);
+      add.push(v);
+      for (const f of v.files) {
+        if (ids.has(f.id)) continue;
+        ids.add(f.id);
+        files.push(await seal(f.id, b.files.get(f.id)));
+      }
+    }
+    if (add.length) await append(add, files);
+    $("rec-restore").reset();
+    render();
+    say(`Added ${add.length} of the backup's ${b.vs.length} entry versions. The others were here already.`);
+  }
+
+  // A new passphrase wraps the same data key again: nothing else changes.
+  form("rec-rekey", async () => {
+    const pass = newPass("rec-new3", "rec-new4");
+    if (!pass) return;
+    wait("Changing your passphrase");
+    const m = await get("meta", "key");
+    const k = await unwrap(m, await wrappingKey($("rec-old").value, m.salt, m.iterations), true).catch(() => null);
+    if (!k) {
+      say("");
+      return fieldError("rec-old", "That is not your passphrase now. Check it and try again.");
+    }
+    await write([["meta", await wrapped(pass, k), "key"]], "key", cur => same(cur, m) ? "" : CHANGED);
+    $("rec-rekey").reset();
+    say("Your passphrase is changed. Backups saved before still open with the old one.");
+  }, "Sorry, your passphrase could not be changed. The old one still works.");
 
   on("rec-delete", "click", () => { $("rec-confirm").hidden = false; focus("rec-confirm"); });
   on("rec-delete-no", "click", () => { $("rec-confirm").hidden = true; $("rec-delete").focus(); });
@@ -430,6 +626,7 @@
     try {
       await req(indexedDB.deleteDatabase(DB));
       await setOffline(false);
+      if (chan) chan.postMessage(1);
       $("rec-confirm").hidden = true;
       view("rec-setup", true);
       say("Everything was deleted from this device. Backup files you saved somewhere else were not deleted.");

@@ -1,9 +1,16 @@
 // Quick exit, following the GOV.UK "Exit this page" pattern: the button, or
-// pressing Shift three times within five seconds, hides the page and replaces
-// it in the history with a neutral site, so Back does not return here.
+// pressing Shift three times in a row, each within a second of the last,
+// hides the page and replaces it in the history with a neutral site, so
+// Back does not return here.
 // Without JavaScript the button is an ordinary link to the same site.
 (function () {
   "use strict";
+  // A page kept for Back (the back-forward cache) keeps its fields: the
+  // search box is emptied as the page is left.
+  addEventListener("pagehide", function () {
+    var q = document.getElementById("q");
+    if (q) q.value = q.defaultValue = "";
+  });
   var link = document.querySelector("[data-exit]");
   if (!link) return;
   var target = link.getAttribute("href");
@@ -15,32 +22,48 @@
     done = true;
     document.documentElement.className += " exiting";
     document.title = "Loading";
+    // Nothing typed is left for the browser to restore on Back.
+    document.querySelectorAll("input, textarea").forEach(function (f) { if (!/^(hidden|radio|checkbox)$/.test(f.type)) f.value = f.defaultValue = ""; });
     try { window.dispatchEvent(new CustomEvent("firststeps:exit")); } catch (_) {}
     window.location.replace(target);
   }
   link.addEventListener("click", exit);
-  var presses = 0, timer = 0;
-  document.addEventListener("keydown", function (e) {
-    if (e.key !== "Shift" || e.repeat) return;
-    presses++;
+  // Only Shift pressed on its own counts: Shift held for a capital letter
+  // does not, and any other key starts the count again, so typing never
+  // leaves the page. Each press must come within WINDOW of the one before.
+  var WINDOW = 1000, presses = 0, last = 0, alone = false, timer = 0;
+  function reset() {
+    presses = 0;
     clearTimeout(timer);
-    timer = setTimeout(function () {
-      presses = 0;
-      if (status) status.textContent = "";
-    }, 5000);
+    if (status) status.textContent = "";
+  }
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Shift") {
+      if (!e.repeat) alone = true;
+      return;
+    }
+    alone = false;
+    if (presses) reset();
+  }, true);
+  document.addEventListener("keyup", function (e) {
+    if (e.key !== "Shift" || !alone) return;
+    alone = false;
+    var now = Date.now();
+    presses = now - last <= WINDOW ? presses + 1 : 1;
+    last = now;
+    clearTimeout(timer);
     if (presses >= 3) return exit();
+    timer = setTimeout(reset, WINDOW);
     if (status) {
       var left = 3 - presses;
       status.textContent = "Shift, press " + left + " more time" + (left === 1 ? "" : "s") + " to exit.";
     }
-  });
+  }, true);
 })();
 // The exit notice shows on the first page of a visit only, and "Hide this"
 // hides it. That it was shown is kept in window.name: it lasts only as long
 // as the tab, is never written to disk, and the browser clears it when the
 // tab leaves for another site (as the quick exit does). Nothing is stored.
-// A guide opened at its own address moves to its neutral address and title
-// (see package web), so the history does not name the situation.
 (function () {
   "use strict";
   var notice = document.querySelector("[data-exit-notice]");
@@ -56,19 +79,4 @@
       }
     }
   }
-  // The swap waits for the reader's first touch, scroll or key, or for the
-  // page to be hidden, so search engines, which do none of these, keep the
-  // page's real title. The title changes first, so the browser's record of
-  // this address takes the neutral title too.
-  var root = document.documentElement, to = root.getAttribute("data-neutral");
-  if (!to || !window.history || !history.replaceState) return;
-  var events = ["pointerdown", "keydown", "scroll", "touchstart", "visibilitychange"], done = false;
-  function swap() {
-    if (done) return;
-    done = true;
-    document.title = root.getAttribute("data-neutral-title") || document.title;
-    history.replaceState(null, "", to + location.search);
-    events.forEach(function (e) { document.removeEventListener(e, swap, true); });
-  }
-  events.forEach(function (e) { document.addEventListener(e, swap, {capture: true, passive: true}); });
 })();

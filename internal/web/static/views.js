@@ -35,3 +35,23 @@
   var label = ch.querySelector("[data-view-label]");
   if (label) label.textContent = who && where ? who + ", " + where : who || ("everyone" + (where ? " " + where : ""));
 })();
+// A guide opened at its own address moves to its neutral address and title
+// (see package web), so the history does not name the situation.
+(function () {
+  "use strict";
+  // The swap waits for the reader's first touch, scroll or key, or for the
+  // page to be hidden, so search engines, which do none of these, keep the
+  // page's real title. The title changes first, so the browser's record of
+  // this address takes the neutral title too.
+  var root = document.documentElement, to = root.getAttribute("data-neutral");
+  if (!to || !window.history || !history.replaceState) return;
+  var events = ["pointerdown", "keydown", "scroll", "touchstart", "visibilitychange"], done = false;
+  function swap() {
+    if (done) return;
+    done = true;
+    document.title = root.getAttribute("data-neutral-title") || document.title;
+    history.replaceState(null, "", to + location.search);
+    events.forEach(function (e) { document.removeEventListener(e, swap, true); });
+  }
+  events.forEach(function (e) { document.addEventListener(e, swap, {capture: true, passive: true}); });
+})();
