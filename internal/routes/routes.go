@@ -25,12 +25,19 @@ type Role struct {
 	HelpingLabel string `yaml:"helping_label"`
 	// Message is a shared block's own text, shown above its services.
 	Message string `yaml:"message"`
+	// HelpingMessage replaces Message for someone helping another person,
+	// when Message speaks to the person it happened to.
+	HelpingMessage string `yaml:"helping_message"`
 	// For limits the role to one age group ("under-18" or "adult"); empty
 	// means every reader.
 	For string `yaml:"for"`
 	// Safety roles (danger now, a crisis) are shown in the page's safety
 	// box, never as the first cards.
-	Safety  bool           `yaml:"safety"`
+	Safety bool `yaml:"safety"`
+	// ForChild marks a role whose services a child uses, such as getting a
+	// child's images taken down: they are chosen for an under-18 whoever
+	// is reading, so a parent still sees Report Remove.
+	ForChild bool           `yaml:"for_child"`
 	Entries []*Entry       `yaml:"services"`
 	Line    int            `yaml:"-"`
 	Lines   map[string]int `yaml:"-"`
@@ -176,7 +183,12 @@ func Cover(r *Role, v View, nations []string, dir Services) []Reader {
 func applying(r *Role, v View, nations []string) []Reader {
 	var out []Reader
 	for _, rd := range v.Readers(nations) {
-		if r.Applies(rd) {
+		if r.ForChild {
+			// The services are for the child, whose sex the page does
+			// not know.
+			rd.Under18, rd.Sex = true, ""
+		}
+		if r.Applies(rd) && !slices.Contains(out, rd) {
 			out = append(out, rd)
 		}
 	}

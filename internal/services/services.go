@@ -50,8 +50,11 @@ type Group struct {
 
 // Service is one support service or official route.
 type Service struct {
-	ID           string   `yaml:"id"`
-	Name         string   `yaml:"name"`
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"`
+	// ShortName is how a sentence names it, when Name is long:
+	// "the PSNI" for "Police Service of Northern Ireland (PSNI)".
+	ShortName    string   `yaml:"short_name"`
 	Jurisdiction string   `yaml:"jurisdiction"`
 	RunBy        string   `yaml:"run_by"`
 	For          string   `yaml:"for"` // who it is for, in plain words
@@ -152,6 +155,14 @@ func (c *Contact) IsNumber() bool {
 
 // Dial returns a number with its spaces removed, as tel: links need.
 func Dial(n string) string { return strings.ReplaceAll(n, " ", "") }
+
+// InlineName is the service's name as a sentence says it.
+func (s *Service) InlineName() string {
+	if s.ShortName != "" {
+		return s.ShortName
+	}
+	return s.Name
+}
 
 // AdultsOnly reports whether the service is only for people 18 or over.
 func (s *Service) AdultsOnly() bool { return s.Ages.Min >= 18 }

@@ -71,6 +71,7 @@ type resourceView struct{ URL, Title, Publisher string }
 
 type contactView struct {
 	Label, Display      string
+	Number              bool         // dialled or texted: a sentence gives it after the name
 	Href                template.URL // validated by lint: tel:, sms:, mailto: or https:
 	Status, StatusClass string
 	Always              bool // open around the clock: compact lines say nothing of hours
@@ -366,6 +367,7 @@ func (s *Server) card(svc *services.Service, now time.Time, nation string) cardV
 		}
 		cv := contactView{
 			Label:   c.Label,
+			Number:  c.IsNumber(),
 			Display: c.Display(),
 			Href:    template.URL(c.Href()),
 			Note:    c.Note,

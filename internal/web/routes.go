@@ -39,6 +39,7 @@ type itemView struct {
 	Key       string // the service id, or the entry's alternatives joined
 	ID        string // service id, for the card's anchor (not for folded)
 	Name, For string
+	Inline    string // the name as a sentence says it
 	Tags      []string
 	Note      string
 	Main      *contactView
@@ -101,10 +102,24 @@ func (s *Server) pageRoutes(g *guide.Guide, v routes.View, now time.Time) routes
 			return boolRank(a.For == string(v.Audience)) - boolRank(b.For == string(v.Audience))
 		})
 	}
+	// A service is shown once, under the first role that lists it, with
+	// two exceptions. The safety box shows all of its own. A role for one
+	// age group (the under-18 block) keeps all of its own, since that is
+	// where a young person looks; other roles drop theirs instead.
 	used := map[string]bool{}
+	reserved := map[string]bool{}
+	views := make([]roleView, len(roles))
+	for i, r := range roles {
+		views[i] = s.roleView(g.Jurisdiction, r, v, now)
+		if r.For != "" && !r.Safety {
+			for _, it := range views[i].Items {
+				reserved[it.Key] = true
+			}
+		}
+	}
 	left := firstCards
-	for _, r := range roles {
-		rl := s.roleView(g.Jurisdiction, r, v, now)
+	for i, r := range roles {
+		rl := views[i]
 		if r.Safety {
 			rv.Safety = append(rv.Safety, rl)
 			for _, it := range rl.Items {
@@ -114,9 +129,10 @@ func (s *Server) pageRoutes(g *guide.Guide, v routes.View, now time.Time) routes
 		}
 		first, more := rl, rl
 		first.Items, more.Items = nil, nil
+		own := r.For != ""
 		for _, it := range rl.Items {
 			switch {
-			case used[it.Key]:
+			case !own && (used[it.Key] || reserved[it.Key]):
 			case left > 0 && len(first.Items) < firstPerRole:
 				first.Items = append(first.Items, it)
 				used[it.Key] = true
@@ -163,7 +179,11 @@ func (s *Server) roleView(jur string, r *routes.Role, v routes.View, now time.Ti
 	if v.Audience == routes.Helping && r.HelpingLabel != "" {
 		label = r.HelpingLabel
 	}
-	rl := roleView{ID: r.ID, Label: label, Message: r.Message}
+	msg := r.Message
+	if v.Audience == routes.Helping && r.HelpingMessage != "" {
+		msg = r.HelpingMessage
+	}
+	rl := roleView{ID: r.ID, Label: label, Message: msg}
 	for _, it := range routes.Items(r, v, j.NationIDs(), s.lib.Services) {
 		if !it.Folded() {
 			iv := s.item(j, it.Services[0], now, v)
@@ -176,7 +196,7 @@ func (s *Server) roleView(jur string, r *routes.Role, v routes.View, now time.Ti
 		same := true
 		for _, svc := range it.Services {
 			card := s.card(svc, now, v.Nation)
-			a := altView{Key: svc.ID, Where: s.whereFor(j, svc), Name: svc.Name}
+			a := altView{Key: svc.ID, Where: s.whereFor(j, svc), Name: svc.InlineName()}
 			if len(card.Contacts) > 0 {
 				a.Main = &card.Contacts[0]
 			}
@@ -199,7 +219,7 @@ func (s *Server) roleView(jur string, r *routes.Role, v routes.View, now time.Ti
 // it is for when the view reaches readers it is not for.
 func (s *Server) item(j *library.Jurisdiction, svc *services.Service, now time.Time, v routes.View) itemView {
 	c := s.card(svc, now, v.Nation)
-	iv := itemView{Key: svc.ID, ID: svc.ID, Name: svc.Name, For: svc.For, Cannot: svc.Cannot, Tags: s.whoTags(j, svc, v)}
+	iv := itemView{Key: svc.ID, ID: svc.ID, Name: svc.Name, Inline: svc.InlineName(), For: svc.For, Cannot: svc.Cannot, Tags: s.whoTags(j, svc, v)}
 	if len(c.Contacts) > 0 {
 		iv.Main = &c.Contacts[0]
 		iv.Others = c.Contacts[1:]
@@ -343,16 +363,32 @@ func inlineRoute(items []itemView) string {
 				b.WriteString(`<span class="alt"`)
 				writeVis(&b, a.Vis)
 				b.WriteString(`>`)
-				b.WriteString(template.HTMLEscapeString(a.Where + ": " + a.Name))
-				writeContact(&b, a.Main, " ")
+				b.WriteString(template.HTMLEscapeString(a.Where + ": "))
+				if a.Main != nil && !a.Main.Number {
+					writeLink(&b, a.Main, a.Name)
+				} else {
+					b.WriteString(template.HTMLEscapeString(a.Name))
+					writeContact(&b, a.Main, " ")
+				}
 				b.WriteString(`</span>`)
 			}
 			b.WriteString(")")
 		default:
-			b.WriteString(template.HTMLEscapeString(it.Name))
+			// A number follows the name: "Samaritans (116 123)". A page or
+			// form is the name itself, as a link: "Report Fraud", not
+			// "Report Fraud (Report online)".
+			name := it.Inline
+			if name == "" {
+				name = it.Name
+			}
 			var extra []string
-			if it.Main != nil && it.Main.Display != it.Name {
-				extra = append(extra, "")
+			if it.Main != nil && !it.Main.Number {
+				writeLink(&b, it.Main, name)
+			} else {
+				b.WriteString(template.HTMLEscapeString(name))
+				if it.Main != nil && it.Main.Display != name {
+					extra = append(extra, "")
+				}
 			}
 			for _, t := range it.Tags {
 				extra = append(extra, template.HTMLEscapeString(strings.ToLower(t[:1])+t[1:]))
@@ -381,10 +417,15 @@ func writeContact(b *strings.Builder, c *contactView, before string) {
 		return
 	}
 	b.WriteString(before)
+	writeLink(b, c, c.Display)
+}
+
+// writeLink writes text as a link to contact c.
+func writeLink(b *strings.Builder, c *contactView, text string) {
 	b.WriteString(`<a class="ref" href="`)
 	b.WriteString(template.HTMLEscapeString(string(c.Href)))
 	b.WriteString(`">`)
-	b.WriteString(template.HTMLEscapeString(c.Display))
+	b.WriteString(template.HTMLEscapeString(text))
 	b.WriteString(`</a>`)
 }
 
