@@ -43,12 +43,16 @@ func (l *Library) checkJurisdictions(probs *problem.List) {
 				probs.Errorf(JurisdictionsFile, line(key), "unknown-service", "jurisdiction %q: %s service %q is not in %s", j.ID, key, id, ServicesFile)
 			}
 		}
+		if j.ShortName == "" {
+			probs.Errorf(JurisdictionsFile, j.Line, "required-field", "jurisdiction %q needs a short name, such as UK", j.ID)
+		}
 		if j.Language == "" {
 			probs.Errorf(JurisdictionsFile, j.Line, "required-field", "jurisdiction %q needs a language, such as en-GB", j.ID)
 		}
 		if j.Clock != "" && j.Clock != Clock24 && j.Clock != Clock12 {
 			probs.Errorf(JurisdictionsFile, line("clock"), "field-value", "jurisdiction %q: clock %q must be %s or %s", j.ID, j.Clock, Clock24, Clock12)
 		}
+		j.placePatterns = compilePatterns(probs, JurisdictionsFile, line("place"), j.ID, j.Place)
 		l.checkZones(probs, j)
 		l.checkDivisions(probs, j)
 		seen := map[string]bool{}

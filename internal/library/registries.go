@@ -1,6 +1,7 @@
 package library
 
 import (
+	"firststeps/internal/pattern"
 	"firststeps/internal/problem"
 	"firststeps/internal/services"
 	"io/fs"
@@ -83,6 +84,8 @@ type categoriesFile struct {
 type Jurisdiction struct {
 	ID   string `yaml:"id"`
 	Name string `yaml:"name"`
+	// ShortName is how pages name it in a phrase: "UK", "US".
+	ShortName string `yaml:"short_name"`
 	// Language is the page language, such as en-GB.
 	Language string `yaml:"language"`
 	// TimeZone is the zone a service's hours are kept in unless it names
@@ -106,9 +109,15 @@ type Jurisdiction struct {
 	SafetyGuide string `yaml:"safety_guide"`
 	// NeutralTitle is the page title a guide in a neutral category has at
 	// its neutral address.
-	NeutralTitle string         `yaml:"neutral_title"`
-	Line         int            `yaml:"-"`
-	Lines        map[string]int `yaml:"-"`
+	NeutralTitle string `yaml:"neutral_title"`
+	// Place are patterns (as for cues) for words that say a person is in
+	// this jurisdiction: its emergency number, agencies, money, school
+	// years. A search whose words point to another jurisdiction, and not
+	// to the one it was made in, is answered there.
+	Place         []string `yaml:"place"`
+	placePatterns []*pattern.Pattern
+	Line          int            `yaml:"-"`
+	Lines         map[string]int `yaml:"-"`
 }
 
 // Zone is a time zone of a jurisdiction and its name for readers.
@@ -227,4 +236,30 @@ func ReadJurisdictions(fsys fs.FS) ([]*Jurisdiction, problem.List) {
 	var f jurisdictionsFile
 	probs, _ := decodeFile(fsys, JurisdictionsFile, &f)
 	return f.Jurisdictions, probs
+}
+
+// PlaceOf returns the jurisdiction that normalised text (see
+// search.Normalize) says the person is in, by its place words, and how
+// many of its patterns matched; "" when no jurisdiction's words appear, or
+// when two are named equally.
+func (l *Library) PlaceOf(text string) string {
+	best, bestN, tie := "", 0, false
+	for _, j := range l.Jurisdictions {
+		n := 0
+		for _, p := range j.placePatterns {
+			if p.MatchString(text) {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = j.ID, n, false
+		case n == bestN && n > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }

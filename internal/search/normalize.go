@@ -15,7 +15,8 @@ const MaxQuery = 1000
 // Normalize prepares text for matching: Unicode compatibility forms (so
 // full-width and styled letters match plain ones), lower case, apostrophes
 // removed ("I'm" and "im" match), everything but letters and digits turned
-// into single spaces. Leetspeak zeros in words ("n00ds") become "o".
+// into single spaces. Leetspeak zeros in words ("n00ds") become "o". A
+// currency sign becomes "money" and its unit: "£500" is "money pound 500".
 func Normalize(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -51,11 +52,12 @@ func Normalize(s string) string {
 		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			r = unicode.ToLower(r)
 		case r == '£' || r == '$' || r == '€':
-			// Currency marks a demand for money: keep it as a word.
+			// Currency marks a demand for money, and says where the
+			// person may be: keep both as words.
 			if !space {
 				b.WriteByte(' ')
 			}
-			b.WriteString("money ")
+			b.WriteString(currencyWords[r])
 			space, last = true, ' '
 			continue
 		default:
@@ -74,6 +76,8 @@ func Normalize(s string) string {
 	}
 	return strings.TrimSpace(b.String())
 }
+
+var currencyWords = map[rune]string{'£': "money pound ", '$': "money dollar ", '€': "money euro "}
 
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {

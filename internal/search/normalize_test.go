@@ -26,7 +26,7 @@ func normalizeByRunes(s string) string {
 			if !space {
 				b.WriteByte(' ')
 			}
-			b.WriteString("money ")
+			b.WriteString(map[rune]string{'£': "money pound ", '$': "money dollar ", '€': "money euro "}[r])
 			space, last = true, ' '
 			continue
 		default:

@@ -64,11 +64,12 @@ func stepToken(f *library.Flow, segs []string, chosen string) string {
 }
 
 // stepPath is the address of the question reached by these answers.
-func stepPath(f *library.Flow, segs []string, chosen string) string {
+func (s *Server) stepPath(f *library.Flow, segs []string, chosen string) string {
+	start := s.sitePath(f.Jurisdiction, "/start")
 	if len(segs) == 0 && chosen == "" {
-		return "/start"
+		return start
 	}
-	return "/start/" + stepToken(f, segs, chosen)
+	return start + "/" + stepToken(f, segs, chosen)
 }
 
 // parseStep reads a step token: the answers so far and the answer to show
@@ -92,8 +93,8 @@ func parseStep(f *library.Flow, tok string) (segs []string, chosen string, ok bo
 	return segs, chosen, true
 }
 
-func (s *Server) flow() (*library.Flow, string, error) {
-	jur := s.defaultJurisdiction()
+func (s *Server) flow(r *http.Request) (*library.Flow, string, error) {
+	jur := s.jurisdictionOf(r)
 	f, ok := s.lib.FlowFor(jur)
 	if !ok {
 		return nil, "", errNotFound
@@ -104,7 +105,7 @@ func (s *Server) flow() (*library.Flow, string, error) {
 // serveStart shows the first question. An address with the answers in
 // its query (an old link) is sent on to where those answers lead.
 func (s *Server) serveStart(w http.ResponseWriter, r *http.Request) error {
-	f, jur, err := s.flow()
+	f, jur, err := s.flow(r)
 	if err != nil {
 		return err
 	}
@@ -116,7 +117,7 @@ func (s *Server) serveStart(w http.ResponseWriter, r *http.Request) error {
 
 // serveStep shows the question a step token leads to.
 func (s *Server) serveStep(w http.ResponseWriter, r *http.Request) error {
-	f, jur, err := s.flow()
+	f, jur, err := s.flow(r)
 	if err != nil {
 		return err
 	}
@@ -134,7 +135,7 @@ func (s *Server) serveStep(w http.ResponseWriter, r *http.Request) error {
 // postStart takes one answer, sent by the form of the question the address
 // names, and redirects to what comes next.
 func (s *Server) postStart(w http.ResponseWriter, r *http.Request) error {
-	f, jur, err := s.flow()
+	f, jur, err := s.flow(r)
 	if err != nil {
 		return err
 	}
@@ -171,12 +172,12 @@ func (s *Server) postStart(w http.ResponseWriter, r *http.Request) error {
 // redirectStep sends the person where a step leads: the next question's
 // address, their guide for who they said they are, or the emergency page.
 func (s *Server) redirectStep(w http.ResponseWriter, r *http.Request, f *library.Flow, st triage.Step) error {
-	target := "/emergency"
+	target := s.sitePath(f.Jurisdiction, "/emergency")
 	switch st.Kind {
 	case triage.Guide:
 		target = s.guideURL(st.GuideID, routes.View{Audience: flowAudience(st.Audience)})
 	case triage.Ask:
-		target = stepPath(f, answerIDs(st.Answers), "")
+		target = s.stepPath(f, answerIDs(st.Answers), "")
 	}
 	http.Redirect(w, r, target, http.StatusSeeOther)
 	return nil
@@ -200,17 +201,17 @@ func (s *Server) writeStep(w http.ResponseWriter, r *http.Request, jur string, f
 		Question: st.Question,
 		Error:    errMsg,
 		Step:     len(st.Answers) + 1,
-		Action:   stepPath(f, segs, ""),
-		Back:     "/",
+		Action:   s.stepPath(f, segs, ""),
+		Back:     "/" + jur,
 	}
 	if errMsg != "" {
 		p.Title = "Error: " + p.Title
 	}
 	for i, g := range st.Answers {
-		p.Given = append(p.Given, givenView{Question: g.Question.Text, Answer: g.Answer.Label, Change: stepPath(f, segs[:i], g.Answer.ID)})
+		p.Given = append(p.Given, givenView{Question: g.Question.Text, Answer: g.Answer.Label, Change: s.stepPath(f, segs[:i], g.Answer.ID)})
 	}
 	if n := len(segs); n > 0 {
-		p.Back = stepPath(f, segs[:n-1], "")
+		p.Back = s.stepPath(f, segs[:n-1], "")
 	}
 	for _, a := range st.Question.Answers {
 		if n := len(p.Groups); n == 0 || p.Groups[n-1].Label != a.Group {
@@ -233,8 +234,11 @@ func (s *Server) writeStep(w http.ResponseWriter, r *http.Request, jur string, f
 
 func (s *Server) emergencyBuilder(jurisdiction string) func(time.Time) ([]byte, error) {
 	return func(time.Time) ([]byte, error) {
+		b := s.base(jurisdiction, "", "", s.sitePath(jurisdiction, "/emergency"))
+		b.Title = "In danger now: call " + b.Emergency.Text + " | What to do if…"
+		b.Description = "What to do if you are in danger now, including how to call " + b.Emergency.Text + " when you cannot speak."
 		return s.render("emergency", emergencyPage{
-			basePage: s.base(jurisdiction, "In danger now: call 999 | What to do if…", "What to do if you are in danger now, including how to call 999 when you cannot speak.", "/emergency"),
+			basePage: b,
 			Steps:    s.lib.EmergencySteps[jurisdiction],
 		})
 	}

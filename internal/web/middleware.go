@@ -58,6 +58,12 @@ func (s *Server) secureHeaders(next http.Handler) http.Handler {
 // the three questions, so that what a person types or answers never goes
 // into an address.
 func postable(path string) bool {
+	// Another jurisdiction's forms are under its id: /us/search.
+	if rest, ok := strings.CutPrefix(path, "/"); ok {
+		if i := strings.IndexByte(rest, '/'); i > 0 && (strings.HasPrefix(rest[i:], "/search") || strings.HasPrefix(rest[i:], "/start")) {
+			path = rest[i:]
+		}
+	}
 	return path == "/search" || path == "/start" || strings.HasPrefix(path, "/start/")
 }
 

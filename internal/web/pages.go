@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"html/template"
+	"net/http"
 	"net/url"
 	"strings"
 	"time"
@@ -35,8 +36,23 @@ type basePage struct {
 	NeutralPath, NeutralTitle string
 	// Safety is the address of the page on staying safe on this device.
 	Safety string
+	// Lang is the page's language (en-GB, en-US).
+	Lang string
+	// Home, Search, Start, Services and EmergencyPage are the addresses of
+	// the jurisdiction's own pages: /uk, /search… for the first, /us,
+	// /us/search… for the others.
+	Home, Search, Start, Services, EmergencyPage string
 
 	Emergency, NonEmergency link
+	// Emergencies, on a page for no one jurisdiction (the site root), are
+	// every jurisdiction's emergency numbers.
+	Emergencies []placeLink
+}
+
+// placeLink is a jurisdiction's emergency number, named.
+type placeLink struct {
+	Place string
+	link
 }
 
 type guideLink struct {
@@ -121,8 +137,36 @@ func (s *Server) base(jurisdiction, title, description, path string) basePage {
 		if g, err := s.lib.Guide(j.SafetyGuide); err == nil {
 			b.Safety = s.linkTo(g)
 		}
+		b.Lang = j.Language
+		b.Home = "/" + j.ID
+		b.Search = s.sitePath(j.ID, "/search")
+		b.Start = s.sitePath(j.ID, "/start")
+		b.Services = s.sitePath(j.ID, "/services")
+		b.EmergencyPage = s.sitePath(j.ID, "/emergency")
 	}
 	return b
+}
+
+// sitePath is a jurisdiction's address for one of the site's own pages
+// (/search, /start, /services, /emergency): the first jurisdiction has the
+// bare path, which its pages have always had; the others have it under
+// their id (/us/search).
+func (s *Server) sitePath(jurisdiction, path string) string {
+	if jurisdiction == "" || jurisdiction == s.defaultJurisdiction() {
+		return path
+	}
+	return "/" + jurisdiction + path
+}
+
+// jurisdictionOf is the jurisdiction whose site page a request is for: the
+// first segment of its path when that names another jurisdiction, or the
+// first jurisdiction.
+func (s *Server) jurisdictionOf(r *http.Request) string {
+	seg, _, _ := strings.Cut(strings.TrimPrefix(r.URL.Path, "/"), "/")
+	if _, ok := s.lib.Jurisdiction(seg); ok {
+		return seg
+	}
+	return s.defaultJurisdiction()
 }
 
 // primaryLink is a service's first contact as a link, e.g. 999 → tel:999.
@@ -171,12 +215,16 @@ func (s *Server) buildPages() error {
 		s.pages[path] = p
 	}
 	def := s.defaultJurisdiction()
+	if len(s.lib.Jurisdictions) > 1 {
+		add("/", &page{ctype: "text/html; charset=utf-8", build: s.chooseBuilder()})
+	}
 	for _, j := range s.lib.Jurisdictions {
 		home := &page{ctype: "text/html; charset=utf-8", build: s.homeBuilder(j.ID, "/"+j.ID)}
 		add("/"+j.ID, home)
-		if j.ID == def {
+		if len(s.lib.Jurisdictions) == 1 {
 			add("/", &page{ctype: "text/html; charset=utf-8", build: s.homeBuilder(j.ID, "/")})
 		}
+		add(s.sitePath(j.ID, "/emergency"), &page{ctype: "text/html; charset=utf-8", build: s.emergencyBuilder(j.ID)})
 		for _, c := range s.lib.Categories {
 			if len(s.lib.GuidesIn(j.ID, c.ID)) == 0 {
 				continue
@@ -190,7 +238,6 @@ func (s *Server) buildPages() error {
 			add(neutralPath(g), s.guidePage(g, routes.View{}, true))
 		}
 	}
-	add("/emergency", &page{ctype: "text/html; charset=utf-8", build: s.emergencyBuilder(def)})
 	s.addPublishingPages(add)
 	if s.cfg.Static {
 		s.addStaticPages(add)
@@ -226,6 +273,32 @@ func (s *Server) buildPages() error {
 func (s *Server) noIndex(b basePage) basePage {
 	b.NoIndex = true
 	return b
+}
+
+type choosePage struct {
+	basePage
+	Intro  string
+	Places []placeView
+}
+
+type placeView struct{ Name, URL, Lang string }
+
+// chooseBuilder is the site root when there is more than one jurisdiction:
+// the reader says where they need help. Nothing guesses it (no location,
+// no language header) and nothing keeps it.
+func (s *Server) chooseBuilder() func(time.Time) ([]byte, error) {
+	return func(time.Time) ([]byte, error) {
+		p := choosePage{
+			basePage: s.base("", "What to do if… first steps for online threats and image abuse", "Calm first steps for the first hour when someone threatens you online, shares or fakes intimate images of you, or blackmails you.", "/"),
+			Intro:    "calm first steps when someone threatens you online, shares or fakes intimate images, or blackmails you",
+		}
+		p.Lang = "en"
+		for _, j := range s.lib.Jurisdictions {
+			p.Places = append(p.Places, placeView{Name: j.Name, URL: "/" + j.ID, Lang: j.Language})
+			p.Emergencies = append(p.Emergencies, placeLink{Place: j.ShortName, link: s.primaryLink(j.Emergency)})
+		}
+		return s.render("choose", p)
+	}
 }
 
 func (s *Server) homeBuilder(jurisdiction, path string) func(time.Time) ([]byte, error) {

@@ -23,7 +23,9 @@ func (s *Server) addPublishingPages(add func(string, *page)) {
 	add("/robots.txt", &page{ctype: "text/plain; charset=utf-8", build: s.robots})
 	add("/index.json", &page{ctype: "application/json; charset=utf-8", build: s.guideIndex})
 	if s.cfg.Static {
-		add("/search-index.json", &page{ctype: "application/json; charset=utf-8", build: s.searchIndex})
+		for _, j := range s.lib.Jurisdictions {
+			add(s.sitePath(j.ID, "/search-index.json"), &page{ctype: "application/json; charset=utf-8", build: s.searchIndex(j.ID)})
+		}
 	}
 }
 
@@ -46,9 +48,9 @@ type urlset struct {
 // date it was last reviewed.
 func (s *Server) sitemap(time.Time) ([]byte, error) {
 	set := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
-	set.URLs = append(set.URLs, sitemapURL{Loc: s.abs("/")}, sitemapURL{Loc: s.abs("/services")}, sitemapURL{Loc: s.abs("/emergency")})
+	set.URLs = append(set.URLs, sitemapURL{Loc: s.abs("/")})
 	for _, j := range s.lib.Jurisdictions {
-		set.URLs = append(set.URLs, sitemapURL{Loc: s.abs("/" + j.ID)})
+		set.URLs = append(set.URLs, sitemapURL{Loc: s.abs("/" + j.ID)}, sitemapURL{Loc: s.abs(s.sitePath(j.ID, "/services"))}, sitemapURL{Loc: s.abs(s.sitePath(j.ID, "/emergency"))})
 		for _, c := range s.lib.Categories {
 			if len(s.lib.GuidesIn(j.ID, c.ID)) > 0 {
 				set.URLs = append(set.URLs, sitemapURL{Loc: s.abs(categoryPath(j.ID, c.ID))})
@@ -72,7 +74,11 @@ func (s *Server) sitemap(time.Time) ([]byte, error) {
 // robots keeps crawlers off pages that hold what a person typed or chose.
 func (s *Server) robots(time.Time) ([]byte, error) {
 	var b strings.Builder
-	b.WriteString("User-agent: *\nDisallow: /search\nDisallow: /start\nDisallow: /record\n")
+	b.WriteString("User-agent: *\n")
+	for _, j := range s.lib.Jurisdictions {
+		fmt.Fprintf(&b, "Disallow: %s\nDisallow: %s\n", s.sitePath(j.ID, "/search"), s.sitePath(j.ID, "/start"))
+	}
+	b.WriteString("Disallow: /record\n")
 	if s.cfg.BaseURL != "" {
 		fmt.Fprintf(&b, "Sitemap: %s\n", s.abs("/sitemap.xml"))
 	}
@@ -118,13 +124,17 @@ type searchEntry struct {
 // searchIndex is what the static site's search needs: each guide's
 // situation, short answer and tags, the synonym list, and the urgency cues
 // (the page holds their banners).
-func (s *Server) searchIndex(time.Time) ([]byte, error) {
+func (s *Server) searchIndex(jur string) func(time.Time) ([]byte, error) {
+	return func(time.Time) ([]byte, error) { return s.searchIndexOf(jur) }
+}
+
+func (s *Server) searchIndexOf(jur string) ([]byte, error) {
 	idx := struct {
 		Guides   []searchEntry       `json:"g"`
 		Synonyms map[string][]string `json:"syn"`
 		Cues     map[string][]string `json:"cues"`
 	}{Synonyms: map[string][]string{}, Cues: map[string][]string{}}
-	for _, g := range s.lib.GuidesOf(s.defaultJurisdiction()) {
+	for _, g := range s.lib.GuidesOf(jur) {
 		idx.Guides = append(idx.Guides, searchEntry{URL: guidePath(g), Situation: g.Situation, Short: g.ShortAnswer(), Tags: strings.Join(g.Tags, " | ")})
 	}
 	for _, syn := range s.lib.Synonyms {
@@ -189,7 +199,7 @@ func (s *Server) structuredData(g *guide.Guide) (template.JS, error) {
 			"description":         description(g.ShortAnswer()),
 			"datePublished":       g.Created.String(),
 			"dateModified":        g.Reviewed.String(),
-			"inLanguage":          "en-GB",
+			"inLanguage":          s.language(g.Jurisdiction),
 			"url":                 s.abs(guidePath(g)),
 			"mainEntityOfPage":    s.abs(guidePath(g)),
 			"isAccessibleForFree": true,
@@ -198,7 +208,7 @@ func (s *Server) structuredData(g *guide.Guide) (template.JS, error) {
 			"@context": "https://schema.org",
 			"@type":    "BreadcrumbList",
 			"itemListElement": []any{
-				map[string]any{"@type": "ListItem", "position": 1, "name": "What to do if…", "item": s.abs("/")},
+				map[string]any{"@type": "ListItem", "position": 1, "name": "What to do if…", "item": s.abs("/" + g.Jurisdiction)},
 				map[string]any{"@type": "ListItem", "position": 2, "name": catName, "item": s.abs(categoryPath(g.Jurisdiction, g.Category))},
 				map[string]any{"@type": "ListItem", "position": 3, "name": g.Situation, "item": s.abs(guidePath(g))},
 			},
@@ -209,6 +219,14 @@ func (s *Server) structuredData(g *guide.Guide) (template.JS, error) {
 		return "", err
 	}
 	return template.JS(bytes.TrimSpace(b)), nil
+}
+
+// language is a jurisdiction's page language.
+func (s *Server) language(jurisdiction string) string {
+	if j, ok := s.lib.Jurisdiction(jurisdiction); ok {
+		return j.Language
+	}
+	return "en"
 }
 
 func clipRunes(s string, n int) string {

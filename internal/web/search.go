@@ -51,6 +51,7 @@ type searchPage struct {
 	basePage
 	Searched   bool
 	Lost       bool // the results' address could not be read
+	Moved      string // the jurisdiction the words pointed to, when not the one searched from
 	Cues       []cueView
 	Results    []resultView
 	Confident  bool
@@ -71,10 +72,10 @@ const maxSearchBody = 16 << 10
 // a partner's) is answered as the form is: by a redirect to the results'
 // token, so the words do not stay in the address or the history.
 func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) error {
-	jur := s.defaultJurisdiction()
+	jur := s.jurisdictionOf(r)
 	if q := strings.TrimSpace(search.Cut(r.URL.Query().Get("q"))); q != "" {
 		f := s.find(jur, q)
-		http.Redirect(w, r, "/search/r/"+f.token(), http.StatusSeeOther)
+		http.Redirect(w, r, s.sitePath(f.jurisdiction, "/search/r/")+f.token(), http.StatusSeeOther)
 		return nil
 	}
 	return s.writeSearch(w, r, jur, nil)
@@ -87,19 +88,20 @@ func (s *Server) postSearch(w http.ResponseWriter, r *http.Request) error {
 		return errTooLarge
 	}
 	q := strings.TrimSpace(search.Cut(r.PostForm.Get("q")))
+	jur := s.jurisdictionOf(r)
 	if q == "" {
-		http.Redirect(w, r, "/search", http.StatusSeeOther)
+		http.Redirect(w, r, s.sitePath(jur, "/search"), http.StatusSeeOther)
 		return nil
 	}
-	f := s.find(s.defaultJurisdiction(), q)
-	http.Redirect(w, r, "/search/r/"+f.token(), http.StatusSeeOther)
+	f := s.find(jur, q)
+	http.Redirect(w, r, s.sitePath(f.jurisdiction, "/search/r/")+f.token(), http.StatusSeeOther)
 	return nil
 }
 
 // serveResults shows the results a token names. A token from an older
 // version of the site, or a made-up one, gets the search page with a note.
 func (s *Server) serveResults(w http.ResponseWriter, r *http.Request) error {
-	jur := s.defaultJurisdiction()
+	jur := s.jurisdictionOf(r)
 	f, ok := s.parseFound(r.PathValue("token"))
 	if !ok {
 		return s.writeSearch(w, r, jur, &foundResults{lost: true})
@@ -114,11 +116,22 @@ type foundResults struct {
 	view      int   // the asker's view: an index into routes.Audiences
 	confident bool
 	lost      bool // the token could not be read
+	// moved says the words named another jurisdiction than the one
+	// searched from, and were answered there.
+	moved        bool
+	jurisdiction string // where the results are: not in the token, but in its address
 }
 
+// find searches jurisdiction jur's guides for q, or another jurisdiction's
+// when the words say the person is there (the FBI, Venmo, "my state" from
+// a UK page): a search that says nothing of place stays where it was made.
 func (s *Server) find(jur, q string) foundResults {
-	res := s.indexes[jur].Search(q, 5)
-	f := foundResults{confident: res.Confident}
+	f := foundResults{jurisdiction: jur}
+	if place := s.lib.PlaceOf(search.Normalize(q)); place != "" && place != jur && s.indexes[place] != nil {
+		f.jurisdiction, f.moved = place, true
+	}
+	res := s.indexes[f.jurisdiction].Search(q, 5)
+	f.confident = res.Confident
 	for i, h := range res.Hits {
 		if !res.Confident && i >= 3 {
 			break
@@ -133,9 +146,12 @@ func (s *Server) find(jur, q string) foundResults {
 }
 
 func (f foundResults) token() string {
-	flags := f.view << 1
+	flags := f.view << 2
 	if f.confident {
 		flags |= 1
+	}
+	if f.moved {
+		flags |= 2
 	}
 	return encodeInts(append([]int{flags, f.cues}, f.guides...))
 }
@@ -145,7 +161,7 @@ func (s *Server) parseFound(tok string) (foundResults, bool) {
 	if !ok || len(vs) < 2 || len(vs) > 2+5 {
 		return foundResults{}, false
 	}
-	f := foundResults{confident: vs[0]&1 == 1, view: vs[0] >> 1, cues: vs[1]}
+	f := foundResults{confident: vs[0]&1 == 1, moved: vs[0]&2 == 2, view: vs[0] >> 2, cues: vs[1]}
 	if f.view >= len(routes.Audiences) || f.cues >= 1<<len(s.lib.Cues) {
 		return foundResults{}, false
 	}
@@ -169,6 +185,9 @@ func (s *Server) writeSearch(w http.ResponseWriter, r *http.Request, jur string,
 		FirstSteps: s.lib.FirstSteps[jur],
 		Groups:     s.groups(jur),
 	}
+	if f != nil && slices.ContainsFunc(f.guides, func(gi int) bool { return s.lib.Guides[gi].Jurisdiction != jur }) {
+		f = &foundResults{lost: true} // a token made for another jurisdiction's pages
+	}
 	if f != nil && f.lost {
 		p.Lost = true
 	} else if f != nil {
@@ -182,6 +201,9 @@ func (s *Server) writeSearch(w http.ResponseWriter, r *http.Request, jur string,
 			}
 		}
 		p.Cues = s.cueViews(jur, cues, view, s.now())
+		if j, ok := s.lib.Jurisdiction(jur); ok && f.moved {
+			p.Moved = j.Name
+		}
 		p.Confident = f.confident
 		for _, gi := range f.guides {
 			g := s.lib.Guides[gi]

@@ -22,7 +22,7 @@ type servicesPage struct {
 // serveServices answers /services, with live status, for the view its ?v=
 // token names. An unknown token shows every service.
 func (s *Server) serveServices(w http.ResponseWriter, r *http.Request) error {
-	jur := s.defaultJurisdiction()
+	jur := s.jurisdictionOf(r)
 	v, _ := routes.ParseToken(r.URL.Query().Get("v"), s.lib.Nations(jur))
 	html, err := s.renderServices(jur, v, s.now())
 	if err != nil {
@@ -35,8 +35,8 @@ func (s *Server) serveServices(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) renderServices(jur string, v routes.View, now time.Time) ([]byte, error) {
 	j, _ := s.lib.Jurisdiction(jur)
 	p := servicesPage{
-		basePage: s.base(jur, "Who can help, and who is open now | What to do if…", "Every service that can help with online threats, image abuse and sextortion, with who each is for and whether it is open now.", "/services"),
-		Chooser:  s.chooser(j, "/services", v),
+		basePage: s.base(jur, "Who can help, and who is open now | What to do if…", "Every service that can help with online threats, image abuse and sextortion, with who each is for and whether it is open now.", s.sitePath(jur, "/services")),
+		Chooser:  s.chooser(j, s.sitePath(jur, "/services"), v),
 		Static:   s.cfg.Static,
 	}
 	p.Scripts = []string{s.assets.url("views.js")}

@@ -14,6 +14,7 @@ import (
 
 type staticSearchPage struct {
 	basePage
+	Index  string // the search index's address
 	Cues   []cueView
 	Groups []groupView
 }
@@ -41,13 +42,19 @@ type staticStartPage struct {
 // script that searches in the browser) and one page per question of the
 // three questions, addressed by the answers so far: /start/no/under-18.
 func (s *Server) addStaticPages(add func(string, *page)) {
-	jur := s.defaultJurisdiction()
-	add("/services", &page{ctype: "text/html; charset=utf-8", build: func(now time.Time) ([]byte, error) {
+	for _, j := range s.lib.Jurisdictions {
+		s.addStaticPagesOf(j.ID, add)
+	}
+}
+
+func (s *Server) addStaticPagesOf(jur string, add func(string, *page)) {
+	add(s.sitePath(jur, "/services"), &page{ctype: "text/html; charset=utf-8", build: func(now time.Time) ([]byte, error) {
 		return s.renderServices(jur, routes.View{}, now)
 	}})
-	add("/search", &page{ctype: "text/html; charset=utf-8", build: func(now time.Time) ([]byte, error) {
+	add(s.sitePath(jur, "/search"), &page{ctype: "text/html; charset=utf-8", build: func(now time.Time) ([]byte, error) {
 		p := staticSearchPage{basePage: s.noIndex(s.base(jur, "Find first steps | What to do if…", "", "")), Groups: s.groups(jur)}
 		p.Scripts = []string{s.assets.url("search.js")}
+		p.Index = s.sitePath(jur, "/search-index.json")
 		p.Cues = s.cueViews(jur, s.lib.Cues, routes.View{}, now)
 		return s.render("staticsearch", p)
 	}})
@@ -56,7 +63,7 @@ func (s *Server) addStaticPages(add func(string, *page)) {
 		return
 	}
 	for _, segs := range triage.Questions(f) {
-		path := stepPath(f, segs, "")
+		path := s.stepPath(f, segs, "")
 		add(path, &page{ctype: "text/html; charset=utf-8", build: func(time.Time) ([]byte, error) {
 			v, _ := triage.FromPath(f, segs)
 			st := triage.Next(f, v)
@@ -65,13 +72,13 @@ func (s *Server) addStaticPages(add func(string, *page)) {
 				Question: st.Question.Text,
 				Hint:     st.Question.Hint,
 				Step:     len(segs) + 1,
-				Back:     "/",
+				Back:     "/" + jur,
 			}
 			if n := len(segs); n > 0 {
-				p.Back = stepPath(f, segs[:n-1], "")
+				p.Back = s.stepPath(f, segs[:n-1], "")
 			}
 			for i, g := range st.Answers {
-				p.Given = append(p.Given, givenView{Question: g.Question.Text, Answer: g.Answer.Label, Change: stepPath(f, segs[:i], "")})
+				p.Given = append(p.Given, givenView{Question: g.Question.Text, Answer: g.Answer.Label, Change: s.stepPath(f, segs[:i], "")})
 			}
 			for _, a := range st.Question.Answers {
 				if n := len(p.Groups); n == 0 || p.Groups[n-1].Label != a.Group {
@@ -92,17 +99,17 @@ func (s *Server) answerHref(f *library.Flow, segs []string, audience string, a *
 	}
 	switch kind, id := a.Target(); kind {
 	case "question":
-		return stepPath(f, append(segs[:len(segs):len(segs)], a.ID), "")
+		return s.stepPath(f, append(segs[:len(segs):len(segs)], a.ID), "")
 	case "guide":
 		return s.guideURL(id, routes.View{Audience: flowAudience(audience)})
 	}
-	return "/emergency"
+	return s.sitePath(f.Jurisdiction, "/emergency")
 }
 
 // serveOldStep sends an address of the old form, with the answers as
 // path segments (/start/no/under-18), to the question's opaque address.
 func (s *Server) serveOldStep(w http.ResponseWriter, r *http.Request) error {
-	f, _, err := s.flow()
+	f, _, err := s.flow(r)
 	if err != nil {
 		return err
 	}
@@ -110,7 +117,7 @@ func (s *Server) serveOldStep(w http.ResponseWriter, r *http.Request) error {
 	if _, ok := triage.FromPath(f, segs); !ok {
 		return errNotFound
 	}
-	http.Redirect(w, r, stepPath(f, segs, ""), http.StatusMovedPermanently)
+	http.Redirect(w, r, s.stepPath(f, segs, ""), http.StatusMovedPermanently)
 	return nil
 }
 

@@ -45,7 +45,7 @@ func (s *Server) chooser(j *library.Jurisdiction, path string, v routes.View) ch
 		}
 		return path
 	}
-	c := chooserView{Nations: strings.Join(nations, " "), Anywhere: "Anywhere in the " + shortName(j)}
+	c := chooserView{Nations: strings.Join(nations, " "), Anywhere: "Anywhere in the " + j.ShortName}
 	var who, where string
 	for _, a := range audienceLabels {
 		c.Audiences = append(c.Audiences, viewLink{Label: a.Label, Href: href(routes.View{Audience: a.A, Nation: v.Nation}), A: string(a.A), Current: a.A == v.Audience})
@@ -73,14 +73,6 @@ func (s *Server) chooser(j *library.Jurisdiction, path string, v routes.View) ch
 		c.Current = who + ", " + where
 	}
 	return c
-}
-
-// shortName is how a jurisdiction is named after "the": "UK".
-func shortName(j *library.Jurisdiction) string {
-	if j.ID == "uk" || j.ID == "us" {
-		return strings.ToUpper(j.ID)
-	}
-	return j.Name
 }
 
 // views keeps the rendered views of guide pages, made on first request:

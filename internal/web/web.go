@@ -239,20 +239,30 @@ func (s *Server) routes() []route {
 	add("GET /emergency", kindEmergency, true, page)
 	add("GET "+recordPath, kindRecord, true, page)
 	add("GET "+recordWorkerPath, kindRecord, true, page)
-	if s.cfg.Static {
-		add("GET /search", kindSearch, true, page)
-		add("GET /start", kindStart, true, page)
-		add("GET /start/{token}", kindStart, true, page)
-		add("GET /services", kindServices, true, page)
-	} else {
-		add("GET /search", kindSearch, false, s.wrap(s.serveSearch))
-		add("POST /search", kindSearch, false, s.wrap(s.postSearch))
-		add("GET /search/r/{token}", kindSearch, false, s.wrap(s.serveResults))
-		add("GET /start", kindStart, false, s.wrap(s.serveStart))
-		add("POST /start", kindStart, false, s.wrap(s.postStart))
-		add("GET /start/{token}", kindStart, false, s.wrap(s.serveStep))
-		add("POST /start/{token}", kindStart, false, s.wrap(s.postStart))
-		add("GET /services", kindServices, false, s.wrap(s.serveServices))
+	// Each jurisdiction's own search, questions, services and emergency
+	// page: the first at the bare path, the others under their id.
+	for _, j := range s.lib.Jurisdictions {
+		at := func(p string) string { return s.sitePath(j.ID, p) }
+		if j.ID != s.defaultJurisdiction() {
+			add("GET "+at("/emergency"), kindEmergency, true, page)
+		}
+		if s.cfg.Static {
+			add("GET "+at("/search"), kindSearch, true, page)
+			add("GET "+at("/start"), kindStart, true, page)
+			add("GET "+at("/start/{token}"), kindStart, true, page)
+			add("GET "+at("/services"), kindServices, true, page)
+			continue
+		}
+		add("GET "+at("/search"), kindSearch, false, s.wrap(s.serveSearch))
+		add("POST "+at("/search"), kindSearch, false, s.wrap(s.postSearch))
+		add("GET "+at("/search/r/{token}"), kindSearch, false, s.wrap(s.serveResults))
+		add("GET "+at("/start"), kindStart, false, s.wrap(s.serveStart))
+		add("POST "+at("/start"), kindStart, false, s.wrap(s.postStart))
+		add("GET "+at("/start/{token}"), kindStart, false, s.wrap(s.serveStep))
+		add("POST "+at("/start/{token}"), kindStart, false, s.wrap(s.postStart))
+		add("GET "+at("/services"), kindServices, false, s.wrap(s.serveServices))
+	}
+	if !s.cfg.Static {
 		// Old addresses held the answers as path segments.
 		for _, p := range s.flowPaths() {
 			if strings.Count(p, "/") > 2 {

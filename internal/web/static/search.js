@@ -27,7 +27,7 @@
   out.textContent = "";
   document.querySelectorAll("[data-cue]").forEach(function (el) { el.hidden = true; });
   function norm(s) {
-    return s.normalize("NFKC").toLowerCase().replace(/['’‘`]/g, "").replace(/[£$€]/g, " money ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    return s.normalize("NFKC").toLowerCase().replace(/['’‘`]/g, "").replace(/[£$€]/g, function (c) { return " money " + {"£": "pound", "$": "dollar", "€": "euro"}[c] + " "; }).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   }
   function stem(w) {
     return w.replace(/(ing|ed|es|s)$/, "");
@@ -42,7 +42,7 @@
     });
     return words(text).concat(extra.map(stem));
   }
-  fetch("/search-index.json").then(function (r) { return r.json(); }).then(function (idx) {
+  fetch(out.getAttribute("data-index") || "/search-index.json").then(function (r) { return r.json(); }).then(function (idx) {
     var n = norm(q);
     Object.keys(idx.cues).forEach(function (id) {
       var hit = idx.cues[id].some(function (p) {
