@@ -38,9 +38,9 @@ type Role struct {
 	// child's images taken down: they are chosen for an under-18 whoever
 	// is reading, so a parent still sees Report Remove.
 	ForChild bool           `yaml:"for_child"`
-	Entries []*Entry       `yaml:"services"`
-	Line    int            `yaml:"-"`
-	Lines   map[string]int `yaml:"-"`
+	Entries  []*Entry       `yaml:"services"`
+	Line     int            `yaml:"-"`
+	Lines    map[string]int `yaml:"-"`
 }
 
 // Entry is one service of a role, or alternatives that do the same job for

@@ -50,7 +50,7 @@ func askerView(asker string) routes.View {
 type searchPage struct {
 	basePage
 	Searched   bool
-	Lost       bool // the results' address could not be read
+	Lost       bool   // the results' address could not be read
 	Moved      string // the jurisdiction the words pointed to, when not the one searched from
 	Cues       []cueView
 	Results    []resultView
