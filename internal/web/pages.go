@@ -358,7 +358,7 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(
 		p := guidePage{
 			basePage: s.base(g.Jurisdiction, title, description(g.ShortAnswer()), guidePath(g)),
 			G:        g,
-			Chooser:  s.chooser(j, at, v),
+			Chooser:  s.chooser(j, at, v, s.twinOf(g)),
 		}
 		if neutral {
 			p.NoIndex = true
@@ -410,6 +410,18 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(
 			p.ReportHref = template.URL("mailto:" + s.cfg.ReportEmail + "?subject=" + url.PathEscape("Problem with the page "+guidePath(g)))
 		}
 		return s.render("guide", p)
+	}
+}
+
+// twinOf gives a guide's address in another jurisdiction: its twin, the
+// guide with the same slug there, or that jurisdiction's home.
+func (s *Server) twinOf(g *guide.Guide) func(*library.Jurisdiction) string {
+	return func(o *library.Jurisdiction) string {
+		_, slug, _ := strings.Cut(g.ID, "/")
+		if t, err := s.lib.Guide(o.ID + "/" + slug); err == nil {
+			return s.linkTo(t)
+		}
+		return "/" + o.ID
 	}
 }
 

@@ -45,6 +45,7 @@ type itemView struct {
 	Main      *contactView
 	Others    []contactView
 	Cannot    []string
+	AgeOnly   bool      // its entry is for one age group only (Childline in a role for all)
 	Label     string    // folded: what the alternatives do
 	Alts      []altView // folded: one per alternative
 	// Same is the contact every alternative shares (all of them answer on
@@ -105,7 +106,9 @@ func (s *Server) pageRoutes(g *guide.Guide, v routes.View, now time.Time) routes
 	// A service is shown once, under the first role that lists it, with
 	// two exceptions. The safety box shows all of its own. A role for one
 	// age group (the under-18 block) keeps all of its own, since that is
-	// where a young person looks; other roles drop theirs instead.
+	// where a young person looks; another role drops an entry it lists
+	// for that age group only (Childline beside a domestic-abuse line),
+	// but keeps one it lists for everyone (CEOP for a parent reporting).
 	used := map[string]bool{}
 	reserved := map[string]bool{}
 	views := make([]roleView, len(roles))
@@ -132,7 +135,7 @@ func (s *Server) pageRoutes(g *guide.Guide, v routes.View, now time.Time) routes
 		own := r.For != ""
 		for _, it := range rl.Items {
 			switch {
-			case !own && (used[it.Key] || reserved[it.Key]):
+			case !own && (used[it.Key] || reserved[it.Key] && it.AgeOnly):
 			case left > 0 && len(first.Items) < firstPerRole:
 				first.Items = append(first.Items, it)
 				used[it.Key] = true
@@ -188,6 +191,7 @@ func (s *Server) roleView(jur string, r *routes.Role, v routes.View, now time.Ti
 		if !it.Folded() {
 			iv := s.item(j, it.Services[0], now, v)
 			iv.Note = it.Entry.Note
+			iv.AgeOnly = it.Entry.For != ""
 			rl.Items = append(rl.Items, iv)
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"firststeps/internal/library"
 	"firststeps/internal/routes"
 )
 
@@ -36,8 +37,10 @@ func (s *Server) renderServices(jur string, v routes.View, now time.Time) ([]byt
 	j, _ := s.lib.Jurisdiction(jur)
 	p := servicesPage{
 		basePage: s.base(jur, "Who can help, and who is open now | What to do if…", "Every service that can help with online threats, image abuse and sextortion, with who each is for and whether it is open now.", s.sitePath(jur, "/services")),
-		Chooser:  s.chooser(j, s.sitePath(jur, "/services"), v),
-		Static:   s.cfg.Static,
+		Chooser: s.chooser(j, s.sitePath(jur, "/services"), v, func(o *library.Jurisdiction) string {
+			return s.sitePath(o.ID, "/services")
+		}),
+		Static: s.cfg.Static,
 	}
 	p.Scripts = []string{s.assets.url("views.js")}
 	p.Styles = []string{s.assets.url("guide.css")}

@@ -30,6 +30,12 @@ type chooserView struct {
 	Audiences []viewLink
 	Places    []viewLink
 	Anywhere  string // the unchosen nation's label
+	// In says where the help is for when no nation is chosen ("in the
+	// UK"), where the site has more than one jurisdiction.
+	In string
+	// Elsewhere links the same page in each other jurisdiction: a guide's
+	// twin, or that jurisdiction's own page.
+	Elsewhere []viewLink
 }
 
 type viewLink struct {
@@ -37,7 +43,10 @@ type viewLink struct {
 	Current           bool
 }
 
-func (s *Server) chooser(j *library.Jurisdiction, path string, v routes.View) chooserView {
+// chooser builds the "Help shown for…" box of a page at path in
+// jurisdiction j for view v; elsewhere gives the same page's address in
+// another jurisdiction.
+func (s *Server) chooser(j *library.Jurisdiction, path string, v routes.View, elsewhere func(other *library.Jurisdiction) string) chooserView {
 	nations := j.NationIDs()
 	href := func(w routes.View) string {
 		if t := w.Token(nations); t != "" {
@@ -47,6 +56,15 @@ func (s *Server) chooser(j *library.Jurisdiction, path string, v routes.View) ch
 	}
 	c := chooserView{Nations: strings.Join(nations, " "), Anywhere: "Anywhere in the " + j.ShortName}
 	var who, where string
+	if len(s.lib.Jurisdictions) > 1 {
+		c.In = "in the " + j.ShortName
+		where = c.In
+		for _, o := range s.lib.Jurisdictions {
+			if o != j {
+				c.Elsewhere = append(c.Elsewhere, viewLink{Label: o.Name, Href: elsewhere(o)})
+			}
+		}
+	}
 	for _, a := range audienceLabels {
 		c.Audiences = append(c.Audiences, viewLink{Label: a.Label, Href: href(routes.View{Audience: a.A, Nation: v.Nation}), A: string(a.A), Current: a.A == v.Audience})
 		if a.A == v.Audience && a.A != routes.Everyone {
