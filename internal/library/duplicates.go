@@ -65,6 +65,9 @@ func NearDuplicates(guides []*guide.Guide) problem.List {
 		}
 		seen[[2]int{i, j}] = true
 		a, b := sigs[i].g, sigs[j].g
+		if a.Jurisdiction != b.Jurisdiction {
+			return // twins: the same situation, written for each jurisdiction
+		}
 		probs.Warnf(a.File, 0, "near-duplicate", "%s is %.0f%% like %s (%s): merge them or make each about one situation", a.ID, score*100, b.ID, what)
 	}
 	// Titles: for each title, count the words it shares with every later

@@ -40,13 +40,14 @@ func holidayContent(t *testing.T, holidays string) fstest.MapFS {
 	return fsys
 }
 
-// shortHolidays writes a holidays.json whose divisions end on the given
-// dates (england-and-wales, scotland, northern-ireland).
+// shortHolidays writes a holidays.json whose UK divisions end on the given
+// dates (england-and-wales, scotland, northern-ireland); the US federal
+// holidays run to 2031.
 func shortHolidays(ew, sc, ni string) string {
 	div := func(name, last string) string {
 		return fmt.Sprintf(`%q:{"division":%q,"events":[{"title":"Christmas Day","date":"2026-12-25"},{"title":"Last day","date":%q}]}`, name, name, last)
 	}
-	return "{" + div("england-and-wales", ew) + "," + div("scotland", sc) + "," + div("northern-ireland", ni) + "}"
+	return "{" + div("england-and-wales", ew) + "," + div("scotland", sc) + "," + div("northern-ireland", ni) + "," + div("united-states", "2031-12-25") + "}"
 }
 
 func TestHolidayCoverage(t *testing.T) {

@@ -47,12 +47,29 @@ type Cue struct {
 	Message  string   `yaml:"message"` // one or two plain sentences
 	Patterns []string `yaml:"patterns"`
 	// Unless patterns cancel the cue, e.g. a stated adult age for under-18.
-	Unless []string       `yaml:"unless"`
-	Routes []string       `yaml:"routes"` // route roles shown above the results, in order
-	Line   int            `yaml:"-"`
-	Lines  map[string]int `yaml:"-"`
+	Unless []string `yaml:"unless"`
+	Routes []string `yaml:"routes"` // route roles shown above the results, in order
+	// Local gives the label and message for each jurisdiction but the
+	// first, whose words (its emergency number, its services) they name.
+	Local map[string]CueText `yaml:"jurisdictions"`
+	Line  int                `yaml:"-"`
+	Lines map[string]int     `yaml:"-"`
 
 	patterns, unless []*pattern.Pattern
+}
+
+// CueText is a cue's banner in one jurisdiction.
+type CueText struct {
+	Label   string `yaml:"label"`
+	Message string `yaml:"message"`
+}
+
+// Text returns the cue's banner heading and message for a jurisdiction.
+func (c *Cue) Text(jurisdiction string) (label, message string) {
+	if t, ok := c.Local[jurisdiction]; ok {
+		return t.Label, t.Message
+	}
+	return c.Label, c.Message
 }
 
 type cuesFile struct {
@@ -140,6 +157,20 @@ func (l *Library) checkCues(probs *problem.List) {
 			probs.Errorf(CuesFile, c.Line, "cue", "cue %q needs a label, a message and patterns", c.ID)
 		}
 		c.patterns = compilePatterns(probs, CuesFile, line("patterns"), c.ID, c.Patterns)
+		for i, j := range l.Jurisdictions {
+			t, ok := c.Local[j.ID]
+			switch {
+			case i > 0 && !ok:
+				probs.Errorf(CuesFile, c.Line, "cue", "cue %q needs its label and message for %s under jurisdictions: the first ones are %s's", c.ID, j.ID, l.Jurisdictions[0].ID)
+			case ok && (t.Label == "" || t.Message == ""):
+				probs.Errorf(CuesFile, line("jurisdictions"), "cue", "cue %q: %s needs a label and a message", c.ID, j.ID)
+			}
+		}
+		for id := range c.Local {
+			if _, ok := l.jurisdictions[id]; !ok {
+				probs.Errorf(CuesFile, line("jurisdictions"), "unknown-jurisdiction", "cue %q: %q is not in %s", c.ID, id, JurisdictionsFile)
+			}
+		}
 		c.unless = compilePatterns(probs, CuesFile, line("unless"), c.ID, c.Unless)
 		for _, id := range c.Routes {
 			for _, j := range l.Jurisdictions {

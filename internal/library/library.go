@@ -198,7 +198,7 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		for dir, into := range map[string]map[string]template.HTML{"first-steps": l.FirstSteps, "emergency": l.EmergencySteps} {
 			name := dir + "/" + j.ID + ".md"
 			if src := read(name); src != nil {
-				html, _, ps := guide.RenderFragment(name, src, resolver{l})
+				html, _, ps := guide.RenderFragment(name, src, resolver{l, j.ID})
 				probs = append(probs, ps...)
 				into[j.ID] = html
 			}
@@ -320,7 +320,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 		style.MaxWords = 0
 	}
 	gopt := guide.Options{
-		Resolver:         resolver{l},
+		Resolver:         resolver{l: l},
 		Today:            today,
 		OverdueIsWarning: opt.OverdueIsWarning,
 		NoHTML:           opt.NoHTML,
@@ -343,6 +343,10 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 				if err != nil {
 					results[i].Errorf(files[i], 0, fileRule(err), "cannot read: %v", unwrapPath(err))
 					continue
+				}
+				gopt := gopt
+				if j, _, ok := guide.IDFromPath(files[i]); ok {
+					gopt.Resolver = resolver{l, j}
 				}
 				guides[i], results[i] = guide.Parse(files[i], src, gopt)
 			}
@@ -375,16 +379,24 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 }
 
 // resolver resolves {{service}}, {{service/contact}}, {{route:id}} and
-// {{law:id}} in guide text. Roles and laws resolve by id in any
-// jurisdiction here; the cross-check holds each guide to its own.
-type resolver struct{ l *Library }
+// {{law:id}} in the text of one jurisdiction's guide. Roles and laws
+// resolve in that jurisdiction, or failing that in any (the cross-check
+// then reports the guide reaching outside its own).
+type resolver struct {
+	l            *Library
+	jurisdiction string
+}
 
 func (r resolver) Named(kind, id string) (string, bool) {
 	switch kind {
 	case guide.RefRoute:
 		// In plain text (search, word counts, readability) a role reads
 		// as its first service, which is what most readers see first.
-		for _, role := range r.l.RoleList {
+		roles := slices.Clone(r.l.RoleList)
+		slices.SortStableFunc(roles, func(a, b *routes.Role) int {
+			return boolRank(a.Jurisdiction == r.jurisdiction) - boolRank(b.Jurisdiction == r.jurisdiction)
+		})
+		for _, role := range roles {
 			if role.ID != id {
 				continue
 			}
@@ -398,6 +410,9 @@ func (r resolver) Named(kind, id string) (string, bool) {
 			return role.Label, true
 		}
 	case guide.RefLaw:
+		if t, ok := r.l.Law(r.jurisdiction, id); ok {
+			return t.Label, true
+		}
 		for _, t := range r.l.Laws {
 			if t.ID == id {
 				return t.Label, true
@@ -494,4 +509,11 @@ func dropEmpty[T any](probs *problem.List, file string, items []*T) []*T {
 		out = append(out, it)
 	}
 	return out
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 0
+	}
+	return 1
 }

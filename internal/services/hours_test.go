@@ -138,3 +138,17 @@ func TestSummaryFormats(t *testing.T) {
 		}
 	}
 }
+
+func TestDial(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"0345 6000 459":  "03456000459",
+		"116 123":        "116123",
+		"1 800 CALL FBI": "18002255324",
+		"+44 20 7946":    "+44207946",
+	} {
+		if got := services.Dial(in); got != want {
+			t.Errorf("Dial(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

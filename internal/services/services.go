@@ -153,8 +153,22 @@ func (c *Contact) IsNumber() bool {
 	return c.Kind == KindPhone || c.Kind == KindText || c.Kind == KindTextphone
 }
 
-// Dial returns a number with its spaces removed, as tel: links need.
-func Dial(n string) string { return strings.ReplaceAll(n, " ", "") }
+// Dial returns a number as tel: links need it: spaces removed, and letters
+// turned into the digits that carry them on a phone's keypad.
+func Dial(n string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == ' ':
+			return -1
+		case r >= 'A' && r <= 'Z':
+			return rune(keypad[r-'A'])
+		}
+		return r
+	}, n)
+}
+
+// keypad is the digit each letter is on (ITU E.161).
+const keypad = "22233344455566677778889999"
 
 // InlineName is the service's name as a sentence says it.
 func (s *Service) InlineName() string {
@@ -231,7 +245,10 @@ func (d *Directory) Group(id string) (Group, bool) {
 
 var (
 	idRE     = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	numberRE = regexp.MustCompile(`^\+?[0-9]+( [0-9]+)*$`)
+	// A number is digit groups; groups after the first may be capital
+	// letters, as a service publishes it ("1 800 CALL FBI"), dialled by
+	// the letters on a phone's keypad.
+	numberRE = regexp.MustCompile(`^\+?[0-9]+( [0-9A-Z]+)*$`)
 	emailRE  = regexp.MustCompile(`^[^@\s]+@[a-z0-9.-]+\.[a-z]{2,}$`)
 )
 
@@ -341,7 +358,7 @@ func checkService(probs *problem.List, file string, s *Service, groups map[strin
 		switch c.Kind {
 		case KindPhone, KindText, KindTextphone:
 			if !numberRE.MatchString(c.Value) {
-				probs.Errorf(file, cl("value"), "number-format", "service %q: number %q must be digits in groups separated by single spaces, such as \"0345 6000 459\"", s.ID, c.Value)
+				probs.Errorf(file, cl("value"), "number-format", "service %q: number %q must be digits in groups separated by single spaces, such as \"0345 6000 459\" (later groups may be capital letters, as in \"1 800 CALL FBI\")", s.ID, c.Value)
 			}
 		case KindEmail:
 			if !emailRE.MatchString(c.Value) {

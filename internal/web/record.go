@@ -126,7 +126,9 @@ const (
 
 type recordPage struct {
 	basePage
-	ReportRemove, Childline   link
+	// Young are the first services of each jurisdiction's under-18 role,
+	// so a young person anywhere has one tap to help.
+	Young                     []placeLink
 	IdleSeconds, IdleMinutes  int
 	Iterations, MinPassphrase int
 }
@@ -151,14 +153,36 @@ func (s *Server) recordBuilder() func(time.Time) ([]byte, error) {
 		b.Scripts = []string{s.assets.url("record.js")}
 		return s.render("record", recordPage{
 			basePage:      b,
-			ReportRemove:  s.primaryLink("report-remove"),
-			Childline:     s.primaryLink("childline"),
+			Young:         s.youngHelp(),
 			IdleSeconds:   int(recordIdle / time.Second),
 			IdleMinutes:   int(recordIdle / time.Minute),
 			Iterations:    recordIterations,
 			MinPassphrase: recordMinPassphrase,
 		})
 	}
+}
+
+// youngHelp lists, for each jurisdiction, the first service of its under-18
+// role as a link.
+func (s *Server) youngHelp() []placeLink {
+	var out []placeLink
+	for _, j := range s.lib.Jurisdictions {
+		r, ok := s.lib.Role(j.ID, "under-18")
+		if !ok || len(r.Entries) == 0 {
+			continue
+		}
+		svc, ok := s.lib.Services.Get(r.Entries[0].IDs()[0])
+		if !ok {
+			continue
+		}
+		l := s.primaryLink(svc.ID)
+		l.Text = svc.InlineName() + " " + l.Text
+		if c, ok := svc.Contact(""); ok && !c.IsNumber() {
+			l.Text = svc.InlineName()
+		}
+		out = append(out, placeLink{Place: j.ShortName, link: l})
+	}
+	return out
 }
 
 // recordWorker returns the service worker's source with the files it keeps

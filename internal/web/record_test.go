@@ -68,8 +68,9 @@ func TestRecordPage(t *testing.T) {
 		"<noscript>", "What to write down", "What this protects, and what it does not",
 		"someone who knows or guesses your passphrase", "spyware or stalkerware", "has your backup file and its passphrase",
 		"locks itself after 5 minutes", "Exit this page",
-		`<a href="https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove/">Report Remove</a>`,
-		`<a href="tel:08001111">0800 1111</a>`,
+		// One tap to help for a young person in each jurisdiction.
+		`UK: <a href="tel:08001111">Childline 0800 1111</a>`,
+		`US: <a href="https://report.cybertip.org/">NCMEC CyberTipline</a>`,
 		"Delete everything on this device", "Keep this page available offline", "Save a backup file", "Make the report",
 		`<link rel="canonical" href="/record">`,
 	} {
@@ -189,8 +190,8 @@ func TestGuidesLinkToRecord(t *testing.T) {
 	}
 }
 
-// TestRecordPageOnFixture checks the page renders when the library lacks
-// the under-18 services, naming Report Remove without a link.
+// TestRecordPageOnFixture checks the page renders on a small library, with
+// its jurisdiction's under-18 line.
 func TestRecordPageOnFixture(t *testing.T) {
 	clock := monday11
 	h := newServer(t, fixture(t), &clock, nil)
@@ -198,8 +199,8 @@ func TestRecordPageOnFixture(t *testing.T) {
 	if w.Code != http.StatusOK {
 		t.Fatalf("status %d", w.Code)
 	}
-	if body := w.Body.String(); !strings.Contains(body, "You are not in trouble. Report Remove can help") {
-		t.Errorf("the page does not name Report Remove:\n%s", body)
+	if body := w.Body.String(); !strings.Contains(body, `help is there for you: UK: <a href="tel:08001111">Childline 0800 1111</a>.`) {
+		t.Errorf("the page does not give the under-18 line:\n%s", body)
 	}
 	if n, _ := strconv.Atoi(w.Result().Header.Get("Content-Length")); n == 0 {
 		t.Error("no Content-Length")

@@ -69,12 +69,12 @@ func TestRoutesMatrix(t *testing.T) {
 			if w.Code != http.StatusOK {
 				t.Fatalf("%s: status %d", u, w.Code)
 			}
-			checkView(t, lib, g.ID, g.Routes, v, nations, w.Body.String())
+			checkView(t, lib, g.Jurisdiction, g.ID, g.Routes, v, nations, w.Body.String())
 		}
 	}
 }
 
-func checkView(t *testing.T, lib *library.Library, id string, named []string, v routes.View, nations []string, body string) {
+func checkView(t *testing.T, lib *library.Library, jur, id string, named []string, v routes.View, nations []string, body string) {
 	t.Helper()
 	where := id + " for " + viewName(v)
 	shown := shownServices(body)
@@ -82,7 +82,7 @@ func checkView(t *testing.T, lib *library.Library, id string, named []string, v 
 	// Every service of every role the guide names reaches the page where
 	// it is for someone the view reaches.
 	for _, rid := range named {
-		r, ok := lib.Role("uk", rid)
+		r, ok := lib.Role(jur, rid)
 		if !ok {
 			continue
 		}
@@ -113,6 +113,27 @@ func checkView(t *testing.T, lib *library.Library, id string, named []string, v 
 			}
 		}
 	}
+	// Under-18s never get an adults-only route.
+	if v.Audience == routes.Under18 {
+		for sid := range shown {
+			if svc, _ := lib.Services.Get(sid); svc != nil && svc.Ages.Min >= 18 {
+				t.Errorf("%s: shows the adults-only %s to an under-18", where, sid)
+			}
+		}
+	}
+	switch jur {
+	case "uk":
+		checkUK(t, where, named, v, body, has)
+	case "us":
+		checkUS(t, where, named, v, body, has)
+	default:
+		t.Errorf("%s: no checks for jurisdiction %q", where, jur)
+	}
+}
+
+// checkUK holds the UK's gaps a caseworker found.
+func checkUK(t *testing.T, where string, named []string, v routes.View, body string, has func(...string)) {
+	t.Helper()
 	// Someone who might act on thoughts of ending their life gets an
 	// ambulance and their nation's urgent mental-health line on every page.
 	has("ambulance-999", "samaritans")
@@ -121,14 +142,9 @@ func checkView(t *testing.T, lib *library.Library, id string, named []string, v 
 	} else {
 		has("nhs-111-mental-health", "nhs-111-wales", "nhs-24-mental-health", "lifeline")
 	}
-	// Under-18s get Childline and CEOP, and never an adults-only route.
+	// Under-18s get Childline and CEOP.
 	if v.Audience == routes.Under18 {
 		has("childline", "ceop")
-		for sid := range shown {
-			if svc, _ := lib.Services.Get(sid); svc != nil && svc.Ages.Min >= 18 {
-				t.Errorf("%s: shows the adults-only %s to an under-18", where, sid)
-			}
-		}
 	}
 	if v.Audience != routes.Adult {
 		has("childline")
@@ -143,6 +159,26 @@ func checkView(t *testing.T, lib *library.Library, id string, named []string, v 
 		if v.Nation != "" {
 			has(domesticAbuseLines[v.Nation]...)
 		}
+		if !strings.Contains(body, "think before you change passwords") {
+			t.Errorf("%s: the partner route lacks the safe-device warning", where)
+		}
+	}
+}
+
+// checkUS holds the same needs for US readers: 911 and 988 on every page
+// (never the police for a crisis), NCMEC and Take It Down for anyone who
+// may be under 18, and the hotline where a partner or ex is involved.
+func checkUS(t *testing.T, where string, named []string, v routes.View, body string, has func(...string)) {
+	t.Helper()
+	has("us-911", "us-911-ambulance", "us-988")
+	if v.Audience != routes.Adult {
+		has("ncmec-cybertipline", "us-take-it-down")
+	}
+	if v.Audience == routes.Adult && slices.Contains(named, "remove-images") {
+		has("us-stopncii", "ccri")
+	}
+	if slices.Contains(named, "partner") {
+		has("us-dv-hotline")
 		if !strings.Contains(body, "think before you change passwords") {
 			t.Errorf("%s: the partner route lacks the safe-device warning", where)
 		}

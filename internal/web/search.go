@@ -25,7 +25,8 @@ type cueView struct {
 func (s *Server) cueViews(jur string, cues []*library.Cue, v routes.View, now time.Time) []cueView {
 	var out []cueView
 	for _, c := range cues {
-		cv := cueView{ID: c.ID, Label: c.Label, Message: c.Message}
+		label, msg := c.Text(jur)
+		cv := cueView{ID: c.ID, Label: label, Message: msg}
 		for _, id := range c.Routes {
 			if r, ok := s.lib.Role(jur, id); ok {
 				cv.Items = append(cv.Items, s.roleView(jur, r, v, now).Items...)

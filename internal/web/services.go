@@ -18,6 +18,9 @@ type servicesPage struct {
 	Chooser chooserView
 	Groups  []roleView // one per services.yaml group, with its services
 	Static  bool
+	// TimesIn names the one zone every time is in ("UK"); empty where
+	// the jurisdiction spans several and each time names its own.
+	TimesIn string
 }
 
 // serveServices answers /services, with live status, for the view its ?v=
@@ -41,6 +44,9 @@ func (s *Server) renderServices(jur string, v routes.View, now time.Time) ([]byt
 			return s.sitePath(o.ID, "/services")
 		}),
 		Static: s.cfg.Static,
+	}
+	if len(j.Zones) == 0 {
+		p.TimesIn = j.ShortName
 	}
 	p.Scripts = []string{s.assets.url("views.js")}
 	p.Styles = []string{s.assets.url("guide.css")}

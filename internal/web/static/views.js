@@ -22,7 +22,7 @@
       el.hidden = (" " + el.getAttribute("data-v") + " ").indexOf(" " + tok + " ") < 0;
     });
   }
-  var path = location.pathname, who = "", where = "";
+  var path = location.pathname, who = "", where = ch.getAttribute("data-in") || "";
   ch.querySelectorAll("a[data-a],a[data-n]").forEach(function (l) {
     var isA = l.hasAttribute("data-a"), a = isA ? l.getAttribute("data-a") : cur.a, n = isA ? cur.n : l.getAttribute("data-n");
     var t = token(a, n);
