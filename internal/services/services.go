@@ -244,7 +244,7 @@ func (d *Directory) Group(id string) (Group, bool) {
 }
 
 var (
-	idRE     = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	// A number is digit groups; groups after the first may be capital
 	// letters, as a service publishes it ("1 800 CALL FBI"), dialled by
 	// the letters on a phone's keypad.
