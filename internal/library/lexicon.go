@@ -75,6 +75,30 @@ func (c *Cue) Text(jurisdiction string) (label, message string) {
 type cuesFile struct {
 	Cues      []*Cue      `yaml:"cues"`
 	Audiences []*Audience `yaml:"audiences"`
+	Scope     *Scope      `yaml:"scope"`
+}
+
+// Scope recognises words about the situations the library is for (nude
+// images, blackmail, stalking, spyware…), as opposed to the everyday
+// problems people also type (a stolen bike, a parcel scam). Search is
+// confident only when the words show it: a large library matches some of
+// any text's words, so the size of a score alone cannot tell.
+type Scope struct {
+	Patterns []string       `yaml:"patterns"`
+	Unless   []string       `yaml:"unless"`
+	Line     int            `yaml:"-"`
+	Lines    map[string]int `yaml:"-"`
+
+	patterns, unless []*pattern.Pattern
+}
+
+// Match reports whether normalised text is about the library's situations.
+// A library with no scope patterns takes every text to be.
+func (d *Scope) Match(text string) bool {
+	if d == nil || len(d.patterns) == 0 {
+		return true
+	}
+	return matchAny(d.patterns, d.unless, text)
 }
 
 // Audience recognises who is asking from their words ("my son…" is a

@@ -67,12 +67,14 @@ type Library struct {
 	Domains       []Domain
 	Style         guide.Style
 	Holidays      *services.Holidays
-	HolidayFeed   services.Feed
-	Synonyms      []*Synonym
-	Cues          []*Cue
-	Audiences     []*Audience
-	Flows         []*Flow
-	Redirects     []*Redirect
+	// Scope recognises words about the library's situations (cues.yaml).
+	Scope       *Scope
+	HolidayFeed services.Feed
+	Synonyms    []*Synonym
+	Cues        []*Cue
+	Audiences   []*Audience
+	Flows       []*Flow
+	Redirects   []*Redirect
 	// Routes holds the route roles of every jurisdiction (routes.yaml);
 	// RoleList is the same roles in file order.
 	Routes   *routes.Registry
@@ -183,6 +185,12 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 	if f := (cuesFile{}); decode(CuesFile, &f) {
 		l.Cues = dropEmpty(&probs, CuesFile, f.Cues)
 		l.Audiences = dropEmpty(&probs, CuesFile, f.Audiences)
+		if d := f.Scope; d != nil {
+			line := cmpLine(d.Lines, "patterns", d.Line)
+			d.patterns = compilePatterns(&probs, CuesFile, line, "scope", d.Patterns)
+			d.unless = compilePatterns(&probs, CuesFile, cmpLine(d.Lines, "unless", d.Line), "scope", d.Unless)
+			l.Scope = d
+		}
 		l.checkCues(&probs)
 		l.checkAudiences(&probs)
 	}

@@ -48,6 +48,11 @@ type Params struct {
 	// MinScore and MinMatch are the lowest top score and closest-tag
 	// similarity taken as a confident match.
 	MinScore, MinMatch float64
+	// MinCoverage is the share of the words' weight the top guide must use
+	// to be confident when no scope pattern (cues.yaml) shows the words are
+	// about the library's situations: a short query in the library's own
+	// words is, a question about a barking dog is not.
+	MinCoverage float64
 	// FacetMatch and FacetClash weigh a guide by the facts of the
 	// situation read from the words (facets.yaml): e to the power of
 	// FacetMatch for each value the guide shares, and of -FacetClash for
@@ -66,6 +71,7 @@ var DefaultParams = Params{
 	BigramWeight:  0.5,
 	TagWeight:     2,
 	MinScore:      3.3,
+	MinCoverage:   0.5,
 	FacetMatch:    0.3,
 	FacetClash:    0.3,
 }
@@ -96,6 +102,7 @@ type Index struct {
 	vocabByLen map[int][]vocabWord // single-word terms by length, for spelling correction
 	cues       []*library.Cue
 	audiences  []*library.Audience
+	scope      *library.Scope
 	tags       *tagIndex
 	facets     *facetTable
 	facetsOf   [][]int // each guide's facet values
@@ -113,6 +120,7 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 		an:        newAnalyzer(lib.Synonyms, p.BigramWeight),
 		cues:      lib.Cues,
 		audiences: lib.Audiences,
+		scope:     lib.Scope,
 	}
 	ix.guides = lib.GuidesOf(jurisdiction)
 	ix.audience = make([]audienceSet, len(ix.guides))

@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 
 	"firststeps/internal/guide"
 	"firststeps/internal/library"
@@ -14,6 +15,9 @@ type Hit struct {
 	// Match is how closely the words match the closest of the ways people
 	// describe the guide's situation (its tags), from 0 to 1.
 	Match float64
+	// Coverage is the share of the words' weight (rarer words weigh more;
+	// words the library never uses weigh most) that the guide uses.
+	Coverage float64
 }
 
 // Result is what a query found.
@@ -26,6 +30,9 @@ type Result struct {
 	Asker string
 	// Facts are the facet values read from the words, as "facet:value".
 	Facts []string
+	// InScope says the words are about the situations the library is for
+	// (cues.yaml scope), whatever guide they match best.
+	InScope bool
 }
 
 // Search ranks the guides for query q and returns at most n hits. It never
@@ -92,7 +99,14 @@ func (ix *Index) Search(q string, n int) Result {
 	if len(res.Hits) > n {
 		res.Hits = res.Hits[:n]
 	}
-	res.Confident = len(res.Hits) > 0 && res.Hits[0].Score >= p.MinScore && res.Hits[0].Match >= p.MinMatch
+	for i := range res.Hits {
+		res.Hits[i].Coverage = ix.coverage(terms, norm, slices.Index(ix.guides, res.Hits[i].Guide))
+	}
+	// Sure of a guide only when the words are about the library's
+	// situations at all, and match it well.
+	res.InScope = ix.scope.Match(norm)
+	res.Confident = len(res.Hits) > 0 && res.Hits[0].Score >= p.MinScore && res.Hits[0].Match >= p.MinMatch &&
+		(res.InScope || res.Hits[0].Coverage >= p.MinCoverage)
 	return res
 }
 
@@ -137,4 +151,32 @@ func audienceFactor(written, asked audienceSet, p Params) float64 {
 		return p.AudienceMiss // written only for others than adults
 	}
 	return 1
+}
+
+// coverage is the share of the query's single-word weight that guide d
+// uses: each word weighs its inverse document frequency, and a word no
+// guide uses weighs as much as one used by a single guide.
+func (ix *Index) coverage(terms []queryTerm, norm string, d int) float64 {
+	var all, hit float64
+	seen := map[string]bool{}
+	for _, tk := range ix.an.tokensNorm(norm, false) {
+		if strings.Contains(tk.term, "_") || seen[tk.term] {
+			continue
+		}
+		seen[tk.term] = true
+		list, topicDF, known := ix.terms.lookup(tk.term)
+		if !known {
+			all += ix.idf(1)
+			continue
+		}
+		w := ix.termIDF(list, topicDF)
+		all += w
+		if _, ok := slices.BinarySearchFunc(list, int32(d), func(p posting, d int32) int { return int(p.doc - d) }); ok {
+			hit += w
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return hit / all
 }

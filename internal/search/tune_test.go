@@ -8,32 +8,25 @@ import (
 	"firststeps/internal/search"
 )
 
-var tune = flag.Bool("tune", false, "search ranking parameters on testdata/eval.tsv (coordinate ascent) and print the best")
+var tune = flag.Bool("tune", false, "search ranking parameters on the development sets (coordinate ascent) and print the best")
 
 // TestTune is a tool, not a check: with -tune it improves DefaultParams by
-// coordinate ascent on the project's own set and, when given, the -dev set,
-// and prints the result. Copy the printed parameters into
+// coordinate ascent on every development set (never the held-aside ones),
+// and prints the result with each set's figures. Copy the printed parameters into
 // DefaultParams by hand.
 func TestTune(t *testing.T) {
 	if !*tune {
 		t.Skip("run with -tune")
 	}
-	set := readTSV(t, "testdata/eval.tsv")
-	var dev []labelled
-	if *devSet != "" {
-		dev = readTSV(t, *devSet)
-	}
-	// The objective weighs both sets equally (as rates), so no single set's
-	// quirks decide the parameters.
+	lib := realIndexLibrary(t)
+	sets, offs := evalSets(t, lib)
+	// The objective weighs every development set equally (as rates), so no
+	// single set's quirks decide the parameters; held-aside sets are only
+	// reported.
 	objective := func(p search.Params) (float64, accuracy) {
-		ix := realIndex(t, p)
-		a := measure(ix, set)
-		score := (float64(a.top1) + 0.5*float64(a.top3)) / float64(a.n)
-		if dev != nil {
-			d := measure(ix, dev)
-			score += (float64(d.top1) + 0.5*float64(d.top3)) / float64(d.n)
-		}
-		return score, a
+		res, _ := runSets(t, lib, p, sets, offs)
+		own := res["own"]
+		return objectiveOf(res, sets, offs), accuracy{top1: own.top1, top3: own.top3, n: own.n}
 	}
 	best := search.DefaultParams
 	bestScore, acc := objective(best)
@@ -56,6 +49,10 @@ func TestTune(t *testing.T) {
 		knob{"audience.boost", func(p *search.Params) *float64 { return &p.AudienceBoost }, []float64{1, 1.15, 1.3, 1.5, 1.8, 2.2}},
 		knob{"audience.miss", func(p *search.Params) *float64 { return &p.AudienceMiss }, []float64{0.4, 0.55, 0.7, 0.85, 1}},
 		knob{"bigram", func(p *search.Params) *float64 { return &p.BigramWeight }, []float64{0, 0.25, 0.5, 1, 1.5}},
+		knob{"facet.match", func(p *search.Params) *float64 { return &p.FacetMatch }, []float64{0, 0.15, 0.3, 0.5, 0.75, 1, 1.5}},
+		knob{"facet.clash", func(p *search.Params) *float64 { return &p.FacetClash }, []float64{0, 0.15, 0.3, 0.5, 0.75, 1, 1.5}},
+		knob{"min.score", func(p *search.Params) *float64 { return &p.MinScore }, []float64{2, 2.5, 3, 3.3, 4, 5}},
+		knob{"min.coverage", func(p *search.Params) *float64 { return &p.MinCoverage }, []float64{0.4, 0.45, 0.5, 0.55, 0.6}},
 	)
 	for round := range 3 {
 		improved := false
@@ -74,7 +71,8 @@ func TestTune(t *testing.T) {
 		}
 	}
 	fmt.Printf("best on own set: %s\n%#v\n", acc, best)
-	if dev != nil {
-		fmt.Printf("same params on dev: %s\n", measure(realIndex(t, best), dev))
+	res, _ := runSets(t, lib, best, sets, offs)
+	for _, s := range sets {
+		fmt.Printf("%-24s held aside %-5v %s\n", s.name, s.holdout, res[s.name].score)
 	}
 }
