@@ -240,6 +240,7 @@ func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, 
 	}
 	if okJ {
 		l.checkGuideRoutes(probs, g, j, cov)
+		l.checkGuideReview(probs, g)
 	}
 	if okC && cat.Neutral && okJ && strings.TrimSpace(j.NeutralTitle) == "" {
 		probs.Errorf(f, line("category"), "field-value", "category %q is neutral, so jurisdiction %q needs a neutral_title in %s", cat.ID, j.ID, JurisdictionsFile)

@@ -21,7 +21,11 @@ type Resource struct {
 	Checked   date.Date `yaml:"checked"` // when an editor last confirmed the page says what guides use it for
 	// Selectors are extra CSS selectors to remove before extracting the
 	// page's main text (see firststeps sources check).
-	Selectors []string       `yaml:"selectors"`
+	Selectors []string `yaml:"selectors"`
+	// NotForReaders marks a page editors may cite for a fact but readers
+	// must not be sent to: out of date, a fundraising appeal, or about
+	// repealed law. It may not be listed under Additional Resources.
+	NotForReaders bool           `yaml:"not_for_readers"`
 	Line      int            `yaml:"-"`
 	Lines     map[string]int `yaml:"-"`
 }

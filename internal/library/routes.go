@@ -126,6 +126,7 @@ func (l *Library) checkRoutes(probs *problem.List) {
 			probs.Errorf(RoutesFile, r.Line, "required-field", "role %q needs at least one service", r.ID)
 		}
 		seen[k] = true
+		l.checkRoleReview(probs, r)
 		if r.For != "" && r.For != routes.ForUnder18 && r.For != routes.ForAdult {
 			probs.Errorf(RoutesFile, line("for"), "field-value", "role %q: for %q must be %s or %s", r.ID, r.For, routes.ForUnder18, routes.ForAdult)
 		}
@@ -197,6 +198,10 @@ func (l *Library) checkLaws(probs *problem.List, usedResources map[string]bool) 
 		covered := map[string]int{}
 		for _, r := range t.Rules {
 			rl := func(k string) int { return cmpLine(r.Lines, k, r.Line) }
+			checkLawReview(probs, t.ID, lawRule{law: r.Law, since: !r.Since.IsZero(), line: rl("since")})
+			if strings.HasSuffix(r.Source, "/contents") {
+				probs.Errorf(LawsFile, rl("source"), "law-source", "law %q: cite the section the rule rests on, not the contents page %s", t.ID, r.Source)
+			}
 			if strings.TrimSpace(r.Says) == "" || strings.TrimSpace(r.Law) == "" || r.Source == "" {
 				probs.Errorf(LawsFile, r.Line, "required-field", "law %q: each rule needs says, law and source (and since, unless the law is long-standing)", t.ID)
 			}

@@ -1,0 +1,123 @@
+package library
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"firststeps/internal/guide"
+	"firststeps/internal/problem"
+	"firststeps/internal/routes"
+)
+
+// Rules learnt from reviews: each class of defect a reviewer found in a
+// lint-clean guide, made into a check so it cannot come back.
+
+// checkRoleReview checks a role for defects reviews found in shared
+// blocks.
+func (l *Library) checkRoleReview(probs *problem.List, r *routes.Role) {
+	line := func(k string) int { return cmpLine(r.Lines, k, r.Line) }
+	// A shared block that speaks to the reader ("you are not in trouble")
+	// told a parent that they were not in trouble: a block with its own
+	// label for helpers needs its own message for them too.
+	if r.HelpingLabel != "" && r.Message != "" && r.HelpingMessage == "" {
+		probs.Errorf(RoutesFile, line("helping_label"), "helping-message", "role %q has a helping_label, so it needs a helping_message: its message speaks to the person it happened to, not to someone helping them", r.ID)
+	}
+	if m := strings.ToLower(r.HelpingMessage); strings.Contains(m, "even you") || strings.Contains(m, "your fault") {
+		probs.Errorf(RoutesFile, line("helping_message"), "helping-message", "role %q: the helping_message speaks to the person it happened to (%q); speak to the helper", r.ID, r.HelpingMessage)
+	}
+}
+
+// checkLawReview checks a law rule for defects reviews found.
+func checkLawReview(probs *problem.List, t string, r lawRule) {
+	// A place with no such law has no date it came into force.
+	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(r.law)), "no specific law") && !r.since {
+		return
+	}
+	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(r.law)), "no specific law") {
+		probs.Errorf(LawsFile, r.line, "law-since", "law %q: a rule saying there is no specific law has no since date", t)
+	}
+}
+
+// lawRule is what checkLawReview reads of a rule.
+type lawRule struct {
+	law   string
+	since bool
+	line  int
+}
+
+// screenshotRE finds advice to take screenshots.
+var screenshotRE = regexp.MustCompile(`(?i)\bscreen ?shot`)
+
+// under18CaveatRE finds the caveat a screenshot step needs where readers
+// may be under 18.
+var under18CaveatRE = regexp.MustCompile(`(?i)under 18|under-18|write (it |them |these |the \w+ )?down|instead`)
+
+// checkGuideReview checks a guide for defects reviews found in guides that
+// passed every other rule.
+func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide) {
+	f := g.File
+	line := func(k string) int { return cmpLine(g.FieldLines, k, 1) }
+	// Images that exist (not only claimed to), of someone who may be
+	// under 18 (content made for sale is made by adults).
+	images := slices.ContainsFunc(g.Facets, func(fv string) bool {
+		return strings.HasPrefix(fv, "images:") && fv != "images:claimed" && fv != "images:asked-for"
+	}) && !slices.Contains(g.Facets, "images:sold")
+	// An under-18 must never screenshot a nude image of themselves: where
+	// such images are involved, a step that says to take screenshots says
+	// what to do instead, in it or in the lines just under it.
+	if images {
+		lines := strings.Split(g.Sections[guide.DoNow].Text, "\n")
+		for i, item := range lines {
+			near := strings.Join(lines[i:min(i+3, len(lines))], " ")
+			if screenshotRE.MatchString(item) && !under18CaveatRE.MatchString(near) {
+				probs.Errorf(f, g.Sections[guide.DoNow].Line, "under18-screenshot", "a step says to take screenshots where images are involved, but not what someone under 18 does instead (write down usernames, links and dates): %q", clip(item, 80))
+			}
+		}
+	}
+	// A guide for a parent or school staff names a role whose services
+	// are for the child: it must be marked for_child, or a parent who
+	// says they are an adult loses them.
+	if slices.Contains(g.Facets, "asker:parent") || slices.Contains(g.Facets, "asker:staff") {
+		for _, id := range g.Routes {
+			r, ok := l.Role(g.Jurisdiction, id)
+			if !ok || r.ForChild || r.For != "" || r.Safety {
+				continue
+			}
+			for _, e := range r.Entries {
+				for _, sid := range e.IDs() {
+					if s, ok := l.Services.Get(sid); ok && e.For == "" && s.Ages.Max > 0 && s.Ages.Max < 18 {
+						probs.Errorf(f, line("routes"), "for-child", "role %q lists %s, which is for under-18s only, on a guide for adults asking about a child: mark the role for_child: true, or a parent who says they are an adult never sees it", id, sid)
+					}
+				}
+			}
+		}
+	}
+	// Tags say a partner or ex is involved, so the domestic-abuse routes
+	// and the safe-device warning must be on the page.
+	if !slices.Contains(g.Routes, "partner") {
+		for _, tag := range g.Tags {
+			if partnerWordRE.MatchString(tag) {
+				probs.Warnf(f, line("tags"), "partner-tag", "tag %q says a partner or ex is involved: name the partner route, so the domestic-abuse routes and the safe-device warning are on the page", tag)
+				break
+			}
+		}
+	}
+	// A page kept for editors is never a reader's link.
+	for _, ref := range g.Resources {
+		if r := l.resources[ref.URL]; r != nil && r.NotForReaders {
+			probs.Errorf(f, ref.Line, "reader-link", "%s is marked not_for_readers in %s (%s): cite it in sources if it backs a fact, but do not send readers there", ref.URL, ResourcesFile, r.Title)
+		}
+	}
+}
+
+// partnerWordRE finds a partner or ex doing something, not one it happened
+// to or one a threat names: "my ex posted", "my husband checks".
+var partnerWordRE = regexp.MustCompile(`(?i)\bmy (ex|ex boyfriend|ex girlfriend|ex husband|ex wife|ex partner|boyfriend|girlfriend|bf|gf|husband|wife|partner|fiance|fiancee)( \w+)? (is|has|keeps|says|said|threatens|threatened|posted|shared|put|checks|checked|tracks|tracked|reads|read|hacked|wants|made|filmed|recorded|won't|wont)\b`)
+
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
