@@ -26,8 +26,8 @@ type Resource struct {
 	// must not be sent to: out of date, a fundraising appeal, or about
 	// repealed law. It may not be listed under Additional Resources.
 	NotForReaders bool           `yaml:"not_for_readers"`
-	Line      int            `yaml:"-"`
-	Lines     map[string]int `yaml:"-"`
+	Line          int            `yaml:"-"`
+	Lines         map[string]int `yaml:"-"`
 }
 
 type resourcesFile struct {
