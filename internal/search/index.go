@@ -62,18 +62,18 @@ type Params struct {
 
 // DefaultParams are the tuned ranking parameters.
 var DefaultParams = Params{
-	Weights:       [numFields]float64{0.25, 3, 3, 0.25},
-	B:             [numFields]float64{0.3, 0, 0.5, 0},
-	K1:            1.6,
+	Weights:       [numFields]float64{3, 2, 0.25, 0.25},
+	B:             [numFields]float64{0, 1, 0.5, 1},
+	K1:            2,
 	FuzzyWeight:   0.9,
-	AudienceBoost: 1.8,
+	AudienceBoost: 1.5,
 	AudienceMiss:  0.8,
 	BigramWeight:  0.5,
 	TagWeight:     2,
-	MinScore:      3.3,
-	MinCoverage:   0.5,
-	FacetMatch:    0.3,
-	FacetClash:    0.3,
+	MinScore:      2.5,
+	MinCoverage:   0.6,
+	FacetMatch:    0.15,
+	FacetClash:    0,
 }
 
 // rawPosting is one guide's use of a term while the index is built: how
