@@ -49,6 +49,15 @@ func (d Date) Long() string {
 	return d.t.Format("2 January 2006")
 }
 
+// Format formats d with a time.Format layout, such as "January 2, 2006";
+// "" gives Long.
+func (d Date) Format(layout string) string {
+	if layout == "" || d.IsZero() {
+		return d.Long()
+	}
+	return d.t.Format(layout)
+}
+
 // Time returns midnight UTC at the start of d.
 func (d Date) Time() time.Time { return d.t }
 

@@ -49,6 +49,9 @@ func (l *Library) checkJurisdictions(probs *problem.List) {
 		if j.Language == "" {
 			probs.Errorf(JurisdictionsFile, j.Line, "required-field", "jurisdiction %q needs a language, such as en-GB", j.ID)
 		}
+		if l := j.DateLayout; l != "" && (!strings.Contains(l, "2006") || !strings.Contains(l, "2") || !strings.Contains(l, "January")) {
+			probs.Errorf(JurisdictionsFile, line("date_layout"), "field-value", "jurisdiction %q: date_layout %q must be a Go time layout with the day, the month's name and the year, such as \"January 2, 2006\"", j.ID, l)
+		}
 		if j.Clock != "" && j.Clock != Clock24 && j.Clock != Clock12 {
 			probs.Errorf(JurisdictionsFile, line("clock"), "field-value", "jurisdiction %q: clock %q must be %s or %s", j.ID, j.Clock, Clock24, Clock12)
 		}

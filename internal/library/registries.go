@@ -99,6 +99,9 @@ type Jurisdiction struct {
 	// service may keep its hours in any of them, and its times are shown
 	// with the zone's name, since a reader's zone is never guessed.
 	Zones []Zone `yaml:"zones"`
+	// DateLayout is how dates are written, as a Go time layout: "January
+	// 2, 2006" for the US; empty means "2 January 2006".
+	DateLayout string `yaml:"date_layout"`
 	// Clock is how times are written: "24-hour" (17:30, the default) or
 	// "12-hour" (5:30 p.m.).
 	Clock        string   `yaml:"clock"`

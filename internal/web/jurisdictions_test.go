@@ -42,7 +42,8 @@ func TestJurisdictionPages(t *testing.T) {
 		{"/us/start", []string{`action="/us/start"`}, nil},
 		{"/us/staying-safe-on-this-device", []string{`<html lang="en-US"`, "everyone in the US", "Somewhere else:"}, []string{"Childline"}},
 		{"/uk/staying-safe-on-this-device", []string{"everyone in the UK", "Somewhere else:"}, []string{"NCMEC"}},
-		{"/uk/sextortion-money-demand", []string{`href="/us"`}, nil}, // no US twin yet: the US home
+		{"/uk/court-order", []string{`Somewhere else:</span> <a href="/us">`}, nil}, // no US twin: the US home
+		{"/us/sextortion-money-demand", []string{"December 7, 2026", "FBI"}, []string{"7 December 2026", "999"}},
 	}
 	for _, tt := range tests {
 		w := get(t, h, tt.path)

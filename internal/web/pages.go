@@ -38,6 +38,8 @@ type basePage struct {
 	Safety string
 	// Lang is the page's language (en-GB, en-US).
 	Lang string
+	// DateLayout is how the page writes dates (see library.Jurisdiction).
+	DateLayout string
 	// Home, Search, Start, Services and EmergencyPage are the addresses of
 	// the jurisdiction's own pages: /uk, /search… for the first, /us,
 	// /us/search… for the others.
@@ -138,6 +140,7 @@ func (s *Server) base(jurisdiction, title, description, path string) basePage {
 			b.Safety = s.linkTo(g)
 		}
 		b.Lang = j.Language
+		b.DateLayout = j.DateLayout
 		b.Home = "/" + j.ID
 		b.Search = s.sitePath(j.ID, "/search")
 		b.Start = s.sitePath(j.ID, "/start")

@@ -323,7 +323,8 @@ func (s *Server) lawViews(jur, id string, v routes.View, now time.Time) []lawVie
 			lv.Where = s.nationList(j, r.Nations)
 		}
 		if today := now.In(s.lib.Location(jur)); r.Since.After(date.Of(today)) {
-			lv.From = r.Since.Long()
+			j, _ := s.lib.Jurisdiction(jur)
+			lv.From = r.Since.Format(j.DateLayout)
 		}
 		out = append(out, lv)
 	}
@@ -390,7 +391,7 @@ func inlineRoute(items []itemView) string {
 				writeLink(&b, it.Main, name)
 			} else {
 				b.WriteString(template.HTMLEscapeString(name))
-				if it.Main != nil && it.Main.Display != name {
+				if it.Main != nil && !strings.Contains(name, it.Main.Display) {
 					extra = append(extra, "")
 				}
 			}
