@@ -51,7 +51,7 @@ var screenshotRE = regexp.MustCompile(`(?i)\bscreen ?shot`)
 
 // under18CaveatRE finds the caveat a screenshot step needs where readers
 // may be under 18.
-var under18CaveatRE = regexp.MustCompile(`(?i)under 18|under-18|write (it |them |these |the \w+ )?down|instead`)
+var under18CaveatRE = regexp.MustCompile(`(?i)under 18|under-18|(write|jot|note) (it |them |these |the \w+ )?down|instead|(avoid|never|do not|don't) (take )?screenshots?`)
 
 // checkGuideReview checks a guide for defects reviews found in guides that
 // passed every other rule.
