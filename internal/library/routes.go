@@ -57,6 +57,10 @@ func (v *FacetValue) Match(text string) bool {
 	return matchAny(v.patterns, v.unless, text)
 }
 
+// Compiled returns the compiled patterns and unless patterns, each
+// wrapped in \b(?:…)\b as Match runs them.
+func (v *FacetValue) Compiled() (patterns, unless []*pattern.Pattern) { return v.patterns, v.unless }
+
 type facetsFile struct {
 	Facets []*Facet `yaml:"facets"`
 }

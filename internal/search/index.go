@@ -273,7 +273,7 @@ func (ix *Index) queryTerms(norm string) []queryTerm {
 			terms[tk.term] = max(terms[tk.term], tk.weight)
 			continue
 		}
-		if len(tk.term) < 4 {
+		if len(tk.term) < minFuzzy {
 			continue
 		}
 		for _, c := range ix.corrections(tk.term) {
@@ -287,6 +287,13 @@ func (ix *Index) queryTerms(norm string) []queryTerm {
 	slices.SortFunc(out, func(a, b queryTerm) int { return strings.Compare(a.term, b.term) })
 	return out
 }
+
+// Spelling correction tries words of at least minFuzzy bytes, and keeps
+// at most maxFuzzy corrections of each.
+const (
+	minFuzzy = 4
+	maxFuzzy = 3
+)
 
 // corrections returns the indexed terms one edit (two for long words) from
 // term, counting a swap of neighbouring letters as one edit. Short words must
@@ -322,8 +329,8 @@ func (ix *Index) corrections(term string) []string {
 			}
 		}
 	}
-	if len(out) > 3 {
-		out = out[:3]
+	if len(out) > maxFuzzy {
+		out = out[:maxFuzzy]
 	}
 	return out
 }
