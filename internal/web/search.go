@@ -1,6 +1,7 @@
 package web
 
 import (
+	"firststeps/internal/guide"
 	"html/template"
 	"net/http"
 	"slices"
@@ -14,6 +15,9 @@ import (
 
 type resultView struct {
 	URL, Situation, Short string
+	// Fits says, when there are close situations to choose from, the fact
+	// that sets this one apart: "they only say they have pictures".
+	Fits string
 }
 
 type cueView struct {
@@ -175,6 +179,38 @@ func (s *Server) parseFound(tok string) (foundResults, bool) {
 	return f, true
 }
 
+// facetOrder is the order in which a result's own facts are offered as
+// what sets it apart: what happened first, then what they want, who it is,
+// the details, who is asking.
+var facetOrder = []string{"images", "demand", "payment", "who", "topic", "asker"}
+
+// setsApart returns, in a reader's words, the first fact of guide shown[i]
+// that none of the other shown guides states, or "" when it has none or is
+// shown alone.
+func (s *Server) setsApart(shown []*guide.Guide, i int) string {
+	if len(shown) < 2 {
+		return ""
+	}
+	for _, facet := range facetOrder {
+		for _, fv := range shown[i].Facets {
+			if !strings.HasPrefix(fv, facet+":") {
+				continue
+			}
+			others := false
+			for k, o := range shown {
+				if k != i && slices.Contains(o.Facets, fv) {
+					others = true
+					break
+				}
+			}
+			if says := s.lib.FacetSays(fv); !others && says != "" {
+				return says
+			}
+		}
+	}
+	return ""
+}
+
 // writeSearch renders the search page, with results when there are some:
 // urgency banners first, then the best guides with their short answers.
 // With no confident match it shows the general first steps, the three
@@ -206,11 +242,14 @@ func (s *Server) writeSearch(w http.ResponseWriter, r *http.Request, jur string,
 			p.Moved = j.Name
 		}
 		p.Confident = f.confident
+		var shown []*guide.Guide
 		for _, gi := range f.guides {
-			g := s.lib.Guides[gi]
+			shown = append(shown, s.lib.Guides[gi])
+		}
+		for i, g := range shown {
 			// The guide opens for who the words say is asking: an
 			// under-18's search leads to the guide's page for under-18s.
-			p.Results = append(p.Results, resultView{URL: s.guideURL(g.ID, view), Situation: g.Situation, Short: g.ShortAnswer()})
+			p.Results = append(p.Results, resultView{URL: s.guideURL(g.ID, view), Situation: g.Situation, Short: g.ShortAnswer(), Fits: s.setsApart(shown, i)})
 		}
 	}
 	html, err := s.render("search", p)
