@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"firststeps/internal/services"
 	"fmt"
 	"io/fs"
 	"os"
@@ -361,6 +362,7 @@ func TestHoursErrors(t *testing.T) {
 // 12-hour clock, whose holidays come from rules.
 const usJurisdiction = `  - id: us
     name: United States
+    short_name: US
     language: en-US
     timezone: America/New_York
     clock: 12-hour
@@ -445,6 +447,24 @@ func usHoursContent(t *testing.T) string {
 	if err := os.WriteFile(p, append(b, usJurisdiction...), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// Start from the UK's holidays alone, so the refresh below writes the
+	// federal holidays from the rules rather than finding them there.
+	p = filepath.Join(dir, "holidays.json")
+	b, err = os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := services.ParseFeed(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	delete(f, "united-states")
+	if b, err = json.Marshal(f); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	// Every jurisdiction has its first steps, emergency page and the roles
 	// cues point to.
 	for file, text := range map[string]string{
@@ -454,6 +474,16 @@ func usHoursContent(t *testing.T) string {
 		if err := os.WriteFile(filepath.Join(dir, file), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+	// The danger cue speaks to US readers in its own words.
+	p = filepath.Join(dir, "cues.yaml")
+	b, err = os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cue := "    routes: [danger]\n    jurisdictions:\n      us: {label: In danger, message: Call 911.}\n"
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), "    routes: [danger]\n", cue, 1)), 0o644); err != nil {
+		t.Fatal(err)
 	}
 	p = filepath.Join(dir, "routes.yaml")
 	b, err = os.ReadFile(p)
