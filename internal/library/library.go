@@ -49,7 +49,7 @@ type Options struct {
 	// near-duplicate guides, unused registry entries). The server skips them.
 	Lint bool
 	// OverdueIsWarning turns a passed review date into a warning, for tools
-	// that must work on content awaiting review (firststeps sources).
+	// that must work on content awaiting review (firststeps-sources).
 	OverdueIsWarning bool
 	// NoHTML leaves guides' sections unrendered, for tools that check
 	// content and never show it (firststeps lint).
