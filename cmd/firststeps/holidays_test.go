@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -32,11 +33,12 @@ func realHolidays(t *testing.T) ([]byte, services.Feed) {
 	return src, f
 }
 
-// govukFeed returns the real holidays up to the end of 2027, changed by
-// edit, as GOV.UK serves them: on one line.
+// govukFeed returns the real holidays of GOV.UK's divisions up to the end
+// of 2027, changed by edit, as GOV.UK serves them: on one line.
 func govukFeed(t *testing.T, edit func(services.Feed)) []byte {
 	t.Helper()
 	_, f := realHolidays(t)
+	maps.DeleteFunc(f, func(div string, _ services.FeedDivision) bool { return !slices.Contains(ukDivisions, div) })
 	for div, d := range f {
 		d.Events = slices.DeleteFunc(d.Events, func(e services.FeedEvent) bool { return e.Date.Year() > 2027 })
 		f[div] = d
