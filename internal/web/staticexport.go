@@ -6,11 +6,11 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
+
+	"firststeps/internal/parallel"
 )
 
 // ExportStats counts what Export wrote.
@@ -50,37 +50,23 @@ func (s *Server) Export(dir string) (ExportStats, error) {
 	jobs = append(jobs, job{"/404-" + fmt.Sprint(time.Now().UnixNano()), "404.html"})
 	sort.Slice(jobs, func(i, j int) bool { return jobs[i].file < jobs[j].file })
 
-	var (
-		mu    sync.Mutex
-		first error
-		wg    sync.WaitGroup
-		next  = make(chan job)
-	)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for j := range next {
-				n, comp, err := exportOne(h, dir, j.route, j.file)
-				s.Evict(j.route)
-				mu.Lock()
-				if err != nil && first == nil {
-					first = err
-				}
-				st.Files++
-				st.Bytes += n
-				if comp {
-					st.Compressed++
-				}
-				mu.Unlock()
-			}
-		})
+	written := make([]int64, len(jobs))
+	compressed := make([]bool, len(jobs))
+	err := parallel.ForErr(len(jobs), func(_, i int) error {
+		var err error
+		written[i], compressed[i], err = exportOne(h, dir, jobs[i].route, jobs[i].file)
+		s.Evict(jobs[i].route) // written: it need not stay in memory
+		return err
+	})
+	for i := range jobs {
+		st.Files++
+		st.Bytes += written[i]
+		if compressed[i] {
+			st.Compressed++
+		}
 	}
-	for _, j := range jobs {
-		next <- j
-	}
-	close(next)
-	wg.Wait()
-	if first != nil {
-		return st, first
+	if err != nil {
+		return st, err
 	}
 	if err := writeFile(filepath.Join(dir, "_redirects"), redirectsFile(s)); err != nil {
 		return st, err
