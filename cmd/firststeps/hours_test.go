@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"firststeps/internal/services"
 	"fmt"
 	"io/fs"
 	"os"
@@ -14,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"firststeps/internal/services"
 )
 
 // hoursServices are services with one contact for each kind of hours the
@@ -447,24 +448,6 @@ func usHoursContent(t *testing.T) string {
 	if err := os.WriteFile(p, append(b, usJurisdiction...), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// Start from the UK's holidays alone, so the refresh below writes the
-	// federal holidays from the rules rather than finding them there.
-	p = filepath.Join(dir, "holidays.json")
-	b, err = os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := services.ParseFeed(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	delete(f, "united-states")
-	if b, err = json.Marshal(f); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	// Every jurisdiction has its first steps, emergency page and the roles
 	// cues point to.
 	for file, text := range map[string]string{
@@ -475,13 +458,16 @@ func usHoursContent(t *testing.T) string {
 			t.Fatal(err)
 		}
 	}
-	// The danger cue speaks to US readers in its own words.
+	// Every cue speaks to each jurisdiction in its own words.
 	p = filepath.Join(dir, "cues.yaml")
 	b, err = os.ReadFile(p)
 	if err != nil {
 		t.Fatal(err)
 	}
 	cue := "    routes: [danger]\n    jurisdictions:\n      us: {label: In danger, message: Call 911.}\n"
+	if !strings.Contains(string(b), "    routes: [danger]\n") {
+		t.Fatalf("%s has no danger cue to speak to the US", p)
+	}
 	if err := os.WriteFile(p, []byte(strings.Replace(string(b), "    routes: [danger]\n", cue, 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -492,6 +478,24 @@ func usHoursContent(t *testing.T) string {
 	}
 	role := "roles:\n  - id: danger\n    jurisdiction: us\n    label: In danger now\n    safety: true\n    message: Call 911.\n    services:\n      - service: t-us-911\n"
 	if err := os.WriteFile(p, []byte(strings.Replace(string(b), "roles:\n", role, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Start from the UK's holidays alone, so what the refresh writes does
+	// not depend on how far ahead the live table already reaches.
+	p = filepath.Join(dir, "holidays.json")
+	b, err = os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	feed, err := services.ParseFeed(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	delete(feed, "united-states")
+	if b, err = json.Marshal(feed); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	code, stdout, stderr := runRefresh(t, "refresh", "-content", dir, "-jurisdiction", "us", "-today", "2026-06-01", "-years", "2")
