@@ -74,8 +74,9 @@ type API struct {
 	list, openapi *reply
 	services      map[string]*reply // the static copy's, by jurisdiction
 
-	mu     sync.Mutex
-	guides map[string]*cachedGuide // by guide id and view
+	mu           sync.Mutex
+	guides       map[string]*cachedGuide // by guide id and view
+	serviceCache sync.Map                // service id and nation → json.RawMessage
 }
 
 // endpoint is one path of the API and the methods it takes.

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"encoding/json"
 	"slices"
 	"sync/atomic"
 	"time"
@@ -14,17 +15,17 @@ import (
 // guideDoc is one guide as its page shows it for one view.
 type guideDoc struct {
 	guideSummary
-	CategoryLabel string       `json:"category_label"`
-	SEOTitle      string       `json:"seo_title"`
-	View          viewDoc      `json:"view"`
-	ShortAnswer   itemDoc      `json:"short_answer"`
-	Sections      []sectionDoc `json:"sections"`
-	Routes        []roleDoc    `json:"routes"`
-	Laws          []lawDoc     `json:"laws"`
-	Services      []serviceDoc `json:"services"` // every service the routes name, once
-	Sources       []sourceDoc  `json:"sources"`
-	Resources     []resource   `json:"resources"`
-	Related       []guideRef   `json:"related"`
+	CategoryLabel string            `json:"category_label"`
+	SEOTitle      string            `json:"seo_title"`
+	View          viewDoc           `json:"view"`
+	ShortAnswer   itemDoc           `json:"short_answer"`
+	Sections      []sectionDoc      `json:"sections"`
+	Routes        []roleDoc         `json:"routes"`
+	Laws          []lawDoc          `json:"laws"`
+	Services      []json.RawMessage `json:"services"` // every service the routes name, once (serviceDoc)
+	Sources       []sourceDoc       `json:"sources"`
+	Resources     []resource        `json:"resources"`
+	Related       []guideRef        `json:"related"`
 	// Twins are the same situation's guide in each other jurisdiction.
 	Twins []guideRef `json:"twins"`
 }
@@ -162,7 +163,7 @@ func (a *API) guideDocOf(g *guide.Guide, j *library.Jurisdiction, v routes.View,
 		Sections:     []sectionDoc{},
 		Routes:       []roleDoc{},
 		Laws:         []lawDoc{},
-		Services:     []serviceDoc{},
+		Services:     []json.RawMessage{},
 		Sources:      []sourceDoc{},
 		Resources:    []resource{},
 		Related:      []guideRef{},
@@ -192,7 +193,7 @@ func (a *API) guideDocOf(g *guide.Guide, j *library.Jurisdiction, v routes.View,
 	}
 	for _, id := range shown {
 		if svc, ok := a.lib.Services.Get(id); ok {
-			d.Services = append(d.Services, a.serviceDocOf(svc, v.Nation, time.Time{}))
+			d.Services = append(d.Services, a.serviceJSON(svc, v.Nation))
 		}
 	}
 	d.Laws = a.laws(g, v, now)

@@ -28,15 +28,17 @@ const (
 // minGzip is the smallest body worth compressing.
 const minGzip = 1024
 
-// reply is one JSON answer, with its ETag and, once a client asks for it,
-// its gzip form.
+// reply is one JSON answer and, once a client needs them, its ETag and
+// its gzip form: a POST answer never needs the first, and most clients of
+// a small answer not the second.
 type reply struct {
 	raw   []byte
-	etag  string
 	cache string
 
-	once sync.Once
-	gz   []byte // nil when compressing failed: the raw body is sent
+	tagOnce sync.Once
+	etag    string
+	gzOnce  sync.Once
+	gz      []byte // nil when compressing failed: the raw body is sent
 }
 
 // newReply encodes v. HTML in strings stays readable (no \u003c).
@@ -50,10 +52,18 @@ func newReply(v any, cache string) (*reply, error) {
 	return replyOf(b.Bytes(), cache), nil
 }
 
-// replyOf makes a reply of JSON bytes; its ETag is their hash.
+// replyOf makes a reply of JSON bytes.
 func replyOf(raw []byte, cache string) *reply {
-	sum := sha256.Sum256(raw)
-	return &reply{raw: raw, etag: `"` + hex.EncodeToString(sum[:16]) + `"`, cache: cache}
+	return &reply{raw: raw, cache: cache}
+}
+
+// tag is the reply's strong ETag: a hash of its bytes.
+func (rp *reply) tag() string {
+	rp.tagOnce.Do(func() {
+		sum := sha256.Sum256(rp.raw)
+		rp.etag = `"` + hex.EncodeToString(sum[:16]) + `"`
+	})
+	return rp.etag
 }
 
 var gzipWriters = sync.Pool{New: func() any {
@@ -62,7 +72,7 @@ var gzipWriters = sync.Pool{New: func() any {
 }}
 
 func (rp *reply) gzipped() []byte {
-	rp.once.Do(func() {
+	rp.gzOnce.Do(func() {
 		var b bytes.Buffer
 		zw := gzipWriters.Get().(*gzip.Writer)
 		defer gzipWriters.Put(zw)
@@ -82,8 +92,8 @@ func (a *API) send(w http.ResponseWriter, r *http.Request, rp *reply) {
 	h.Set("Cache-Control", rp.cache)
 	h.Set("Vary", "Accept-Encoding")
 	if r.Method == http.MethodGet || r.Method == http.MethodHead {
-		h.Set("ETag", rp.etag)
-		if m := r.Header.Get("If-None-Match"); m != "" && etagMatch(m, rp.etag) {
+		h.Set("ETag", rp.tag())
+		if m := r.Header.Get("If-None-Match"); m != "" && etagMatch(m, rp.tag()) {
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}

@@ -7,7 +7,6 @@ import (
 	"math"
 	"net/http"
 	"strings"
-	"time"
 
 	"firststeps/internal/routes"
 	"firststeps/internal/search"
@@ -33,11 +32,11 @@ type routeDoc struct {
 	Asker string `json:"asker"`
 	// View is who the routes are chosen for: the audience and nation
 	// asked for, or else the audience the words suggest.
-	View      viewDoc      `json:"view"`
-	Confident bool         `json:"confident"` // the top guide is a good match
-	Results   []resultDoc  `json:"results"`   // best first
-	Cues      []cueDoc     `json:"cues"`      // urgency cues in the words
-	Services  []serviceDoc `json:"services"`  // every service the cues' routes name, once
+	View      viewDoc           `json:"view"`
+	Confident bool              `json:"confident"` // the top guide is a good match
+	Results   []resultDoc       `json:"results"`   // best first
+	Cues      []cueDoc          `json:"cues"`      // urgency cues in the words
+	Services  []json.RawMessage `json:"services"`  // every service the cues' routes name, once (serviceDoc)
 }
 
 type resultDoc struct {
@@ -118,7 +117,7 @@ func tooLong(limit int64) error {
 // words place the person in.
 func (a *API) route(jur, q string, v routes.View) routeDoc {
 	at := a.site.Place(jur, q)
-	doc := routeDoc{Jurisdiction: at, Moved: at != jur, Results: []resultDoc{}, Cues: []cueDoc{}, Services: []serviceDoc{}}
+	doc := routeDoc{Jurisdiction: at, Moved: at != jur, Results: []resultDoc{}, Cues: []cueDoc{}, Services: []json.RawMessage{}}
 	ix := a.site.Index(at)
 	if ix == nil {
 		return doc
@@ -155,7 +154,7 @@ func (a *API) route(jur, q string, v routes.View) routeDoc {
 	}
 	for _, id := range shown {
 		if svc, ok := a.lib.Services.Get(id); ok {
-			doc.Services = append(doc.Services, a.serviceDocOf(svc, v.Nation, time.Time{}))
+			doc.Services = append(doc.Services, a.serviceJSON(svc, v.Nation))
 		}
 	}
 	return doc

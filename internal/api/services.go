@@ -1,6 +1,8 @@
 package api
 
 import (
+	"bytes"
+	"encoding/json"
 	"net/http"
 	"strings"
 	"time"
@@ -97,6 +99,25 @@ func (a *API) serviceDocOf(svc *services.Service, nation string, at time.Time) s
 		d.Contacts = append(d.Contacts, cd)
 	}
 	return d
+}
+
+// serviceJSON is serviceDocOf(svc, nation) with no live state, encoded:
+// it never changes, and route answers name the same few services again
+// and again.
+func (a *API) serviceJSON(svc *services.Service, nation string) json.RawMessage {
+	key := svc.ID + "|" + nation
+	if b, ok := a.serviceCache.Load(key); ok {
+		return b.(json.RawMessage)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(a.serviceDocOf(svc, nation, time.Time{})); err != nil {
+		return json.RawMessage("null") // only a programming error: the doc is plain strings
+	}
+	b := json.RawMessage(bytes.TrimSpace(buf.Bytes()))
+	a.serviceCache.Store(key, b)
+	return b
 }
 
 // rfc3339 formats t in loc, or gives "" for the zero time.
