@@ -18,7 +18,7 @@ var allowedModules = map[string]string{
 	"go.yaml.in/yaml/v3":              "YAML with line numbers",
 	"golang.org/x/text":               "Unicode normalisation",
 	"golang.org/x/time":               "per-host rate limits (sources check)",
-	"golang.org/x/net":                "HTML parsing (sources check)",
+	"golang.org/x/net":                "HTML parsing (sources check, the API's guide sections)",
 	"golang.org/x/sys":                "with x/net and zerolog",
 	"golang.org/x/exp":                "with go-trafilatura",
 	"github.com/temoto/robotstxt":     "robots.txt (sources check)",
