@@ -74,8 +74,7 @@ type API struct {
 	list, openapi *reply
 	services      map[string]*reply // the static copy's, by jurisdiction
 
-	mu           sync.Mutex
-	guides       map[string]*cachedGuide // by guide id and view
+	guides       map[string]*cachedGuide // unchosen views, by guide id; fixed in New
 	serviceCache sync.Map                // service id and nation → json.RawMessage
 }
 
@@ -106,6 +105,9 @@ func New(cfg Config) (*API, error) {
 	}
 	cfg.BaseURL = strings.TrimSuffix(cfg.BaseURL, "/")
 	a := &API{cfg: cfg, lib: cfg.Library, site: cfg.Site, log: cfg.Logger, now: cfg.Now, guides: map[string]*cachedGuide{}}
+	for _, g := range a.lib.Guides {
+		a.guides[g.ID] = &cachedGuide{}
+	}
 	var err error
 	if a.openapi, err = openAPIReply(); err != nil {
 		return nil, err

@@ -55,3 +55,20 @@ func BenchmarkRouteEach(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkGuideView measures a guide's answer for a chosen view, which
+// is made for each request.
+func BenchmarkGuideView(b *testing.B) {
+	lib := realLibrary(b)
+	h := shared(b)
+	i := 0
+	for b.Loop() {
+		g := lib.Guides[i%len(lib.Guides)]
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/api/v1/guides/"+g.ID+"?audience=adult&nation=wales", nil))
+		if w.Code != http.StatusOK {
+			b.Fatalf("status %d", w.Code)
+		}
+		i++
+	}
+}

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"bytes"
 	"encoding/json"
 	"slices"
 	"sync/atomic"
@@ -114,9 +115,12 @@ type guideRef struct {
 	APIURL    string `json:"api_url"`
 }
 
-// cachedGuide is a guide's answer for one view, made at most once a
-// minute: the page it mirrors can change with the time (a law coming into
-// force, alternatives that stop sharing an open line).
+// cachedGuide is a guide's answer for its unchosen view, the one most
+// asked for, made again at most once a minute: the page it mirrors can
+// change with the time (a law coming into force, alternatives that stop
+// sharing an open line). Other views are made for each request, so memory
+// does not grow with guides times views; nor does the static copy keep
+// what it has written.
 type cachedGuide struct {
 	cur atomic.Pointer[minuteReply]
 }
@@ -127,32 +131,33 @@ type minuteReply struct {
 }
 
 func (a *API) guideReply(g *guide.Guide, j *library.Jurisdiction, v routes.View) (*reply, error) {
-	key := g.ID + "?" + string(v.Audience) + "&" + v.Nation
-	a.mu.Lock()
-	c, ok := a.guides[key]
-	if !ok {
-		c = &cachedGuide{}
-		a.guides[key] = c
-	}
-	a.mu.Unlock()
 	now := a.now()
+	if v != (routes.View{}) || a.cfg.Static {
+		return a.makeGuideReply(g, j, v, now)
+	}
+	c := a.guides[g.ID]
 	m := now.Unix() / 60
-	if cur := c.cur.Load(); cur != nil && (cur.minute == m || a.cfg.Static) {
+	cur := c.cur.Load()
+	if cur != nil && cur.minute == m {
 		return cur.rp, nil
 	}
+	rp, err := a.makeGuideReply(g, j, v, now)
+	if err != nil {
+		return nil, err
+	}
+	if cur != nil && bytes.Equal(cur.rp.raw, rp.raw) {
+		rp = cur.rp // the same bytes: keep the ETag and compressed copy made
+	}
+	c.cur.Store(&minuteReply{m, rp})
+	return rp, nil
+}
+
+func (a *API) makeGuideReply(g *guide.Guide, j *library.Jurisdiction, v routes.View, now time.Time) (*reply, error) {
 	cache := cacheRevalidate
 	if cat, ok := a.lib.Category(g.Category); ok && cat.Neutral {
 		cache = cacheNever
 	}
-	rp, err := newReply(a.guideDocOf(g, j, v, now), cache)
-	if err != nil {
-		return nil, err
-	}
-	if cur := c.cur.Load(); cur != nil && string(cur.rp.raw) == string(rp.raw) {
-		rp = cur.rp // the same bytes: keep the compressed copy
-	}
-	c.cur.Store(&minuteReply{m, rp})
-	return rp, nil
+	return newReply(a.guideDocOf(g, j, v, now), cache)
 }
 
 func (a *API) guideDocOf(g *guide.Guide, j *library.Jurisdiction, v routes.View, now time.Time) guideDoc {
