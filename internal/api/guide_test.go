@@ -295,7 +295,7 @@ func TestGuideErrors(t *testing.T) {
 	}{
 		{"unknown guide", "GET", "/api/v1/guides/uk/no-such-guide", 404, "unknown_guide"},
 		{"unknown guide file", "GET", "/api/v1/guides/uk/no-such-guide.json", 404, "unknown_guide"},
-		{"guide of another jurisdiction", "GET", "/api/v1/guides/us/threat-to-share-images", 404, "unknown_guide"},
+		{"guide of another jurisdiction", "GET", "/api/v1/guides/us/tracker-found", 404, "unknown_guide"},
 		{"unknown jurisdiction", "GET", "/api/v1/guides/fr/threat-to-share-images", 404, "unknown_jurisdiction"},
 		{"bad audience", "GET", "/api/v1/guides/uk/threat-to-share-images?audience=parent", 400, "bad_audience"},
 		{"bad nation", "GET", "/api/v1/guides/uk/threat-to-share-images?nation=texas", 400, "bad_nation"},

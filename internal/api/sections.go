@@ -17,8 +17,9 @@ import (
 // href (or a path on the site, made absolute with the base URL): no
 // attribute else, no class, no script, no style. What the site's style
 // sheet draws between the services of a route ("or") and between
-// alternatives ("; ") is written out, so the text reads the same without
-// it.
+// alternatives ("; ") is written out, and a law line, which it shows as a
+// line of its own, gets a line break before and after, so the text reads
+// the same without it.
 
 // bodyContext is where a section's HTML sits: in the page body.
 var bodyContext = &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
@@ -48,8 +49,7 @@ func (a *API) sectionItems(h template.HTML) []itemDoc {
 
 // item renders what n holds: a list entry's or a paragraph's contents.
 func (a *API) item(n *html.Node) itemDoc {
-	var w cleanWriter
-	w.base = a.cfg.BaseURL
+	w := cleanWriter{base: a.cfg.BaseURL, lineStart: true}
 	if n.Type == html.TextNode {
 		w.node(n)
 	} else {
@@ -80,7 +80,7 @@ func lead(n *html.Node) string {
 		case c.Type == html.ElementNode && c.DataAtom == atom.P:
 			c = c.FirstChild // a loose list's entry opens with a paragraph
 		case c.Type == html.ElementNode && c.DataAtom == atom.Strong:
-			var w cleanWriter
+			w := cleanWriter{lineStart: true}
 			w.children(c)
 			return w.plain()
 		default:
@@ -95,6 +95,9 @@ type cleanWriter struct {
 	base string
 	html strings.Builder
 	text strings.Builder
+	// lineStart says nothing has been written on the current line yet;
+	// owed says a law line has ended, so what follows starts a new line.
+	lineStart, owed bool
 }
 
 // kept are the elements the HTML keeps; block ones also end a line of the
@@ -135,28 +138,37 @@ func (w *cleanWriter) node(n *html.Node) {
 	}
 	block, ok := kept[n.DataAtom]
 	switch {
+	case hasClass(n, "law"):
+		w.lineBreak()
+		w.owed = false
+		w.children(n)
+		w.owed = true
 	case n.DataAtom == atom.A:
 		href := w.href(attr(n, "href"))
 		if href == "" {
 			w.children(n)
 			return
 		}
+		w.settle()
 		w.html.WriteString(`<a href="` + html.EscapeString(href) + `">`)
 		w.children(n)
 		w.html.WriteString("</a>")
-	case ok:
-		if block {
-			w.text.WriteByte('\n')
-		}
+	case ok && block:
+		w.owed = false
+		w.text.WriteByte('\n')
 		w.html.WriteString("<" + n.Data + ">")
-		if n.DataAtom == atom.Br {
-			return
+		w.lineStart = true
+		if n.DataAtom != atom.Br {
+			w.children(n)
+			w.html.WriteString("</" + n.Data + ">")
+			w.text.WriteByte('\n')
+			w.lineStart, w.owed = true, false
 		}
+	case ok:
+		w.settle()
+		w.html.WriteString("<" + n.Data + ">")
 		w.children(n)
 		w.html.WriteString("</" + n.Data + ">")
-		if block {
-			w.text.WriteByte('\n')
-		}
 	default:
 		// Anything else (the site's spans) gives only what it holds.
 		w.children(n)
@@ -164,8 +176,35 @@ func (w *cleanWriter) node(n *html.Node) {
 }
 
 func (w *cleanWriter) write(s string) {
+	if strings.TrimSpace(s) == "" {
+		if !w.owed && !w.lineStart {
+			w.html.WriteString(html.EscapeString(s))
+			w.text.WriteString(s)
+		}
+		return
+	}
+	w.settle()
 	w.html.WriteString(html.EscapeString(s))
 	w.text.WriteString(s)
+}
+
+// settle starts the new line a law line owes, before anything is written
+// after it.
+func (w *cleanWriter) settle() {
+	if w.owed {
+		w.lineBreak()
+		w.owed = false
+	}
+	w.lineStart = false
+}
+
+// lineBreak ends the current line, unless nothing is on it.
+func (w *cleanWriter) lineBreak() {
+	if !w.lineStart {
+		w.html.WriteString("<br>")
+		w.text.WriteByte('\n')
+		w.lineStart = true
+	}
 }
 
 // plain is the text, one line per block, spaces collapsed.
