@@ -127,14 +127,11 @@ type foundResults struct {
 	jurisdiction string // where the results are: not in the token, but in its address
 }
 
-// find searches jurisdiction jur's guides for q, or another jurisdiction's
-// when the words say the person is there (the FBI, Venmo, "my state" from
-// a UK page): a search that says nothing of place stays where it was made.
+// find searches for q where placeFor says: jurisdiction jur's guides, or
+// another jurisdiction's.
 func (s *Server) find(jur, q string) foundResults {
-	f := foundResults{jurisdiction: jur}
-	if place := s.lib.PlaceOf(search.Normalize(q)); place != "" && place != jur && s.indexes[place] != nil {
-		f.jurisdiction, f.moved = place, true
-	}
+	f := foundResults{jurisdiction: s.placeFor(jur, q)}
+	f.moved = f.jurisdiction != jur
 	res := s.indexes[f.jurisdiction].Search(q, 5)
 	f.confident = res.Confident
 	for i, h := range res.Hits {
@@ -148,6 +145,17 @@ func (s *Server) find(jur, q string) foundResults {
 	}
 	f.view = slices.Index(routes.Audiences, askerView(res.Asker).Audience)
 	return f
+}
+
+// placeFor is the jurisdiction a search made in jur is answered in:
+// another one when the words say the person is there (the FBI, Venmo, "my
+// state" from a UK page). A search that says nothing of place stays where
+// it was made. The partner API asks it too.
+func (s *Server) placeFor(jur, q string) string {
+	if place := s.lib.PlaceOf(search.Normalize(q)); place != "" && place != jur && s.indexes[place] != nil {
+		return place
+	}
+	return jur
 }
 
 func (f foundResults) token() string {

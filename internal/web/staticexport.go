@@ -130,7 +130,8 @@ func redirectsFile(s *Server) []byte {
 }
 
 // headersFile carries the server's security headers to hosts that read a
-// _headers file, and long caching for fingerprinted files.
+// _headers file, the partner API's cross-origin headers, and long caching
+// for fingerprinted files.
 func headersFile(h http.Handler) []byte {
 	w := httptest.NewRecorder()
 	// As a static host serves it: over https.
@@ -141,6 +142,16 @@ func headersFile(h http.Handler) []byte {
 	b.WriteString("/*\n")
 	for _, k := range []string{"Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options", "X-Frame-Options", "Permissions-Policy", "Cross-Origin-Opener-Policy", "Cross-Origin-Resource-Policy", "Strict-Transport-Security"} {
 		if v := w.Header().Get(k); v != "" {
+			fmt.Fprintf(&b, "  %s: %s\n", k, v)
+		}
+	}
+	// The partner API's files may be read from any site, as the server
+	// allows: the same headers, asked of the same handler.
+	api := httptest.NewRecorder()
+	h.ServeHTTP(api, httptest.NewRequest(http.MethodGet, "/api/v1/openapi.json", nil))
+	b.WriteString("/api/*\n")
+	for _, k := range []string{"Access-Control-Allow-Origin", "Access-Control-Expose-Headers"} {
+		if v := api.Header().Get(k); v != "" {
 			fmt.Fprintf(&b, "  %s: %s\n", k, v)
 		}
 	}

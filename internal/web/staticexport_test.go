@@ -42,6 +42,15 @@ func TestExport(t *testing.T) {
 	if b, err := os.ReadFile(filepath.Join(dir, "_headers")); err != nil || !bytes.Contains(b, []byte("Strict-Transport-Security: max-age=31536000")) {
 		t.Errorf("_headers lacks Strict-Transport-Security (%v):\n%s", err, b)
 	}
+	if b, err := os.ReadFile(filepath.Join(dir, "_headers")); err != nil || !bytes.Contains(b, []byte("/api/*\n  Access-Control-Allow-Origin: *\n")) {
+		t.Errorf("_headers does not let other sites read the API's files (%v):\n%s", err, b)
+	}
+	// The partner API's read-only parts, for a CDN copy.
+	for _, f := range []string{"api/v1/openapi.json", "api/v1/guides.json", "api/v1/guides/uk/cyberflashing.json", "api/v1/services/uk.json", "api/v1/services/us.json"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Errorf("the export lacks %s: %v", f, err)
+		}
+	}
 	files := httptest.NewServer(http.FileServer(http.Dir(dir)))
 	defer files.Close()
 
