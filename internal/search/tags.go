@@ -3,6 +3,8 @@ package search
 import (
 	"math"
 	"sync"
+
+	"firststeps/internal/parallel"
 )
 
 // scratch is per-query working memory, reused so that queries over
@@ -104,7 +106,7 @@ func (ix *Index) buildTags() {
 	// Each shard gathers its terms' postings in tag order, then weighs them
 	// by idf.
 	n := float64(len(tags))
-	parallel(nShards, func(_, s int) {
+	parallel.For(nShards, func(_, s int) {
 		sh := &t.shards[s]
 		sh.ids = map[string]int32{}
 		for i, terms := range tags {
@@ -135,7 +137,7 @@ func (ix *Index) buildTags() {
 	// summed shard by shard, the last bit would depend on how terms fell
 	// into shards, which differs from run to run.
 	t.norms = make([]float64, len(tags))
-	parallel(len(tags), func(_, i int) {
+	parallel.For(len(tags), func(_, i int) {
 		sum := 0.0
 		for _, tt := range tags[i] {
 			sh := &t.shards[tt.shard]
@@ -146,7 +148,7 @@ func (ix *Index) buildTags() {
 	})
 	// Divide each weight by its tag's length now, so that a query's dot
 	// product with a tag is already its cosine times the query's length.
-	parallel(nShards, func(_, s int) {
+	parallel.For(nShards, func(_, s int) {
 		for _, list := range t.shards[s].lists {
 			for k := range list {
 				list[k].w = float32(float64(list[k].w) / t.norms[list[k].tag])
@@ -161,11 +163,11 @@ func (ix *Index) buildTags() {
 // said twice keeps its higher weight).
 func (ix *Index) tagTerms() [][][]tagTerm {
 	perGuide := make([][][]tagTerm, len(ix.guides))
-	ans := make([]*analyzer, workerCount())
+	ans := make([]*analyzer, parallel.Workers(len(ix.guides)))
 	for w := range ans {
 		ans[w] = ix.an.clone()
 	}
-	parallel(len(ix.guides), func(w, d int) {
+	parallel.For(len(ix.guides), func(w, d int) {
 		for _, tag := range ix.guides[d].Tags {
 			var terms []tagTerm
 		tokens:
