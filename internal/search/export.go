@@ -164,9 +164,17 @@ type ExportAnalyzer struct {
 	// the term.
 	Patterns []ExportTermPattern `json:"patterns"`
 	// MinFuzzy is the shortest term, in bytes, that spelling correction
-	// tries, and MaxFuzzy how many corrections a word gets at most.
-	MinFuzzy int `json:"minFuzzy"`
-	MaxFuzzy int `json:"maxFuzzy"`
+	// tries, and MaxFuzzy how many corrections a word gets at most;
+	// LongFuzzy is the shortest, in bytes, that may be two edits away,
+	// and MaxOSA the longest compared at all.
+	MinFuzzy  int `json:"minFuzzy"`
+	MaxFuzzy  int `json:"maxFuzzy"`
+	LongFuzzy int `json:"longFuzzy"`
+	MaxOSA    int `json:"maxOSA"`
+	// Apostrophes are the marks Normalize removes, and Currency the words
+	// it writes for each currency sign.
+	Apostrophes string            `json:"apostrophes"`
+	Currency    map[string]string `json:"currency"`
 }
 
 // ExportPhrase is one synonym phrase: its normalised words, the terms
@@ -356,6 +364,13 @@ func (a *analyzer) export() (ExportAnalyzer, error) {
 		Phrases:       map[string][]ExportPhrase{},
 		MinFuzzy:      minFuzzy,
 		MaxFuzzy:      maxFuzzy,
+		LongFuzzy:     longFuzzy,
+		MaxOSA:        maxOSA,
+		Apostrophes:   apostrophes,
+		Currency:      map[string]string{},
+	}
+	for r, words := range currencyWords {
+		ea.Currency[string(r)] = words
 	}
 	for w := range stopWords {
 		ea.Stop = append(ea.Stop, w)

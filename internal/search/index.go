@@ -293,10 +293,14 @@ func (ix *Index) queryTerms(norm string) []queryTerm {
 }
 
 // Spelling correction tries words of at least minFuzzy bytes, and keeps
-// at most maxFuzzy corrections of each.
+// at most maxFuzzy corrections of each. Words of longFuzzy bytes or more
+// may be two edits away, and words longer than maxOSA bytes are never
+// compared.
 const (
-	minFuzzy = 4
-	maxFuzzy = 3
+	minFuzzy  = 4
+	maxFuzzy  = 3
+	longFuzzy = 8
+	maxOSA    = 40
 )
 
 // corrections returns the indexed terms one edit (two for long words) from
@@ -305,7 +309,7 @@ const (
 // looked up by length, so only a small part of the vocabulary is compared.
 func (ix *Index) corrections(term string) []string {
 	maxDist := 1
-	if len(term) >= 8 {
+	if len(term) >= longFuzzy {
 		maxDist = 2
 	}
 	var out []string
@@ -358,10 +362,10 @@ func lettersOf(w string) uint64 {
 // osa is the optimal string alignment distance (Levenshtein plus adjacent
 // swaps), giving up once it exceeds limit.
 func osa(a, b string, limit int) int {
-	if len(a) > 40 || len(b) > 40 {
+	if len(a) > maxOSA || len(b) > maxOSA {
 		return limit + 1
 	}
-	var rows [3][41]int
+	var rows [3][maxOSA + 1]int
 	prev2, prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
 	for j := range prev {
 		prev[j] = j
