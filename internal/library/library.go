@@ -97,6 +97,7 @@ type Library struct {
 	divisionOwner map[string]string         // holiday division → jurisdiction
 	laws          map[string]*law.Topic     // by "<jurisdiction>/<id>"
 	unreadable    map[string]bool           // guide ids whose files could not be parsed
+	text          map[string]*SiteText      // site.yaml, by jurisdiction ("" for every page)
 }
 
 // Load reads the content tree in fsys. It returns the library and every
@@ -151,6 +152,7 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		l.Services, _ = services.Parse(ServicesFile, nil)
 	}
 	l.checkJurisdictions(&probs)
+	l.loadSite(&probs, decode)
 	if f := (categoriesFile{}); decode(CategoriesFile, &f) {
 		l.Categories = dropEmpty(&probs, CategoriesFile, f.Categories)
 		l.checkCategories(&probs)
