@@ -3,7 +3,6 @@ package search
 import (
 	"math"
 	"slices"
-	"strings"
 
 	"firststeps/internal/guide"
 	"firststeps/internal/library"
@@ -117,5 +116,3 @@ func (t *facetTable) Names(ids []int) []string {
 	}
 	return out
 }
-
-func joinNames(names []string) string { return strings.Join(names, " ") }

@@ -249,7 +249,8 @@ type redirectView struct {
 // the browser on at once, with the new address as its canonical link.
 func (s *Server) redirectPage(target string) func(time.Time) ([]byte, error) {
 	return func(time.Time) ([]byte, error) {
-		b := s.noIndex(s.base(s.defaultJurisdiction(), "This page has moved | What to do if…", "", target))
+		j := s.defaultJurisdiction()
+		b := s.noIndex(s.base(j, string(s.lib.Text(j).MovedTitle), "", target))
 		return s.render("moved", redirectView{basePage: b, Target: target})
 	}
 }
