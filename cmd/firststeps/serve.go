@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/pprof"
 	"time"
 
 	"firststeps/internal/connlimit"
@@ -28,12 +29,21 @@ func runServe(e env, args []string) int {
 	baseURL := fs.String("base-url", "", "public address of the site, for canonical links (e.g. https://example.org)")
 	report := fs.String("report-email", "", "address for \"Report a problem with this page\" (empty hides the link)")
 	maxConns := fs.Int("max-conns", defaultMaxConns, "most connections held open at once; idle ones are closed to make room (set ulimit -n above it)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file when the server stops (for scripts/load)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if *maxConns < 1 {
 		fmt.Fprintln(e.stderr, "firststeps serve: -max-conns must be at least 1")
 		return exitUsage
+	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
+			return exitFail
+		}
+		defer stop()
 	}
 	log := slog.New(slog.NewJSONHandler(e.stderr, nil))
 	lib := loadValid(e, "serve", *dir, library.Options{})
@@ -51,6 +61,23 @@ func runServe(e env, args []string) int {
 		return exitFail
 	}
 	return serve(e.ctx, ln, srv.Handler(), log, *maxConns)
+}
+
+// startCPUProfile profiles the process into the file name until the
+// returned function is called.
+func startCPUProfile(name string) (stop func(), err error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // defaultMaxConns is the most connections serve holds open unless told.
