@@ -17,44 +17,15 @@ var allowedModules = map[string]string{
 	"github.com/yuin/goldmark":        "Markdown",
 	"go.yaml.in/yaml/v3":              "YAML with line numbers",
 	"golang.org/x/text":               "Unicode normalisation",
-	"golang.org/x/time":               "per-host rate limits (sources check)",
-	"golang.org/x/net":                "HTML parsing (sources check)",
-	"golang.org/x/sys":                "with x/net and zerolog",
-	"golang.org/x/exp":                "with go-trafilatura",
-	"github.com/temoto/robotstxt":     "robots.txt (sources check)",
+	"golang.org/x/net":                "HTML parsing (the API's guide sections)",
 	"github.com/tdewolff/minify/v2":   "smaller JavaScript and CSS, so /record fits one round trip",
 	"github.com/tdewolff/parse/v2":    "with minify",
-	"github.com/andybalholm/cascadia": "CSS selectors (sources check)",
-	// go-trafilatura, the main-text extractor the sources check uses, and
-	// what it brings.
-	"github.com/markusmobius/go-trafilatura":  "main text (sources check)",
-	"github.com/markusmobius/go-dateparser":   "with go-trafilatura",
-	"github.com/markusmobius/go-domdistiller": "with go-trafilatura",
-	"github.com/markusmobius/go-htmldate":     "with go-trafilatura",
-	"github.com/go-shiori/dom":                "with go-trafilatura",
-	"github.com/go-shiori/go-readability":     "with go-trafilatura",
-	"github.com/RadhiFadlillah/whatlanggo":    "with go-trafilatura",
-	"github.com/araddon/dateparse":            "with go-trafilatura",
-	"github.com/elliotchance/pie/v2":          "with go-trafilatura",
-	"github.com/forPelevin/gomoji":            "with go-trafilatura",
-	"github.com/gogs/chardet":                 "with go-trafilatura",
-	"github.com/hablullah/go-hijri":           "with go-trafilatura",
-	"github.com/hablullah/go-juliandays":      "with go-trafilatura",
-	"github.com/jalaali/go-jalaali":           "with go-trafilatura",
-	"github.com/mattn/go-colorable":           "with go-trafilatura",
-	"github.com/mattn/go-isatty":              "with go-trafilatura",
-	"github.com/rivo/uniseg":                  "with go-trafilatura",
-	"github.com/rs/zerolog":                   "with go-trafilatura",
-	"github.com/yosssi/gohtml":                "with go-trafilatura",
 }
 
 func TestBinaryDependencies(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", "-f", "{{with .Module}}{{.Path}}{{end}}", ".").Output()
-	if err != nil {
-		t.Skipf("go list: %v", err)
-	}
+	out := goList(t, "{{with .Module}}{{.Path}}{{end}}")
 	seen := map[string]bool{}
-	for _, m := range strings.Fields(string(out)) {
+	for _, m := range strings.Fields(out) {
 		_, ok := allowedModules[m]
 		if seen[m] || ok {
 			seen[m] = true
@@ -68,4 +39,28 @@ func TestBinaryDependencies(t *testing.T) {
 			t.Errorf("test-only module %s is linked into the binary", m)
 		}
 	}
+}
+
+// TestNoCrawlerInServer: the page checker, its main-text extractor
+// (go-trafilatura, which alone made the server binary half as large
+// again) and its robots.txt and rate-limit libraries belong to
+// cmd/firststeps-sources, never to the server.
+func TestNoCrawlerInServer(t *testing.T) {
+	for _, p := range strings.Fields(goList(t, "{{.ImportPath}}")) {
+		for _, crawler := range []string{"firststeps/internal/sources", "github.com/markusmobius/go-trafilatura", "github.com/go-shiori/go-readability", "github.com/temoto/robotstxt", "golang.org/x/time"} {
+			if p == crawler || strings.HasPrefix(p, crawler+"/") {
+				t.Errorf("cmd/firststeps links %s, which belongs to cmd/firststeps-sources", p)
+			}
+		}
+	}
+}
+
+// goList runs go list -deps on this command with the given format.
+func goList(t *testing.T, format string) string {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-deps", "-f", format, ".").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	return string(out)
 }

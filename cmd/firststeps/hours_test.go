@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"firststeps/internal/services"
 )
 
 // hoursServices are services with one contact for each kind of hours the
@@ -361,6 +363,7 @@ func TestHoursErrors(t *testing.T) {
 // 12-hour clock, whose holidays come from rules.
 const usJurisdiction = `  - id: us
     name: United States
+    short_name: US
     language: en-US
     timezone: America/New_York
     clock: 12-hour
@@ -455,6 +458,19 @@ func usHoursContent(t *testing.T) string {
 			t.Fatal(err)
 		}
 	}
+	// Every cue speaks to each jurisdiction in its own words.
+	p = filepath.Join(dir, "cues.yaml")
+	b, err = os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cue := "    routes: [danger]\n    jurisdictions:\n      us: {label: In danger, message: Call 911.}\n"
+	if !strings.Contains(string(b), "    routes: [danger]\n") {
+		t.Fatalf("%s has no danger cue to speak to the US", p)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), "    routes: [danger]\n", cue, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	p = filepath.Join(dir, "routes.yaml")
 	b, err = os.ReadFile(p)
 	if err != nil {
@@ -462,6 +478,24 @@ func usHoursContent(t *testing.T) string {
 	}
 	role := "roles:\n  - id: danger\n    jurisdiction: us\n    label: In danger now\n    safety: true\n    message: Call 911.\n    services:\n      - service: t-us-911\n"
 	if err := os.WriteFile(p, []byte(strings.Replace(string(b), "roles:\n", role, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Start from the UK's holidays alone, so what the refresh writes does
+	// not depend on how far ahead the live table already reaches.
+	p = filepath.Join(dir, "holidays.json")
+	b, err = os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	feed, err := services.ParseFeed(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	delete(feed, "united-states")
+	if b, err = json.Marshal(feed); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	code, stdout, stderr := runRefresh(t, "refresh", "-content", dir, "-jurisdiction", "us", "-today", "2026-06-01", "-years", "2")

@@ -48,7 +48,7 @@ func commands() []command {
 		{"version", "print the version", runVersion},
 		{"hours", "print whether each service contact is open, one JSON object a line", runHours},
 		{"holidays", "holidays refresh: update holidays.json from each jurisdiction's feed or rules", runHolidays},
-		{"sources", "sources check|ack: watch cited pages for changes and broken links; report per guide", runSources},
+		{"sources", "moved to its own command: firststeps-sources check|ack", runSources},
 		{"help", "list the subcommands", nil},
 	}
 }

@@ -192,7 +192,7 @@ func FuzzRedirects(f *testing.F) {
 			t.Fatalf("lint passed %q but the static build refused it: %v", from, err)
 		}
 		out := t.TempDir()
-		if _, err := Export(st, filepath.Join(out, "site")); err != nil {
+		if _, err := st.Export(filepath.Join(out, "site")); err != nil {
 			t.Fatalf("lint passed %q but the build failed: %v", from, err)
 		}
 		names, _ := os.ReadDir(out)

@@ -16,6 +16,9 @@ type routeLine struct {
 	Query   string        `json:"query"`
 	Results []routeResult `json:"results"`
 	Cues    []string      `json:"cues"`
+	// Confident says the top result is a match search is sure of; when it
+	// is not, the site shows the general first steps.
+	Confident bool `json:"confident"`
 }
 
 type routeResult struct {
@@ -53,7 +56,7 @@ func runRoute(e env, args []string) int {
 	for in.Scan() {
 		q := in.Text()
 		res := ix.Search(q, *n)
-		line := routeLine{Query: q, Results: []routeResult{}, Cues: []string{}}
+		line := routeLine{Query: q, Results: []routeResult{}, Cues: []string{}, Confident: res.Confident}
 		for _, h := range res.Hits {
 			line.Results = append(line.Results, routeResult{ID: h.Guide.ID, Score: math.Round(h.Score*1000) / 1000})
 		}

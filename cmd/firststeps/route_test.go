@@ -24,7 +24,8 @@ func TestRouteCommand(t *testing.T) {
 			ID    string  `json:"id"`
 			Score float64 `json:"score"`
 		} `json:"results"`
-		Cues []string `json:"cues"`
+		Cues      []string `json:"cues"`
+		Confident bool     `json:"confident"`
 	}
 	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
 		t.Fatal(err)
@@ -34,6 +35,16 @@ func TestRouteCommand(t *testing.T) {
 	}
 	if len(first.Cues) != 1 || first.Cues[0] != "under-18" {
 		t.Errorf("cues = %v", first.Cues)
+	}
+	if !first.Confident {
+		t.Errorf("first line: not confident")
+	}
+	if !strings.Contains(lines[1], `"confident":true`) || !strings.Contains(lines[2], `"confident":false`) {
+		t.Errorf("confidence: want the second line sure and the empty one not:\n%s\n%s", lines[1], lines[2])
+	}
+	out.Reset()
+	if code := run(context.Background(), []string{"route"}, strings.NewReader("how do i cook rice\n"), &out, &errs); code != 0 || !strings.Contains(out.String(), `"confident":false`) {
+		t.Errorf("an off-topic query: %s", out.String())
 	}
 	if !strings.Contains(lines[2], `"results":[]`) || !strings.Contains(lines[2], `"cues":[]`) {
 		t.Errorf("empty query line: %s", lines[2])

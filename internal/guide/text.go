@@ -443,6 +443,25 @@ func checkNumbers(probs *problem.List, file string, body []byte, bodyLine int, k
 			continue // the digits were all in links or service references
 		}
 		line := string(cleaned)
+		// A number written with hyphens, dots or brackets between its
+		// groups (1-800-656-4673, (800) 656-4673, 800.656.4673) is a phone
+		// number whatever verb comes before it.
+		for _, sm := range groupedNumberRE.FindAllStringSubmatchIndex(line, -1) {
+			m := sm[2:4]
+			typed := line[m[0]:m[1]]
+			digits := strings.Map(func(r rune) rune {
+				if isDigit(byte(r)) {
+					return r
+				}
+				return -1
+			}, typed)
+			if known != nil && (known(digits) || len(digits) == 11 && known(digits[1:])) {
+				probs.Warnf(file, bodyLine+i, "typed-number", "write the service as {{service-id}} instead of typing %s, so the number is kept in one place", typed)
+			} else {
+				probs.Errorf(file, bodyLine+i, "phone-number", "%s is not the number of any service in services.yaml; add the service there and write {{service-id}}", typed)
+			}
+			line = line[:m[0]] + strings.Repeat(" ", m[1]-m[0]) + line[m[1]:]
+		}
 		for _, r := range digitRuns(line) {
 			switch classifyNumber(line, r[0], r[1], known) {
 			case numberKnown:
@@ -453,6 +472,11 @@ func checkNumbers(probs *problem.List, file string, body []byte, bodyLine int, k
 		}
 	}
 }
+
+// groupedNumberRE matches a phone number written in groups joined by
+// hyphens or dots, or with its area code in brackets: an optional country
+// code, then three groups of 2–4 digits.
+var groupedNumberRE = regexp.MustCompile(`(?:^|[^\w+.-])((?:\+?\d{1,3}[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})\b`)
 
 // digitRuns returns where each run of digits in line starts and ends: an
 // optional "+", then digits, single spaces between digits allowed. A run

@@ -5,7 +5,6 @@ import (
 	"runtime"
 	"testing"
 
-	"firststeps/internal/date"
 	"firststeps/internal/library"
 	"firststeps/internal/library/librarytest"
 )
@@ -22,7 +21,7 @@ func BenchmarkLoad(b *testing.B) {
 				runtime.GC() // collect the generator's garbage outside the timing
 				var lib *library.Library
 				for b.Loop() {
-					l, probs := library.Load(fsys, library.Options{Today: date.New(2026, 12, 1), Lint: lint, NoHTML: lint})
+					l, probs := library.Load(fsys, library.Options{Today: librarytest.Today(), Lint: lint, NoHTML: lint})
 					if probs.HasErrors() {
 						b.Fatalf("generated content has errors:\n%s", format(probs.Errors()[:min(5, len(probs.Errors()))]))
 					}
@@ -33,7 +32,7 @@ func BenchmarkLoad(b *testing.B) {
 				runtime.GC()
 				var before, after runtime.MemStats
 				runtime.ReadMemStats(&before)
-				lib, _ = library.Load(fsys, library.Options{Today: date.New(2026, 12, 1), Lint: lint, NoHTML: lint})
+				lib, _ = library.Load(fsys, library.Options{Today: librarytest.Today(), Lint: lint, NoHTML: lint})
 				runtime.GC()
 				runtime.ReadMemStats(&after)
 				b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "library-MB")
@@ -46,7 +45,7 @@ func BenchmarkLoad(b *testing.B) {
 // BenchmarkNearDuplicates measures the near-duplicate check alone on
 // 10,000 generated guides.
 func BenchmarkNearDuplicates(b *testing.B) {
-	lib, probs := library.Load(librarytest.Generate(10000), library.Options{Today: date.New(2026, 12, 1)})
+	lib, probs := library.Load(librarytest.Generate(10000), library.Options{Today: librarytest.Today()})
 	if lib == nil {
 		b.Fatal(probs.Errors()[:1])
 	}

@@ -2,14 +2,13 @@ package library
 
 import (
 	"hash/maphash"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"firststeps/internal/guide"
+	"firststeps/internal/parallel"
 	"firststeps/internal/problem"
 )
 
@@ -39,22 +38,15 @@ func NearDuplicates(guides []*guide.Guide) problem.List {
 	}
 	sigs := make([]sig, len(guides))
 	// Signatures are independent: compute them on every core.
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(guides); i += workers {
-				g := guides[i]
-				sigs[i] = sig{g: g, title: titleWords(g.Situation)}
-				var texts [guide.Resources]string
-				for k := range texts {
-					texts[k] = g.Sections[k].Text
-				}
-				sigs[i].mh, sigs[i].empty = minhash(wordHashes(seed, texts[:]...))
-			}
-		})
-	}
-	wg.Wait()
+	parallel.For(len(guides), func(_, i int) {
+		g := guides[i]
+		sigs[i] = sig{g: g, title: titleWords(g.Situation)}
+		var texts [guide.Resources]string
+		for k := range texts {
+			texts[k] = g.Sections[k].Text
+		}
+		sigs[i].mh, sigs[i].empty = minhash(wordHashes(seed, texts[:]...))
+	})
 	seen := map[[2]int]bool{}
 	report := func(i, j int, what string, score float64) {
 		if i > j {

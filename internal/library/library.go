@@ -10,15 +10,14 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"firststeps/internal/date"
 	"firststeps/internal/guide"
 	"firststeps/internal/law"
+	"firststeps/internal/parallel"
 	"firststeps/internal/problem"
 	"firststeps/internal/routes"
 	"firststeps/internal/services"
@@ -49,7 +48,7 @@ type Options struct {
 	// near-duplicate guides, unused registry entries). The server skips them.
 	Lint bool
 	// OverdueIsWarning turns a passed review date into a warning, for tools
-	// that must work on content awaiting review (firststeps sources).
+	// that must work on content awaiting review (firststeps-sources).
 	OverdueIsWarning bool
 	// NoHTML leaves guides' sections unrendered, for tools that check
 	// content and never show it (firststeps lint).
@@ -340,31 +339,23 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 	}
 	guides := make([]*guide.Guide, len(files))
 	results := make([]problem.List, len(files))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
+	caches := make([]*guide.Cache, parallel.Workers(len(files))) // a Cache is one goroutine's
+	parallel.For(len(files), func(w, i int) {
+		src, err := readLimited(fsys, files[i], MaxMarkdownSize)
+		if err != nil {
+			results[i].Errorf(files[i], 0, fileRule(err), "cannot read: %v", unwrapPath(err))
+			return
+		}
+		if caches[w] == nil {
+			caches[w] = guide.NewCache()
+		}
 		gopt := gopt
-		gopt.Cache = guide.NewCache()
-		wg.Go(func() {
-			for i := range next {
-				src, err := readLimited(fsys, files[i], MaxMarkdownSize)
-				if err != nil {
-					results[i].Errorf(files[i], 0, fileRule(err), "cannot read: %v", unwrapPath(err))
-					continue
-				}
-				gopt := gopt
-				if j, _, ok := guide.IDFromPath(files[i]); ok {
-					gopt.Resolver = resolver{l, j}
-				}
-				guides[i], results[i] = guide.Parse(files[i], src, gopt)
-			}
-		})
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+		gopt.Cache = caches[w]
+		if j, _, ok := guide.IDFromPath(files[i]); ok {
+			gopt.Resolver = resolver{l, j}
+		}
+		guides[i], results[i] = guide.Parse(files[i], src, gopt)
+	})
 	for i, g := range guides {
 		probs = append(probs, results[i]...)
 		if g == nil {

@@ -20,7 +20,7 @@ type Resource struct {
 	Publisher string    `yaml:"publisher"`
 	Checked   date.Date `yaml:"checked"` // when an editor last confirmed the page says what guides use it for
 	// Selectors are extra CSS selectors to remove before extracting the
-	// page's main text (see firststeps sources check).
+	// page's main text (see firststeps-sources check).
 	Selectors []string `yaml:"selectors"`
 	// NotForReaders marks a page editors may cite for a fact but readers
 	// must not be sent to: out of date, a fundraising appeal, or about

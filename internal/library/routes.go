@@ -40,6 +40,9 @@ type Facet struct {
 // ("he hasn't posted anything yet" is not images:shared).
 type FacetValue struct {
 	ID string `yaml:"id"`
+	// Says is the value in a reader's words, finishing "This fits if…":
+	// "they only say they have pictures, in an email or a link".
+	Says string `yaml:"says"`
 	// Weight is how much the value decides between situations when the
 	// words show it (default 1): "it's fake" decides more than "my ex".
 	Weight   float64        `yaml:"weight"`
@@ -276,6 +279,9 @@ func (l *Library) checkFacets(probs *problem.List) {
 				probs.Errorf(FacetsFile, v.Line, "duplicate-id", "facet %q: value %q is listed twice", f.ID, v.ID)
 			}
 			vals[v.ID] = true
+			if strings.TrimSpace(v.Says) == "" {
+				probs.Errorf(FacetsFile, v.Line, "required-field", "facet %q: value %q needs says: the fact in a reader's words, finishing \"This fits if…\"", f.ID, v.ID)
+			}
 			if v.Weight < 0 {
 				probs.Errorf(FacetsFile, cmpLine(v.Lines, "weight", v.Line), "field-value", "facet %q: value %q: weight must be 0 or more", f.ID, v.ID)
 			}
@@ -286,6 +292,22 @@ func (l *Library) checkFacets(probs *problem.List) {
 			v.unless = compilePatterns(probs, FacetsFile, cmpLine(v.Lines, "unless", v.Line), f.ID+":"+v.ID, v.Unless)
 		}
 	}
+}
+
+// FacetSays returns what a "facet:value" says in a reader's words, or "".
+func (l *Library) FacetSays(fv string) string {
+	id, val, _ := strings.Cut(fv, ":")
+	for _, f := range l.Facets {
+		if f.ID != id {
+			continue
+		}
+		for _, v := range f.Values {
+			if v.ID == val {
+				return v.Says
+			}
+		}
+	}
+	return ""
 }
 
 // knownFacet reports whether "facet:value" names a facet value (or, with

@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"firststeps/internal/date"
 	"firststeps/internal/library"
 	"firststeps/internal/library/librarytest"
 	"firststeps/internal/search"
@@ -80,7 +79,7 @@ type benchLib struct {
 
 func benchLibraries(b *testing.B) []benchLib {
 	real := realIndexLibrary(b)
-	gen, probs := library.Load(librarytest.Generate(10000), library.Options{Today: date.New(2026, 12, 1)})
+	gen, probs := library.Load(librarytest.Generate(10000), library.Options{Today: librarytest.Today()})
 	if gen == nil {
 		b.Fatalf("generated library: %v", probs.Errors()[:min(3, len(probs.Errors()))])
 	}

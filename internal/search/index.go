@@ -12,11 +12,13 @@ package search
 import (
 	"math"
 	"math/bits"
+	"runtime"
 	"slices"
 	"strings"
 
 	"firststeps/internal/guide"
 	"firststeps/internal/library"
+	"firststeps/internal/parallel"
 )
 
 // Fields of a guide, and how much a match in each counts.
@@ -131,7 +133,9 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 		ix.facetsOf[d] = ix.facets.ofGuide(g)
 	}
 	lens := make([][numFields]float32, len(ix.guides))
-	workers := workerCount()
+	// A shard of the term table per core; per-worker state sized the same
+	// covers every worker parallel.For starts.
+	workers := runtime.GOMAXPROCS(0)
 	ix.terms = newTermTable(workers)
 	// Guides are analysed in chunks on every core, each worker with its own
 	// stem cache; then each shard of the term table takes its terms from
@@ -147,13 +151,13 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 	chunk := make([][]docTerm, buildChunk)
 	for base := 0; base < len(ix.guides); base += buildChunk {
 		n := min(buildChunk, len(ix.guides)-base)
-		parallel(n, func(w, i int) {
+		parallel.For(n, func(w, i int) {
 			d := base + i
 			chunk[i], lens[d] = ix.analyse(ws[w].an, ws[w].terms, chunk[i][:0], int32(d))
 		})
 		// Each local term belongs to one shard, so only that shard's
 		// goroutine reads or sets its global id.
-		parallel(len(ix.terms.shards), func(_, s int) {
+		parallel.For(len(ix.terms.shards), func(_, s int) {
 			shard := &ix.terms.shards[s]
 			for i, terms := range chunk[:n] {
 				for _, dt := range terms {
@@ -187,7 +191,7 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 			fieldScale[d][f] = p.Weights[f] / norm
 		}
 	}
-	parallel(len(ix.terms.shards), func(_, s int) {
+	parallel.For(len(ix.terms.shards), func(_, s int) {
 		ix.terms.shards[s].weigh(fieldScale, p.K1)
 	})
 	ix.vocabByLen = map[int][]vocabWord{}

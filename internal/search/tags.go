@@ -3,6 +3,8 @@ package search
 import (
 	"math"
 	"sync"
+
+	"firststeps/internal/parallel"
 )
 
 // scratch is per-query working memory, reused so that queries over
@@ -91,11 +93,11 @@ func (ix *Index) buildTags() {
 	t := &tagIndex{shardOf: ix.terms.shardOf, shards: make([]tagShard, nShards)}
 	// Analyse every guide's tags in parallel.
 	perGuide := make([][][]tagTerm, len(ix.guides))
-	ans := make([]*analyzer, workerCount())
+	ans := make([]*analyzer, parallel.Workers(len(ix.guides)))
 	for w := range ans {
 		ans[w] = ix.an.clone()
 	}
-	parallel(len(ix.guides), func(w, d int) {
+	parallel.For(len(ix.guides), func(w, d int) {
 		for _, tag := range ix.guides[d].Tags {
 			var terms []tagTerm
 		tokens:
@@ -127,7 +129,7 @@ func (ix *Index) buildTags() {
 	// by idf and adds their share of each tag's length.
 	n := float64(len(tags))
 	sumSq := make([][]float64, nShards)
-	parallel(nShards, func(_, s int) {
+	parallel.For(nShards, func(_, s int) {
 		sh := &t.shards[s]
 		sh.ids = map[string]int32{}
 		for i, terms := range tags {
@@ -168,7 +170,7 @@ func (ix *Index) buildTags() {
 		}
 		norms[i] = math.Sqrt(sum)
 	}
-	parallel(nShards, func(_, s int) {
+	parallel.For(nShards, func(_, s int) {
 		for _, list := range t.shards[s].lists {
 			for k := range list {
 				list[k].w = float32(float64(list[k].w) / norms[list[k].tag])

@@ -1,11 +1,6 @@
 package search
 
-import (
-	"hash/maphash"
-	"runtime"
-	"sync"
-	"sync/atomic"
-)
+import "hash/maphash"
 
 // termTable maps each term to its postings and its topic document
 // frequency. Terms are spread over shards by a hash, so that the shards
@@ -101,29 +96,4 @@ type localTerm struct {
 type docTerm struct {
 	lt *localTerm
 	tf [numFields]float32
-}
-
-// workerCount is how many goroutines parallel runs at most: size
-// per-worker state by it.
-func workerCount() int { return runtime.GOMAXPROCS(0) }
-
-// parallel runs fn(worker, i) for i in [0, n) on every core; worker, below
-// workerCount(), is the index of the goroutine running it, for per-worker
-// state.
-func parallel(n int, fn func(worker, i int)) {
-	workers := min(workerCount(), max(n, 1))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				fn(w, i)
-			}
-		})
-	}
-	wg.Wait()
 }

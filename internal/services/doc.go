@@ -122,9 +122,11 @@
 // event with a title and a date, dates in order and none twice), and
 // [NewHolidays] indexes it. The library loads content/holidays.json, a copy
 // of the feed extended with the dates the statutory rules give for later
-// years; "firststeps holidays refresh" updates it from GOV.UK, and "firststeps
-// lint" warns when it covers less than 12 months ahead. A day beyond the
-// data is treated as an ordinary day.
+// years; "firststeps holidays refresh" updates it from GOV.UK through a
+// [HolidayRefresh] (which fetches each feed, merges it with the current
+// file and lists what changed), and "firststeps lint" warns when it covers
+// less than 12 months ahead. A day beyond the data is treated as an
+// ordinary day.
 //
 // # Status
 //

@@ -3,8 +3,9 @@
 // normalises its main text, stores a snapshot of it, classifies what it
 // found (moved, gone, blocked, a soft-404 …), compares the text with what
 // an editor last verified, and reports per guide which cited sources
-// changed, moved or broke. "firststeps sources check" and "firststeps
-// sources ack" are its commands.
+// changed, moved or broke. "firststeps-sources check" and
+// "firststeps-sources ack" (cmd/firststeps-sources) are its commands; the
+// server never links this package.
 //
 // # Fetching
 //
@@ -125,9 +126,9 @@
 //
 // A resource's "checked" date in resources.yaml moves to today only when
 // its text still matches the verified text (and the page is ok, not
-// modified, or only temporarily redirected). "sources ack ID" records that
-// an editor verified the current text: verified.txt becomes text.txt, and
-// checked moves to today. resources.yaml is edited in place: the ten bytes
+// modified, or only temporarily redirected). "firststeps-sources ack ID"
+// records that an editor verified the current text: verified.txt becomes
+// text.txt, and checked moves to today. resources.yaml is edited in place: the ten bytes
 // of the date on the "checked" line change and nothing else. Nothing here
 // touches a guide's review date.
 //

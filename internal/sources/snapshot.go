@@ -203,7 +203,7 @@ func (s Store) Acknowledge(id string, day date.Date) (Snapshot, error) {
 		return Snapshot{}, err
 	}
 	if old.Meta.Hash == "" {
-		return Snapshot{}, fmt.Errorf("snapshot %s: no text fetched yet; run \"firststeps sources check -only %s\" first", id, id)
+		return Snapshot{}, fmt.Errorf("snapshot %s: no text fetched yet; run \"firststeps-sources check -only %s\" first", id, id)
 	}
 	next := old
 	next.Verified = old.Text

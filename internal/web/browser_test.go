@@ -302,12 +302,12 @@ func TestBrowserQuickExitIgnoresTyping(t *testing.T) {
 	const sentence = "I told Mum. She said OK. Then Tom sent it to Amy!"
 	t.Run("search box", func(t *testing.T) {
 		ctx := browsertest.New(t)
-		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible("#q")); err != nil {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/uk"), chromedp.WaitVisible("#q")); err != nil {
 			t.Fatal(err)
 		}
 		typeInto(t, ctx, "#q", sentence)
 		loc, err := chromedp.Run(ctx, chromedp.Location())
-		if err != nil || loc != base+"/" {
+		if err != nil || loc != base+"/uk" {
 			t.Fatalf("after typing, the tab is at %q (%v), want the home page", loc, err)
 		}
 		if got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("q").value`)); got != sentence {
@@ -339,7 +339,7 @@ func TestBrowserQuickExitIgnoresTyping(t *testing.T) {
 	})
 	t.Run("another key between presses", func(t *testing.T) {
 		ctx := browsertest.New(t)
-		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible("#q"), chromedp.Focus("#q")); err != nil {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/uk"), chromedp.WaitVisible("#q"), chromedp.Focus("#q")); err != nil {
 			t.Fatal(err)
 		}
 		for _, k := range []string{"shift", "shift", "a", "shift", "shift", "b", "shift"} {
@@ -354,7 +354,7 @@ func TestBrowserQuickExitIgnoresTyping(t *testing.T) {
 			}
 		}
 		// Three presses in a row after that still exit.
-		if loc, _ := chromedp.Run(ctx, chromedp.Location()); loc != base+"/" {
+		if loc, _ := chromedp.Run(ctx, chromedp.Location()); loc != base+"/uk" {
 			t.Fatalf("Shift pressed with other keys between left the page for %s", loc)
 		}
 		for range 3 {
@@ -373,7 +373,7 @@ func TestBrowserBackAfterExitShowsNothingTyped(t *testing.T) {
 	base, neutral, _ := site(t)
 	ctx := browsertest.New(t)
 	words := []string{"nudes threatened lighthouse7731", "blackmail money harbour4410"}
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible("#q")); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/uk"), chromedp.WaitVisible("#q")); err != nil {
 		t.Fatal(err)
 	}
 	for _, w := range words {

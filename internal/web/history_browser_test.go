@@ -31,7 +31,7 @@ func TestBrowserHistoryKeepsNoWords(t *testing.T) {
 	t.Run("browse", func(t *testing.T) {
 		ctx := browsertest.New(t, browsertest.Profile(profile))
 		err := chromedp.Do(ctx,
-			chromedp.Navigate(base+"/"),
+			chromedp.Navigate(base+"/uk"),
 			chromedp.SendKeys("#q", words),
 			chromedp.Click(`form.search button[type=submit]`),
 			chromedp.WaitVisible(".results"),

@@ -128,3 +128,20 @@ func newRealServer(t *testing.T) http.Handler {
 	}
 	return s.Handler()
 }
+
+// TestResultsSayWhatSetsThemApart: when search offers close situations,
+// each says in one line the fact that sets it apart from the others.
+func TestResultsSayWhatSetsThemApart(t *testing.T) {
+	h := newRealServer(t)
+	w := post(t, h, "/search", url.Values{"q": {"someone says they have a video of me and wants money"}})
+	body := get(t, h, w.Header().Get("Location")).Body.String()
+	for _, want := range []string{"Fits if they only say they have pictures, in an email or a link.", "Fits if you have already paid or sent more."} {
+		if !strings.Contains(body, want) {
+			t.Errorf("results lack %q", want)
+		}
+	}
+	// One result alone needs no line.
+	if n := strings.Count(body, "Fits if"); n >= strings.Count(body, `class="result"`) {
+		t.Errorf("%d 'Fits if' lines for %d results: the guide with no fact of its own has one", n, strings.Count(body, `class="result"`))
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"firststeps/internal/api"
 )
 
 // The Content-Security-Policy allows only this site's own files: no inline
@@ -68,10 +70,11 @@ func postable(path string) bool {
 }
 
 // onlyGetHead answers every other method with 405, whatever the path, but
-// for the forms that are sent by POST.
+// for the forms that are sent by POST and the partner API, which answers
+// methods itself.
 func onlyGetHead(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodPost && postable(r.URL.Path) {
+		if r.Method == http.MethodPost && postable(r.URL.Path) || api.Owns(r.URL.Path) {
 			next.ServeHTTP(w, r)
 			return
 		}

@@ -1,41 +1,20 @@
 package web
 
 import (
-	"runtime"
-	"sync"
+	"maps"
+	"slices"
 	"time"
+
+	"firststeps/internal/parallel"
 )
 
-// renderAll renders every page once, in parallel, and returns the first
-// error.
+// renderAll renders every page once, in parallel. It returns the error of
+// the first page by path that failed, so a broken build reports the same
+// page each time.
 func renderAll(pages map[string]*page, now time.Time) error {
-	list := make([]*page, 0, len(pages))
-	for _, p := range pages {
-		list = append(list, p)
-	}
-	var (
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		first error
-	)
-	next := make(chan *page)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for p := range next {
-				if _, err := p.get(now); err != nil {
-					mu.Lock()
-					if first == nil {
-						first = err
-					}
-					mu.Unlock()
-				}
-			}
-		})
-	}
-	for _, p := range list {
-		next <- p
-	}
-	close(next)
-	wg.Wait()
-	return first
+	paths := slices.Sorted(maps.Keys(pages))
+	return parallel.ForErr(len(paths), func(_, i int) error {
+		_, err := pages[paths[i]].get(now)
+		return err
+	})
 }

@@ -40,14 +40,17 @@ type itemView struct {
 	ID        string // service id, for the card's anchor (not for folded)
 	Name, For string
 	Inline    string // the name as a sentence says it
-	Tags      []string
-	Note      string
-	Main      *contactView
-	Others    []contactView
-	Cannot    []string
-	AgeOnly   bool      // its entry is for one age group only (Childline in a role for all)
-	Label     string    // folded: what the alternatives do
-	Alts      []altView // folded: one per alternative
+	// NameInLink says the main contact's text already holds the name
+	// ("999 BSL app or website"), so a line gives the link alone.
+	NameInLink bool
+	Tags       []string
+	Note       string
+	Main       *contactView
+	Others     []contactView
+	Cannot     []string
+	AgeOnly    bool      // its entry is for one age group only (Childline in a role for all)
+	Label      string    // folded: what the alternatives do
+	Alts       []altView // folded: one per alternative
 	// Same is the contact every alternative shares (all of them answer on
 	// 101, say), so the line gives it once.
 	Same *contactView
@@ -227,6 +230,7 @@ func (s *Server) item(j *library.Jurisdiction, svc *services.Service, now time.T
 	if len(c.Contacts) > 0 {
 		iv.Main = &c.Contacts[0]
 		iv.Others = c.Contacts[1:]
+		iv.NameInLink = strings.Contains(iv.Main.Display, iv.Name)
 	}
 	return iv
 }
@@ -359,8 +363,9 @@ func inlineRoute(items []itemView) string {
 		b.WriteString(`>`)
 		switch {
 		case it.Same != nil:
-			b.WriteString(template.HTMLEscapeString(it.Label))
-			writeContact(&b, it.Same, " ")
+			// Every alternative answers on the same number: a sentence
+			// gives the number ("report it on 101"), not the line's label.
+			writeContact(&b, it.Same, "")
 		case it.Label != "":
 			b.WriteString(template.HTMLEscapeString(it.Label))
 			b.WriteString(" (")

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"firststeps/internal/guide"
 	"html/template"
 	"net/http"
 	"slices"
@@ -14,6 +15,9 @@ import (
 
 type resultView struct {
 	URL, Situation, Short string
+	// Fits says, when there are close situations to choose from, the fact
+	// that sets this one apart: "they only say they have pictures".
+	Fits string
 }
 
 type cueView struct {
@@ -123,14 +127,11 @@ type foundResults struct {
 	jurisdiction string // where the results are: not in the token, but in its address
 }
 
-// find searches jurisdiction jur's guides for q, or another jurisdiction's
-// when the words say the person is there (the FBI, Venmo, "my state" from
-// a UK page): a search that says nothing of place stays where it was made.
+// find searches for q where placeFor says: jurisdiction jur's guides, or
+// another jurisdiction's.
 func (s *Server) find(jur, q string) foundResults {
-	f := foundResults{jurisdiction: jur}
-	if place := s.lib.PlaceOf(search.Normalize(q)); place != "" && place != jur && s.indexes[place] != nil {
-		f.jurisdiction, f.moved = place, true
-	}
+	f := foundResults{jurisdiction: s.placeFor(jur, q)}
+	f.moved = f.jurisdiction != jur
 	res := s.indexes[f.jurisdiction].Search(q, 5)
 	f.confident = res.Confident
 	for i, h := range res.Hits {
@@ -144,6 +145,17 @@ func (s *Server) find(jur, q string) foundResults {
 	}
 	f.view = slices.Index(routes.Audiences, askerView(res.Asker).Audience)
 	return f
+}
+
+// placeFor is the jurisdiction a search made in jur is answered in:
+// another one when the words say the person is there (the FBI, Venmo, "my
+// state" from a UK page). A search that says nothing of place stays where
+// it was made. The partner API asks it too.
+func (s *Server) placeFor(jur, q string) string {
+	if place := s.lib.PlaceOf(search.Normalize(q)); place != "" && place != jur && s.indexes[place] != nil {
+		return place
+	}
+	return jur
 }
 
 func (f foundResults) token() string {
@@ -173,6 +185,38 @@ func (s *Server) parseFound(tok string) (foundResults, bool) {
 		f.guides = append(f.guides, g)
 	}
 	return f, true
+}
+
+// facetOrder is the order in which a result's own facts are offered as
+// what sets it apart: what happened first, then what they want, who it is,
+// the details, who is asking.
+var facetOrder = []string{"images", "demand", "payment", "who", "topic", "asker"}
+
+// setsApart returns, in a reader's words, the first fact of guide shown[i]
+// that none of the other shown guides states, or "" when it has none or is
+// shown alone.
+func (s *Server) setsApart(shown []*guide.Guide, i int) string {
+	if len(shown) < 2 {
+		return ""
+	}
+	for _, facet := range facetOrder {
+		for _, fv := range shown[i].Facets {
+			if !strings.HasPrefix(fv, facet+":") {
+				continue
+			}
+			others := false
+			for k, o := range shown {
+				if k != i && slices.Contains(o.Facets, fv) {
+					others = true
+					break
+				}
+			}
+			if says := s.lib.FacetSays(fv); !others && says != "" {
+				return says
+			}
+		}
+	}
+	return ""
 }
 
 // writeSearch renders the search page, with results when there are some:
@@ -206,11 +250,14 @@ func (s *Server) writeSearch(w http.ResponseWriter, r *http.Request, jur string,
 			p.Moved = j.Name
 		}
 		p.Confident = f.confident
+		var shown []*guide.Guide
 		for _, gi := range f.guides {
-			g := s.lib.Guides[gi]
+			shown = append(shown, s.lib.Guides[gi])
+		}
+		for i, g := range shown {
 			// The guide opens for who the words say is asking: an
 			// under-18's search leads to the guide's page for under-18s.
-			p.Results = append(p.Results, resultView{URL: s.guideURL(g.ID, view), Situation: g.Situation, Short: g.ShortAnswer()})
+			p.Results = append(p.Results, resultView{URL: s.guideURL(g.ID, view), Situation: g.Situation, Short: g.ShortAnswer(), Fits: s.setsApart(shown, i)})
 		}
 	}
 	html, err := s.render("search", p)

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"firststeps/internal/api"
 	"firststeps/internal/guide"
 	"firststeps/internal/library"
 	"firststeps/internal/search"
@@ -65,6 +66,7 @@ type Server struct {
 	redirects        map[string]string        // old path → where it leads now
 	redirectPages    map[string]bool          // the static site's pages at old paths
 	notFound, failed *body
+	api              *api.API // the partner API, under /api/
 
 	mux       *http.ServeMux   // the routes alone, for Answers
 	byPattern map[string]route // by pattern, for Answers
@@ -141,6 +143,11 @@ func newServer(cfg Config) (*Server, error) {
 	if err := s.buildPages(); err != nil {
 		return nil, err
 	}
+	// The API searches s.indexes, which New fills once this returns.
+	if s.api, err = api.New(api.Config{Library: s.lib, Site: apiSite{s}, Logger: s.log, Now: s.now,
+		BaseURL: cfg.BaseURL, MaxText: maxSearchBody, Static: cfg.Static}); err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
 	return s, nil
 }
 
@@ -197,12 +204,13 @@ const (
 	kindHealth    = "healthz"
 	kindRedirect  = "redirect"
 	kindNotFound  = "not-found"
+	kindAPI       = "api"
 )
 
 // Kinds lists every route kind a log line can hold, for tests.
 func Kinds() []string {
 	return []string{kindHome, kindGuide, kindGuideView, kindCategory, kindEmergency, kindSearch, kindStart, kindServices,
-		kindRecord, kindPublish, kindAsset, kindHealth, kindRedirect, kindNotFound, kindUnmatched}
+		kindRecord, kindPublish, kindAsset, kindHealth, kindRedirect, kindNotFound, kindAPI, kindUnmatched}
 }
 
 // route is one pattern the server answers. A handler that serves fixed
@@ -269,6 +277,10 @@ func (s *Server) routes() []route {
 				add("GET "+p, kindStart, false, s.wrap(s.serveOldStep))
 			}
 		}
+	}
+	// The partner API: its other paths and methods reach it through wrap.
+	for _, p := range s.api.Patterns() {
+		add(p, kindAPI, false, s.api)
 	}
 	// Everything else comes here. Any path a route does not answer may be
 	// an old one in redirects.yaml (see wrap).
@@ -354,6 +366,12 @@ func (s *Server) wrap(h func(http.ResponseWriter, *http.Request) error) http.Han
 			if s.moved(w, r) {
 				return
 			}
+			if api.Owns(r.URL.Path) {
+				// The API answers its own unknown paths and methods, in JSON.
+				setKind(r, kindAPI)
+				s.api.ServeHTTP(w, r)
+				return
+			}
 			write(w, r, s.notFound, http.StatusNotFound, "no-cache")
 			return
 		}
@@ -424,7 +442,8 @@ func (s *Server) Evict(path string) {
 	}
 }
 
-// Paths lists every fixed page the server serves, for the static export.
+// Paths lists every fixed page the server serves, for the static export,
+// and in the static site the partner API's files.
 func (s *Server) Paths() []string {
 	out := make([]string, 0, len(s.pages)+len(s.assets.byURL))
 	for p := range s.pages {
@@ -432,6 +451,9 @@ func (s *Server) Paths() []string {
 	}
 	for p := range s.assets.byURL {
 		out = append(out, p)
+	}
+	if s.cfg.Static {
+		out = append(out, s.api.Files()...)
 	}
 	return out
 }

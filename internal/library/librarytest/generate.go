@@ -13,13 +13,16 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing/fstest"
 
 	"firststeps/content"
+	"firststeps/internal/date"
 )
 
 // Generate returns the real content tree with its guides replaced by n
-// synthetic guides. The same n always gives the same guides.
+// synthetic guides, valid on Today. The same n always gives the same
+// guides.
 func Generate(n int) fstest.MapFS {
 	out := fstest.MapFS{}
 	base := content.FS()
@@ -35,6 +38,7 @@ func Generate(n int) fstest.MapFS {
 		return nil
 	})
 	g := newGen()
+	g.today = Today()
 	// Cite every registered resource across the guides, as real guides do,
 	// so none is reported unused.
 	if b, err := fs.ReadFile(base, "resources.yaml"); err == nil {
@@ -44,6 +48,11 @@ func Generate(n int) fstest.MapFS {
 	}
 	for i := range n {
 		out[fmt.Sprintf("guides/uk/gen-%05d.md", i)] = &fstest.MapFile{Data: g.guide(i, n)}
+	}
+	// The real guides are gone, so no jurisdiction can name one of them as
+	// its device-safety guide.
+	if f, ok := out["jurisdictions.yaml"]; ok {
+		f.Data = safetyGuide.ReplaceAll(f.Data, nil)
 	}
 	out["flows.yaml"] = &fstest.MapFile{Data: flow(n)}
 	out["redirects.yaml"] = &fstest.MapFile{Data: []byte("redirects:\n  - {from: /uk/old-gen-0, to: uk/gen-00000}\n")}
@@ -85,13 +94,34 @@ func flow(n int) []byte {
 	return []byte(b.String())
 }
 
+// Today is the day a generated library is valid on, to load it with
+// (library.Options.Today): the latest day the real registries record a
+// page as checked, so nothing they hold is in the future.
+var Today = sync.OnceValue(func() date.Date {
+	today := date.New(2026, 11, 21)
+	for _, name := range []string{"resources.yaml", "services.yaml"} {
+		b, _ := fs.ReadFile(content.FS(), name)
+		for _, m := range checkedDate.FindAllSubmatch(b, -1) {
+			if d, err := date.Parse(string(m[1])); err == nil && d.After(today) {
+				today = d
+			}
+		}
+	}
+	return today
+})
+
 // GuideSize returns the size in bytes of a typical generated guide, for
 // reporting.
 func GuideSize() int { return len(newGen().guide(0, 2)) }
 
-var resourceURL = regexp.MustCompile(`(?m)^\s*(?:- )?url: *(\S+)`)
+var (
+	resourceURL = regexp.MustCompile(`(?m)^\s*(?:- )?url: *(\S+)`)
+	safetyGuide = regexp.MustCompile(`(?m)^\s*safety_guide:.*\n`)
+	checkedDate = regexp.MustCompile(`checked: *(\d{4}-\d{2}-\d{2})`)
+)
 
 type gen struct {
+	today     date.Date // the guides' dates
 	r         *rand.Rand
 	resources []string // registered resources, cited in turn
 	common    []string // short everyday words, most of any text
@@ -155,19 +185,23 @@ func (g *gen) guide(i, n int) []byte {
 	for range 14 {
 		fmt.Fprintf(&b, "  - %s\n", g.words(7))
 	}
-	b.WriteString("date_created: 2026-11-21\nlast_reviewed: 2026-11-21\n")
-	b.WriteString("services: [police-999, police-101, revenge-porn-helpline, childline, samaritans]\n")
-	fmt.Fprintf(&b, "related: [uk/gen-%05d, uk/gen-%05d]\n", (i+1)%n, (i+2)%n)
-	b.WriteString("sources:\n")
-	sources := []string{"https://swgfl.org.uk/helplines/revenge-porn-helpline/", "https://www.met.police.uk/advice/advice-and-information/har/harassment-on-social-media/", "https://www.cps.gov.uk/node/5627", "https://www.scotland.police.uk/keep-safe/personal-safety/stalking", "https://ppsni.gov.uk/offence-stalking", "https://youth.devon-cornwall.police.uk/young-people/crime-and-the-law/contacting-the-police", "https://northants.police.uk/advice/advice-and-information/beta-stalking-and-harassment/how-report-stalking-harassment/"}
-	if len(g.resources) > 0 {
-		sources[len(sources)-1] = g.resources[i%len(g.resources)]
+	fmt.Fprintf(&b, "date_created: %s\nlast_reviewed: %s\n", g.today, g.today)
+	b.WriteString("routes: [danger, crisis, under-18, report-police, remove-images, support]\n")
+	// Guides come in pairs that name each other, as related guides must.
+	if j := i ^ 1; j < n {
+		fmt.Fprintf(&b, "related: [uk/gen-%05d]\n", j)
 	}
-	for k, u := range sources {
-		if slices.Contains(sources[:k], u) {
-			continue
+	b.WriteString("sources:\n")
+	// Seven registered resources, a different run for each guide, so that
+	// together the guides cite every one.
+	var sources []string
+	for k := range min(7, len(g.resources)) {
+		if u := g.resources[(i*7+k)%len(g.resources)]; !slices.Contains(sources, u) {
+			sources = append(sources, u)
 		}
-		fmt.Fprintf(&b, "  - url: %s\n    checked: 2026-11-21\n    supports: %s\n", u, g.sentences(3))
+	}
+	for _, u := range sources {
+		fmt.Fprintf(&b, "  - url: %s\n    checked: %s\n    supports: %s\n", u, g.today, g.sentences(3))
 	}
 	b.WriteString("---\n\n## Short answer\n\n")
 	fmt.Fprintf(&b, "%s Call {{police-999}} if you are in danger.\n\n", g.sentences(2))
@@ -184,7 +218,7 @@ func (g *gen) guide(i, n int) []byte {
 			}
 		}
 	}
-	b.WriteString("10. **Get help.** Call {{police-101}} to report it, the Revenge Porn Helpline on {{revenge-porn-helpline}}, Childline on {{childline}} or Samaritans on {{samaritans}}.\n")
+	b.WriteString("10. **Get help.** Report it to {{route:report-police}}, ask {{route:remove-images}} to take the images down, or talk to {{route:support}}.\n")
 	b.WriteString("\n## What can wait\n\n")
 	for range 6 {
 		fmt.Fprintf(&b, "- %s\n", g.sentences(2))
@@ -192,7 +226,8 @@ func (g *gen) guide(i, n int) []byte {
 	fmt.Fprintf(&b, "\n## Important reassurance\n\n%s\n\n", g.sentences(4))
 	fmt.Fprintf(&b, "## Scope note\n\n%s\n\n", g.sentences(3))
 	fmt.Fprintf(&b, "## Important note\n\nThis is general information, not legal advice. %s\n\n", g.sentence())
-	b.WriteString("## Additional Resources\n\n- https://swgfl.org.uk/helplines/revenge-porn-helpline/\n- https://www.met.police.uk/advice/advice-and-information/har/harassment-on-social-media/\n")
+	// Two registered pages readers may be sent to.
+	b.WriteString("## Additional Resources\n\n- https://www.scotland.police.uk/keep-safe/personal-safety/stalking\n- https://www.askthe.police.uk/content/Q101.htm\n")
 	return []byte(b.String())
 }
 

@@ -23,28 +23,12 @@ import (
 )
 
 const sourcesUsage = `usage:
-  firststeps sources check [-content DIR] [-snapshots DIR] [-only ID,…] [-contact ADDR] [-md FILE] [-json FILE]
-  firststeps sources ack [-content DIR] [-snapshots DIR] ID…`
+  firststeps-sources check [-content DIR] [-snapshots DIR] [-only ID,…] [-contact ADDR] [-md FILE] [-json FILE]
+  firststeps-sources ack [-content DIR] [-snapshots DIR] ID…`
 
 // minGap is the least spacing between requests to one host that the
 // command allows against the real web.
 const minGap = 2 * time.Second
-
-// runSources runs "firststeps sources check" and "firststeps sources ack".
-func runSources(e env, args []string) int {
-	if len(args) == 0 {
-		fmt.Fprintln(e.stderr, sourcesUsage)
-		return exitUsage
-	}
-	switch args[0] {
-	case "check":
-		return runSourcesCheck(e, args[1:])
-	case "ack":
-		return runSourcesAck(e, args[1:])
-	}
-	fmt.Fprintf(e.stderr, "firststeps sources: unknown subcommand %q\n%s\n", args[0], sourcesUsage)
-	return exitUsage
-}
 
 // listFlag collects a repeatable, comma-separated flag.
 type listFlag []string
@@ -85,7 +69,7 @@ func (f sourcesFlags) date() (date.Date, error) {
 }
 
 func runSourcesCheck(e env, args []string) int {
-	fs := newFlags(e, "sources check")
+	fs := newFlags(e, "check")
 	sf := addSourcesFlags(fs)
 	var only, resolve listFlag
 	fs.Var(&only, "only", "check only these resource ids (comma-separated or repeated)")
@@ -103,7 +87,7 @@ func runSourcesCheck(e env, args []string) int {
 		return exitUsage
 	}
 	fail := func(code int, format string, a ...any) int {
-		fmt.Fprintf(e.stderr, "firststeps sources check: "+format+"\n", a...)
+		fmt.Fprintf(e.stderr, "firststeps-sources check: "+format+"\n", a...)
 		return code
 	}
 	switch {
@@ -115,6 +99,8 @@ func runSourcesCheck(e env, args []string) int {
 		return fail(exitUsage, "-gap must be at least %v against the real web", minGap)
 	case *concurrency < 1:
 		return fail(exitUsage, "-concurrency must be at least 1")
+	case *sf.content == "":
+		return fail(exitUsage, "-content must name the content folder")
 	}
 	today, err := sf.date()
 	if err != nil {
@@ -131,7 +117,7 @@ func runSourcesCheck(e env, args []string) int {
 		}
 	}
 
-	lib := loadValid(e, "sources check", *sf.content, library.Options{Today: today, OverdueIsWarning: true})
+	lib := loadValid(e, "check", *sf.content, library.Options{Today: today, OverdueIsWarning: true})
 	if lib == nil {
 		return exitFail
 	}
@@ -313,7 +299,7 @@ func certPool(file string) (*x509.CertPool, error) {
 }
 
 func runSourcesAck(e env, args []string) int {
-	fs := newFlags(e, "sources ack")
+	fs := newFlags(e, "ack")
 	sf := addSourcesFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -322,19 +308,23 @@ func runSourcesAck(e env, args []string) int {
 		fmt.Fprintln(e.stderr, sourcesUsage)
 		return exitUsage
 	}
-	today, err := sf.date()
-	if err != nil {
-		fmt.Fprintf(e.stderr, "firststeps sources ack: -today: %v\n", err)
+	if *sf.content == "" {
+		fmt.Fprintln(e.stderr, "firststeps-sources ack: -content must name the content folder")
 		return exitUsage
 	}
-	lib := loadValid(e, "sources ack", *sf.content, library.Options{Today: today, OverdueIsWarning: true})
+	today, err := sf.date()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "firststeps-sources ack: -today: %v\n", err)
+		return exitUsage
+	}
+	lib := loadValid(e, "ack", *sf.content, library.Options{Today: today, OverdueIsWarning: true})
 	if lib == nil {
 		return exitFail
 	}
 	ids := fs.Args()
 	for _, id := range ids {
 		if _, ok := lib.ResourceByID(id); !ok {
-			fmt.Fprintf(e.stderr, "firststeps sources ack: no resource %q in %s\n", id, library.ResourcesFile)
+			fmt.Fprintf(e.stderr, "firststeps-sources ack: no resource %q in %s\n", id, library.ResourcesFile)
 			return exitUsage
 		}
 	}
@@ -342,13 +332,13 @@ func runSourcesAck(e env, args []string) int {
 	for _, id := range ids {
 		snap, err := store.Acknowledge(id, today)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "firststeps sources ack: %v\n", err)
+			fmt.Fprintf(e.stderr, "firststeps-sources ack: %v\n", err)
 			return exitFail
 		}
 		fmt.Fprintf(e.stdout, "%s: verified %s (%d words) on %s\n", id, snap.Meta.Hash, snap.Meta.Words, today)
 	}
 	if _, err := setChecked(filepath.Join(*sf.content, library.ResourcesFile), lib, ids, today); err != nil {
-		fmt.Fprintf(e.stderr, "firststeps sources ack: %v\n", err)
+		fmt.Fprintf(e.stderr, "firststeps-sources ack: %v\n", err)
 		return exitFail
 	}
 	return exitOK

@@ -106,7 +106,7 @@ func TestSourcesCheckAndAck(t *testing.T) {
 	jsonOut := filepath.Join(t.TempDir(), "report.json")
 	check := func(today string) (int, string, string) {
 		t.Helper()
-		args := []string{"sources", "check", "-content", content, "-snapshots", snaps, "-contact", "editors@firststeps.test",
+		args := []string{"check", "-content", content, "-snapshots", snaps, "-contact", "editors@firststeps.test",
 			"-today", today, "-gap", "1ms", "-ca", ca, "-json", jsonOut}
 		for _, h := range []string{"www.police.test", "www.childline.test", "www.samaritans.test"} {
 			args = append(args, "-resolve", h+"="+srv.Addr())
@@ -180,7 +180,7 @@ func TestSourcesCheckAndAck(t *testing.T) {
 
 	// An editor re-verifies the page: ack records it and moves the date.
 	var stdout, stderr bytes.Buffer
-	code = run(context.Background(), []string{"sources", "ack", "-content", content, "-snapshots", snaps, "-today", "2026-03-04", "police-contact"},
+	code = run(context.Background(), []string{"ack", "-content", content, "-snapshots", snaps, "-today", "2026-03-04", "police-contact"},
 		strings.NewReader(""), &stdout, &stderr)
 	if code != exitOK || !strings.Contains(stdout.String(), "police-contact: verified sha256:") {
 		t.Fatalf("ack: exit %d\n%s\n%s", code, stdout.String(), stderr.String())
@@ -201,14 +201,16 @@ func TestSourcesUsage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"no subcommand", []string{"sources"}, "usage:"},
-		{"unknown subcommand", []string{"sources", "fetch"}, `unknown subcommand "fetch"`},
-		{"no contact", []string{"sources", "check", "-content", content, "-contact", ""}, "-contact (or $FIRSTSTEPS_CONTACT) is required"},
-		{"gap too short", []string{"sources", "check", "-content", content, "-contact", "x@y.test", "-gap", "1s"}, "-gap must be at least 2s"},
-		{"unknown id", []string{"sources", "check", "-content", content, "-contact", "x@y.test", "-today", "2026-03-02", "-only", "nope"}, `no resource "nope"`},
-		{"bad resolve", []string{"sources", "check", "-content", content, "-contact", "x@y.test", "-resolve", "a.test"}, `"a.test" is not HOST=ADDR`},
-		{"ack unknown id", []string{"sources", "ack", "-content", content, "-today", "2026-03-02", "nope"}, `no resource "nope"`},
-		{"ack nothing", []string{"sources", "ack", "-content", content}, "usage:"},
+		{"no subcommand", nil, "usage:"},
+		{"unknown subcommand", []string{"fetch"}, `unknown subcommand "fetch"`},
+		{"no contact", []string{"check", "-content", content, "-contact", ""}, "-contact (or $FIRSTSTEPS_CONTACT) is required"},
+		{"gap too short", []string{"check", "-content", content, "-contact", "x@y.test", "-gap", "1s"}, "-gap must be at least 2s"},
+		{"unknown id", []string{"check", "-content", content, "-contact", "x@y.test", "-today", "2026-03-02", "-only", "nope"}, `no resource "nope"`},
+		{"bad resolve", []string{"check", "-content", content, "-contact", "x@y.test", "-resolve", "a.test"}, `"a.test" is not HOST=ADDR`},
+		{"ack unknown id", []string{"ack", "-content", content, "-today", "2026-03-02", "nope"}, `no resource "nope"`},
+		{"ack nothing", []string{"ack", "-content", content}, "usage:"},
+		{"no content folder", []string{"check", "-content", "", "-contact", "x@y.test"}, "-content must name the content folder"},
+		{"ack no content folder", []string{"ack", "-content", "", "police-contact"}, "-content must name the content folder"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -226,7 +228,7 @@ func TestSourcesAckNeedsSnapshot(t *testing.T) {
 	t.Parallel()
 	content := sourcesContent(t)
 	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), []string{"sources", "ack", "-content", content, "-snapshots", t.TempDir(), "-today", "2026-03-02", "police-contact"},
+	code := run(context.Background(), []string{"ack", "-content", content, "-snapshots", t.TempDir(), "-today", "2026-03-02", "police-contact"},
 		strings.NewReader(""), &stdout, &stderr)
 	if code != exitFail || !strings.Contains(stderr.String(), "no text fetched yet") {
 		t.Errorf("exit %d, stderr %q", code, stderr.String())
@@ -242,7 +244,7 @@ func TestSourcesReportWhenStopped(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	var out, errs bytes.Buffer
-	code := run(ctx, []string{"sources", "check", "-content", content, "-snapshots", t.TempDir(), "-contact", "editors@example.org", "-md", md}, nil, &out, &errs)
+	code := run(ctx, []string{"check", "-content", content, "-snapshots", t.TempDir(), "-contact", "editors@example.org", "-md", md}, nil, &out, &errs)
 	if code != exitFail {
 		t.Errorf("exit %d, want 1: %s", code, errs.String())
 	}
