@@ -45,12 +45,19 @@ func runServe(e env, args []string) int {
 		}
 		defer stop()
 	}
-	log := slog.New(slog.NewJSONHandler(e.stderr, nil))
+	// A line per request goes out with others, once a second; the lines
+	// about the server itself go out at once.
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	logs := newLogBuffer(e.stderr, tick.C)
+	defer logs.Close()
+	log := slog.New(slog.NewJSONHandler(logs.Now(), nil))
+	requests := slog.New(slog.NewJSONHandler(logs, nil))
 	lib := loadValid(e, "serve", *dir, library.Options{})
 	if lib == nil {
 		return exitFail
 	}
-	srv, err := web.New(web.Config{Library: lib, Logger: log, ExitURL: *exit, BaseURL: *baseURL, ReportEmail: *report})
+	srv, err := web.New(web.Config{Library: lib, Logger: requests, ExitURL: *exit, BaseURL: *baseURL, ReportEmail: *report})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
 		return exitFail

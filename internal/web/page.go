@@ -16,13 +16,35 @@ import (
 	"github.com/klauspost/compress/gzip"
 )
 
-// body is one rendered response, kept with its compressed forms.
+// body is one rendered response, kept with its compressed forms and the
+// headers that go with each, made once.
 type body struct {
 	raw, gz []byte
 	etag    string
 	ctype   string
 	key     string // the live state it was rendered with (see page.key)
 	minute  int64  // the minute the key was last confirmed
+
+	// The headers of the body as it is (plain) and gzipped (zipped),
+	// and of a 304 (same): without ETag, which only a 200 carries.
+	plain, zipped, same []header
+	etagHeader          header
+}
+
+// Cache-Control values, made once (see header).
+var (
+	noCache   = []string{"no-cache"}
+	noStore   = []string{"no-store"}
+	immutable = []string{"public, max-age=31536000, immutable"}
+)
+
+// prepare makes b's headers; call it again after changing raw or gz.
+func (b *body) prepare() {
+	ctype, vary := newHeader("Content-Type", b.ctype), newHeader("Vary", "Accept-Encoding")
+	b.etagHeader = newHeader("ETag", b.etag)
+	b.same = []header{ctype, vary}
+	b.plain = []header{ctype, vary, newHeader("Content-Length", strconv.Itoa(len(b.raw)))}
+	b.zipped = []header{ctype, vary, newHeader("Content-Encoding", "gzip"), newHeader("Content-Length", strconv.Itoa(len(b.gz)))}
 }
 
 // A gzip writer holds large tables; making one per page cost more than the
@@ -48,6 +70,7 @@ func newBody(b []byte, ctype, key string) (*body, error) {
 	if out.gz, err = gzipBytes(b); err != nil {
 		return nil, err
 	}
+	out.prepare()
 	return out, nil
 }
 
@@ -129,28 +152,26 @@ func (p *page) get(now time.Time) (*body, error) {
 }
 
 // write sends b, choosing the encoding the client accepts and answering a
-// matching If-None-Match with 304.
-func write(w http.ResponseWriter, r *http.Request, b *body, status int, cacheControl string) {
+// matching If-None-Match with 304. cacheControl is one of the values
+// above, or nil for none.
+func write(w http.ResponseWriter, r *http.Request, b *body, status int, cacheControl []string) {
 	h := w.Header()
-	h.Set("Content-Type", b.ctype)
-	h.Set("Vary", "Accept-Encoding")
-	if cacheControl != "" {
-		h.Set("Cache-Control", cacheControl)
+	if cacheControl != nil {
+		h["Cache-Control"] = cacheControl
 	}
 	if status == http.StatusOK {
-		h.Set("ETag", b.etag)
-		if match := r.Header.Get("If-None-Match"); match != "" && etagMatch(match, b.etag) {
+		h[b.etagHeader.name] = b.etagHeader.value
+		if match := r.Header["If-None-Match"]; len(match) > 0 && etagMatch(match[0], b.etag) {
+			setHeaders(h, b.same)
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
 	}
-	data := b.raw
-	switch enc := acceptEncoding(r.Header.Get("Accept-Encoding")); enc {
-	case "gzip":
-		data = b.gz
-		h.Set("Content-Encoding", "gzip")
+	data, hs := b.raw, b.plain
+	if acceptsGzip(r) {
+		data, hs = b.gz, b.zipped
 	}
-	h.Set("Content-Length", strconv.Itoa(len(data)))
+	setHeaders(h, hs)
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
 		_, _ = w.Write(data)
@@ -159,7 +180,9 @@ func write(w http.ResponseWriter, r *http.Request, b *body, status int, cacheCon
 
 // etagMatch implements If-None-Match's weak comparison over a list.
 func etagMatch(header, etag string) bool {
-	for _, t := range strings.Split(header, ",") {
+	for header != "" {
+		var t string
+		t, header, _ = strings.Cut(header, ",")
 		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
 		if t == etag || t == "*" {
 			return true
@@ -168,17 +191,45 @@ func etagMatch(header, etag string) bool {
 	return false
 }
 
+// acceptsGzip reports whether r accepts gzip (see acceptEncoding).
+func acceptsGzip(r *http.Request) bool {
+	v := r.Header["Accept-Encoding"]
+	return len(v) > 0 && acceptEncoding(v[0]) == "gzip"
+}
+
 // acceptEncoding picks gzip from an Accept-Encoding header, honouring q=0.
 func acceptEncoding(h string) string {
-	for _, part := range strings.Split(h, ",") {
+	for h != "" {
+		var part string
+		part, h, _ = strings.Cut(h, ",")
 		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		name = strings.ToLower(strings.TrimSpace(name))
-		if strings.Contains(strings.ReplaceAll(params, " ", ""), "q=0") && !strings.Contains(params, "q=0.") {
+		name = strings.TrimSpace(name)
+		if !strings.EqualFold(name, "gzip") && !strings.EqualFold(name, "x-gzip") {
 			continue
 		}
-		if name == "gzip" || name == "x-gzip" {
-			return "gzip"
+		if refused(params) {
+			continue
 		}
+		return "gzip"
 	}
 	return ""
+}
+
+// refused reports whether an encoding's parameters give it q=0 (q=0,
+// q=0.0, q=0.000), which means "not this one".
+func refused(params string) bool {
+	for params != "" {
+		var p string
+		p, params, _ = strings.Cut(params, ";")
+		k, v, _ := strings.Cut(p, "=")
+		if !strings.EqualFold(strings.TrimSpace(k), "q") {
+			continue
+		}
+		v = strings.TrimSpace(v)
+		if v == "" || v[0] != '0' {
+			return false
+		}
+		return strings.Trim(v[1:], ".0") == ""
+	}
+	return false
 }

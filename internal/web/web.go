@@ -343,7 +343,7 @@ func (s *Server) moved(w http.ResponseWriter, r *http.Request) bool {
 		// Whichever route the old path falls under, it has a page.
 		return s.redirectPages[r.URL.Path] && s.servePage(w, r) == nil
 	}
-	setKind(r, kindRedirect)
+	setKind(w, kindRedirect)
 	w.Header().Set("Cache-Control", "public, max-age=86400")
 	http.Redirect(w, r, target, http.StatusMovedPermanently)
 	return true
@@ -368,11 +368,11 @@ func (s *Server) wrap(h func(http.ResponseWriter, *http.Request) error) http.Han
 			}
 			if api.Owns(r.URL.Path) {
 				// The API answers its own unknown paths and methods, in JSON.
-				setKind(r, kindAPI)
+				setKind(w, kindAPI)
 				s.api.ServeHTTP(w, r)
 				return
 			}
-			write(w, r, s.notFound, http.StatusNotFound, "no-cache")
+			write(w, r, s.notFound, http.StatusNotFound, noCache)
 			return
 		}
 		if errors.Is(err, errTooLarge) {
@@ -381,8 +381,8 @@ func (s *Server) wrap(h func(http.ResponseWriter, *http.Request) error) http.Han
 			_, _ = w.Write([]byte("Too much text: please describe it in fewer words.\n"))
 			return
 		}
-		s.log.Error("request failed", "route", kindOf(r), "err", err)
-		write(w, r, s.failed, http.StatusInternalServerError, "no-store")
+		s.log.Error("request failed", "route", kindOf(w), "err", err)
+		write(w, r, s.failed, http.StatusInternalServerError, noStore)
 	})
 }
 
@@ -392,13 +392,13 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) error {
 		return errNotFound
 	}
 	if s.redirectPages[r.URL.Path] {
-		setKind(r, kindRedirect)
+		setKind(w, kindRedirect)
 	}
 	b, err := p.get(s.now())
 	if err != nil {
 		return err
 	}
-	write(w, r, b, http.StatusOK, "no-cache")
+	write(w, r, b, http.StatusOK, noCache)
 	return nil
 }
 
@@ -424,7 +424,7 @@ func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request) error {
 	if !ok {
 		return errNotFound
 	}
-	write(w, r, b, http.StatusOK, "public, max-age=31536000, immutable")
+	write(w, r, b, http.StatusOK, immutable)
 	return nil
 }
 
