@@ -8,6 +8,8 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"time"
 
@@ -57,17 +59,39 @@ func runServe(e env, args []string) int {
 	if lib == nil {
 		return exitFail
 	}
-	srv, err := web.New(web.Config{Library: lib, Logger: requests, ExitURL: *exit, BaseURL: *baseURL, ReportEmail: *report})
+	srv, err := web.New(web.Config{Library: lib, OwnsLibrary: true, PageCache: pageCache, Logger: requests, ExitURL: *exit, BaseURL: *baseURL, ReportEmail: *report})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
 		return exitFail
 	}
+	go func() {
+		<-srv.Indexed()
+		limitMemory(pageCache)
+	}()
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
 		return exitFail
 	}
 	return serve(e.ctx, ln, srv.Handler(), log, *maxConns)
+}
+
+// pageCache is the bytes of rendered pages the server keeps.
+const pageCache = 48 << 20
+
+// limitMemory, once the server holds all it always will, sets a soft
+// limit on its memory: what it holds now, its page cache, and 64 MiB to
+// work in. The garbage collector then returns memory sooner rather than
+// letting the heap grow to twice what is live, its default. GOMEMLIMIT
+// set in the environment wins.
+func limitMemory(cache int) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	debug.SetMemoryLimit(int64(m.HeapAlloc) + int64(cache) + 64<<20)
 }
 
 // startCPUProfile profiles the process into the file name until the

@@ -132,7 +132,7 @@ type foundResults struct {
 func (s *Server) find(jur, q string) foundResults {
 	f := foundResults{jurisdiction: s.placeFor(jur, q)}
 	f.moved = f.jurisdiction != jur
-	res := s.indexes[f.jurisdiction].Search(q, 5)
+	res := s.index(f.jurisdiction).Search(q, 5)
 	f.confident = res.Confident
 	for i, h := range res.Hits {
 		if !res.Confident && i >= 3 {
@@ -152,7 +152,7 @@ func (s *Server) find(jur, q string) foundResults {
 // state" from a UK page). A search that says nothing of place stays where
 // it was made. The partner API asks it too.
 func (s *Server) placeFor(jur, q string) string {
-	if place := s.lib.PlaceOf(search.Normalize(q)); place != "" && place != jur && s.indexes[place] != nil {
+	if place := s.lib.PlaceOf(search.Normalize(q)); place != "" && place != jur && s.index(place) != nil {
 		return place
 	}
 	return jur

@@ -121,6 +121,7 @@ func (s *Server) serveGuideView(w http.ResponseWriter, r *http.Request, p *page,
 	vp, ok := s.views.pages[key]
 	if !ok {
 		vp = s.guidePage(g, v, at != guidePath(g))
+		vp.cache = s.cache
 		s.views.pages[key] = vp
 	}
 	s.views.mu.Unlock()
