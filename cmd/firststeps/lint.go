@@ -17,6 +17,7 @@ func runLint(e env, args []string) int {
 	fs := newFlags(e, "lint")
 	dir := contentFlag(fs)
 	today := fs.String("today", "", "check review dates as if today were this date (YYYY-MM-DD)")
+	useCache := fs.Bool("cache", true, "keep parsed guides in the user's cache folder, so unchanged guides are not parsed again (the checks across guides always run)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -57,7 +58,20 @@ func runLint(e env, args []string) int {
 		}
 		opt.Today = d
 	}
+	var cache *lintCache
+	if *useCache {
+		if fsys, err := contentFS(*dir); err == nil {
+			if cache = openLintCache(fsys); cache != nil {
+				opt.Parsed = cache
+			}
+		}
+	}
 	lib, probs := loadLibrary(e, *dir, opt)
+	if cache != nil {
+		if err := cache.Save(); err != nil {
+			fmt.Fprintf(e.stderr, "firststeps lint: could not keep the parsed guides for next time: %v\n", err)
+		}
+	}
 	errs, warns := probs.Errors(), probs.Warnings()
 	for _, p := range errs {
 		fmt.Fprintln(e.stdout, p.String())

@@ -114,3 +114,17 @@ func (d *Date) UnmarshalText(b []byte) error {
 	*d = v
 	return nil
 }
+
+// GobEncode writes d as its String, for caches kept with encoding/gob.
+func (d Date) GobEncode() ([]byte, error) { return []byte(d.String()), nil }
+
+// GobDecode reads what GobEncode wrote.
+func (d *Date) GobDecode(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := Parse(string(b))
+	*d = v
+	return err
+}

@@ -5,6 +5,7 @@
 package library
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"html/template"
@@ -53,10 +54,25 @@ type Options struct {
 	// NoHTML leaves guides' sections unrendered, for tools that check
 	// content and never show it (firststeps lint).
 	NoHTML bool
+	// Parsed, when set, keeps each guide as parsed, with its own
+	// problems, keyed by the guide's bytes and everything else its
+	// parsing depends on, so an unchanged guide is not parsed again
+	// (firststeps lint keeps one on disk). The checks across the library
+	// run every time.
+	Parsed ParseCache
 }
 
-// Library is the loaded content. It is read-only after Load returns and safe
-// for concurrent use.
+// ParseCache keeps parsed guides. The key Load gives is a hash of a
+// guide's path and bytes, the date and the options; the cache must add
+// to it whatever else parsing depends on (the registries, the rules:
+// the program itself). Get returns a guide no one else holds.
+type ParseCache interface {
+	Get(key [32]byte) (*guide.Guide, problem.List, bool)
+	Put(key [32]byte, g *guide.Guide, probs problem.List)
+}
+
+// Library is the loaded content. It is read-only after Load returns (but
+// see ForgetText) and safe for concurrent use.
 type Library struct {
 	Guides        []*guide.Guide // sorted by id
 	Services      *services.Directory
@@ -340,7 +356,18 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 		if j, _, ok := guide.IDFromPath(files[i]); ok {
 			gopt.Resolver = resolver{l, j}
 		}
+		var key [32]byte
+		if opt.Parsed != nil {
+			key = parseKey(files[i], src, today, opt)
+			if g, ps, ok := opt.Parsed.Get(key); ok && g != nil {
+				guides[i], results[i] = g, ps
+				return
+			}
+		}
 		guides[i], results[i] = guide.Parse(files[i], src, gopt)
+		if opt.Parsed != nil && guides[i] != nil {
+			opt.Parsed.Put(key, guides[i], results[i])
+		}
 	})
 	for i, g := range guides {
 		probs = append(probs, results[i]...)
@@ -518,4 +545,15 @@ func (l *Library) ForgetText() {
 			}
 		}
 	}
+}
+
+// parseKey is what a parsed guide is kept under: its path and bytes, the
+// date its review is checked against, and the options parsing reads.
+func parseKey(file string, src []byte, today date.Date, opt Options) [32]byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%v %v %v %v\x00%d\x00", file, today, opt.Lint, opt.OverdueIsWarning, opt.NoHTML, len(src), len(file))
+	h.Write(src)
+	var k [32]byte
+	h.Sum(k[:0])
+	return k
 }

@@ -448,7 +448,27 @@ func description(s string) string {
 // card builds one contact card. With a nation, only the routes that serve
 // it are shown, and "closed on bank holidays" means that nation's holidays
 // unless the hours name a division of their own.
+//
+// On the static site a card says nothing that changes with time, so each
+// is made once per nation and shared by every page (a guide page holds
+// every view, twenty cards of each service): nothing changes a card once
+// made.
 func (s *Server) card(svc *services.Service, now time.Time, nation string) cardView {
+	if s.cfg.Static {
+		k := cardKey{svc.ID, nation}
+		if c, ok := s.cards.Load(k); ok {
+			return c.(cardView)
+		}
+		c := s.makeCard(svc, now, nation)
+		s.cards.Store(k, c)
+		return c
+	}
+	return s.makeCard(svc, now, nation)
+}
+
+type cardKey struct{ service, nation string }
+
+func (s *Server) makeCard(svc *services.Service, now time.Time, nation string) cardView {
 	j, _ := s.lib.Jurisdiction(svc.Jurisdiction)
 	cal, f := s.lib.Calendar(svc), s.lib.Format(svc)
 	v := cardView{ID: svc.ID, Name: svc.Name, For: svc.For, Tags: s.whoTags(j, svc, routes.View{}), Cannot: svc.Cannot}
@@ -467,11 +487,14 @@ func (s *Server) card(svc *services.Service, now time.Time, nation string) cardV
 			Reply:   c.Reply,
 		}
 		if c.Live() {
-			st := c.ParsedHours().At(now, cal, s.lib.ContactDivision(svc, c, nation))
 			cv.Hours = c.ParsedHours().Summary(f)
+			var st services.Status
+			if !s.cfg.Static {
+				// Whether it is open now needs a server; the hours stay.
+				st = c.ParsedHours().At(now, cal, s.lib.ContactDivision(svc, c, nation))
+			}
 			switch {
 			case s.cfg.Static:
-				// Whether it is open now needs a server; the hours stay.
 			case !st.Known:
 				cv.Status, cv.StatusClass = st.Text(now, f), "unknown"
 			case st.Open:

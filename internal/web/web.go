@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"firststeps/internal/api"
@@ -70,6 +71,7 @@ type Server struct {
 	indexed          chan struct{}
 	views            views                   // guide pages for chosen views, made on first request
 	cache            *pageCache              // bounds the memory the pages keep
+	cards            sync.Map                // the static site's contact cards, by cardKey
 	guidePlace       map[string]int          // a guide's place in the library, for result tokens
 	byNeutral        map[string]*guide.Guide // guides by their neutral address
 	redirects        map[string]string       // old path → where it leads now
