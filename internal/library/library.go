@@ -18,6 +18,7 @@ import (
 	"firststeps/internal/guide"
 	"firststeps/internal/law"
 	"firststeps/internal/parallel"
+	"firststeps/internal/pattern"
 	"firststeps/internal/problem"
 	"firststeps/internal/routes"
 	"firststeps/internal/services"
@@ -97,6 +98,7 @@ type Library struct {
 	divisionOwner map[string]string         // holiday division → jurisdiction
 	laws          map[string]*law.Topic     // by "<jurisdiction>/<id>"
 	unreadable    map[string]bool           // guide ids whose files could not be parsed
+	lexicon       *pattern.Set              // the patterns a query is read with (Scan)
 }
 
 // Load reads the content tree in fsys. It returns the library and every
@@ -193,6 +195,7 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		l.checkCues(&probs)
 		l.checkAudiences(&probs)
 	}
+	l.lexicon = l.newLexicon()
 
 	today := opt.Today
 	if today.IsZero() {

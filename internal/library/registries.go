@@ -251,10 +251,11 @@ func ReadJurisdictions(fsys fs.FS) ([]*Jurisdiction, problem.List) {
 // when two are named equally.
 func (l *Library) PlaceOf(text string) string {
 	best, bestN, tie := "", 0, false
+	t := l.lexicon.Scan(text)
 	for _, j := range l.Jurisdictions {
 		n := 0
 		for _, p := range j.placePatterns {
-			if p.MatchString(text) {
+			if p.Match(t) {
 				n++
 			}
 		}

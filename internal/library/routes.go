@@ -60,6 +60,9 @@ func (v *FacetValue) Match(text string) bool {
 	return matchAny(v.patterns, v.unless, text)
 }
 
+// MatchText is Match on a text from Library.Scan.
+func (v *FacetValue) MatchText(t *pattern.Text) bool { return matchAnyText(v.patterns, v.unless, t) }
+
 type facetsFile struct {
 	Facets []*Facet `yaml:"facets"`
 }
