@@ -3,6 +3,8 @@ package web
 import (
 	"bytes"
 	"encoding/json"
+	"firststeps/internal/routes"
+	"firststeps/internal/services"
 	"fmt"
 	"time"
 )
@@ -128,7 +130,7 @@ type recordPage struct {
 	basePage
 	// Young are the first services of each jurisdiction's under-18 role,
 	// so a young person anywhere has one tap to help.
-	Young                     []placeLink
+	Young                     []youngLink
 	IdleSeconds, IdleMinutes  int
 	Iterations, MinPassphrase int
 }
@@ -148,7 +150,7 @@ func (s *Server) recordBuilder() func(time.Time) ([]byte, error) {
 	return func(time.Time) ([]byte, error) {
 		j := s.defaultJurisdiction()
 		b := s.base(j, "My record | What to do if…",
-			"Keep evidence in one private, locked record on your own device, and make a report for the police or a platform.",
+			"Keep evidence in a private, locked record on your own device.",
 			recordPath)
 		b.Scripts = []string{s.assets.url("record.js")}
 		return s.render("record", recordPage{
@@ -164,8 +166,8 @@ func (s *Server) recordBuilder() func(time.Time) ([]byte, error) {
 
 // youngHelp lists, for each jurisdiction, the first service of its under-18
 // role as a link.
-func (s *Server) youngHelp() []placeLink {
-	var out []placeLink
+func (s *Server) youngHelp() []youngLink {
+	var out []youngLink
 	for _, j := range s.lib.Jurisdictions {
 		r, ok := s.lib.Role(j.ID, "under-18")
 		if !ok || len(r.Entries) == 0 {
@@ -175,14 +177,39 @@ func (s *Server) youngHelp() []placeLink {
 		if !ok {
 			continue
 		}
-		l := s.primaryLink(svc.ID)
-		l.Text = svc.InlineName() + " " + l.Text
-		if c, ok := svc.Contact(""); ok && !c.IsNumber() {
-			l.Text = svc.InlineName()
+		y := youngLink{Place: j.ShortName, Help: s.namedLink(svc)}
+		// The first service that takes an image down for a young person:
+		// Report Remove in the UK, Take It Down in the US.
+		if rm, ok := s.lib.Role(j.ID, "remove-images"); ok {
+			items := routes.Items(rm, routes.View{Audience: routes.Under18}, j.NationIDs(), s.lib.Services)
+			if len(items) > 0 && items[0].Services[0].ID != svc.ID {
+				l := s.namedLink(items[0].Services[0])
+				y.Remove = &l
+			}
 		}
-		out = append(out, placeLink{Place: j.ShortName, link: l})
+		out = append(out, y)
 	}
 	return out
+}
+
+// youngLink is the help a young person has in one jurisdiction: someone to
+// talk to, and a way to get a nude image of them taken down.
+type youngLink struct {
+	Place  string
+	Help   link
+	Remove *link
+}
+
+// namedLink is a service's first contact as a link with the service's name:
+// "Childline 0800 1111", or the name alone for a web page or form.
+func (s *Server) namedLink(svc *services.Service) link {
+	l := s.primaryLink(svc.ID)
+	if c, ok := svc.Contact(""); ok && !c.IsNumber() {
+		l.Text = svc.InlineName()
+	} else {
+		l.Text = svc.InlineName() + " " + l.Text
+	}
+	return l
 }
 
 // recordWorker returns the service worker's source with the files it keeps

@@ -204,7 +204,8 @@ func TestRecordPageOnFixture(t *testing.T) {
 	if w.Code != http.StatusOK {
 		t.Fatalf("status %d", w.Code)
 	}
-	if body := w.Body.String(); !strings.Contains(body, `help is there for you: UK: <a href="tel:08001111">Childline 0800 1111</a>.`) {
+	if body := w.Body.String(); !strings.Contains(body, `Help is here:</p>
+<ul><li><a href="tel:08001111">Childline 0800 1111</a>.</li></ul>`) {
 		t.Errorf("the page does not give the under-18 line:\n%s", body)
 	}
 	if n, _ := strconv.Atoi(w.Result().Header.Get("Content-Length")); n == 0 {

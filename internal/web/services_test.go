@@ -31,7 +31,7 @@ func TestServicesPage(t *testing.T) {
 			"Who can help, and who is open now", `id="svc-samaritans"`, `id="svc-childline"`, `id="svc-revenge-porn-helpline"`,
 			"Open now, 24 hours", "Closed: opens Monday at 10:00", `<a href="#group-images">`, "Costs the same as calling a landline",
 		}, nil},
-		{"under 18 leaves out adult-only services", tok(routes.Under18, ""), []string{`id="svc-childline"`, `id="svc-samaritans"`, "Help shown for <strong data-view-label>under 18</strong>"},
+		{"under 18 leaves out adult-only services", tok(routes.Under18, ""), []string{`id="svc-childline"`, `id="svc-samaritans"`, "Help shown for <strong data-view-label>under 18, in the UK</strong>"},
 			[]string{`id="svc-revenge-porn-helpline"`, `id="svc-stopncii"`, `id="svc-nspcc-helpline"`}},
 		{"adults leave out child-only services", tok(routes.Adult, ""), []string{`id="svc-revenge-porn-helpline"`}, []string{`id="svc-report-remove"`}},
 		{"Scotland", tok(routes.Everyone, "scotland"), []string{`id="svc-police-scotland"`, `id="svc-breathing-space"`},
