@@ -1,8 +1,19 @@
 // Package browsertest drives Debian's headless Chromium for end-to-end
 // tests: start a browser, record every request a page makes (or, through a
 // recording proxy, every request the browser makes), run axe-core's
-// accessibility checks, press keys, take screenshots. Tests skip with a clear
-// message when Chromium or axe-core is not installed; CI installs both.
+// accessibility checks, press keys, take screenshots.
+//
+// When Chromium or axe-core is not installed, the first test that needs it
+// fails with a message saying what to install, and the rest skip: go test,
+// listing packages, shows nothing of a package that passes, so a skip alone
+// would go unseen. go test -short skips them all, for those who choose to.
+// CI installs both.
+//
+// go test caches a package's result keyed only on the environment variables
+// and the files inside the module that its tests read, so the browser is
+// watched through symbolic links in testdata/browsers to where Debian
+// installs it: installing, upgrading or removing Chromium changes what they
+// lead to, and the browser tests run again rather than stay "(cached)".
 package browsertest
 
 import (
@@ -24,17 +35,50 @@ import (
 	"github.com/chromedp/chromedp/kb"
 )
 
+// browsers are the names Chromium is installed under.
+var browsers = []string{"chromium", "chromium-browser", "google-chrome"}
+
 // chromiumPath finds the browser, or returns "".
 func chromiumPath() string {
+	watchBrowsers()
 	if p := os.Getenv("CHROMIUM"); p != "" {
 		return p
 	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+	for _, name := range browsers {
 		if p, err := exec.LookPath(name); err == nil {
 			return p
 		}
 	}
 	return ""
+}
+
+// watchBrowsers looks at each link in testdata/browsers (to
+// /usr/bin/<name>), so that go test keys its cached result on what they
+// lead to: a file outside the module is not watched.
+func watchBrowsers() {
+	root, err := moduleRoot()
+	if err != nil {
+		return
+	}
+	for _, name := range browsers {
+		_, _ = os.Stat(filepath.Join(root, "internal", "browsertest", "testdata", "browsers", name))
+	}
+}
+
+var reported sync.Map // what is missing → whether a test failed for it
+
+// missing stops a test that needs what is not installed: under -short it
+// skips; otherwise the first test to need it fails, saying what to install,
+// and the others skip.
+func missing(t *testing.T, what, install string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skipf("skipped under -short: %s is not installed (%s)", what, install)
+	}
+	if _, done := reported.LoadOrStore(what, true); done {
+		t.Skipf("skipped: %s is not installed (reported by an earlier test)", what)
+	}
+	t.Fatalf("%s is not installed, so the browser tests cannot run: %s, or run go test -short to skip them", what, install)
 }
 
 // Option changes how New starts the browser.
@@ -60,7 +104,7 @@ func New(t *testing.T, options ...Option) context.Context {
 	t.Helper()
 	path := chromiumPath()
 	if path == "" {
-		t.Skip("browser tests skipped: Chromium is not installed (apt-get install chromium, or set CHROMIUM)")
+		missing(t, "Chromium", "apt-get install chromium, or set CHROMIUM to its path")
 	}
 	var c config
 	for _, o := range options {
@@ -266,24 +310,31 @@ var (
 	axeErr  error
 )
 
+// moduleRoot returns the folder of the go.mod above the test.
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("no go.mod above the test")
+		}
+		dir = parent
+	}
+}
+
 // axeSource reads axe-core from node_modules at the module root.
 func axeSource() (string, error) {
 	axeOnce.Do(func() {
-		dir, err := os.Getwd()
+		dir, err := moduleRoot()
 		if err != nil {
 			axeErr = err
 			return
-		}
-		for {
-			if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-				break
-			}
-			parent := filepath.Dir(dir)
-			if parent == dir {
-				axeErr = fmt.Errorf("no go.mod above the test")
-				return
-			}
-			dir = parent
 		}
 		b, err := os.ReadFile(filepath.Join(dir, "node_modules", "axe-core", "axe.min.js"))
 		axeJS, axeErr = string(b), err
@@ -297,7 +348,7 @@ func Axe(t *testing.T, ctx context.Context) []Violation {
 	t.Helper()
 	src, err := axeSource()
 	if err != nil {
-		t.Skipf("accessibility checks skipped: axe-core is not installed (run npm ci at the repository root): %v", err)
+		missing(t, "axe-core", "run npm ci at the repository root")
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](src)); err != nil {
 		t.Fatalf("inject axe-core: %v", err)

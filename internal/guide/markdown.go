@@ -151,44 +151,9 @@ var md = goldmark.New(
 	goldmark.WithParserOptions(parser.WithInlineParsers(util.Prioritized(refParser{}, 50))),
 	goldmark.WithRendererOptions(
 		html.WithXHTML(),
-		html.WithWriter(plainFirst{html.DefaultWriter}),
 		renderer.WithNodeRenderers(util.Prioritized(refRenderer{}, 50)),
 	),
 )
-
-// plainFirst is goldmark's text writer with a shortcut: text holding no
-// byte that the writer escapes or resolves (& < > " \ NUL) is written as
-// it is, which is what the writer would do byte by byte. Most of a guide's
-// text is such.
-type plainFirst struct{ html.Writer }
-
-// special marks the bytes goldmark's writer may change.
-var special = [256]bool{0: true, '"': true, '&': true, '<': true, '>': true, '\\': true}
-
-func plainBytes(b []byte) bool {
-	for _, c := range b {
-		if special[c] {
-			return false
-		}
-	}
-	return true
-}
-
-func (p plainFirst) Write(w util.BufWriter, src []byte) {
-	if plainBytes(src) {
-		_, _ = w.Write(src)
-		return
-	}
-	p.Writer.Write(w, src)
-}
-
-func (p plainFirst) RawWrite(w util.BufWriter, src []byte) {
-	if plainBytes(src) {
-		_, _ = w.Write(src)
-		return
-	}
-	p.Writer.RawWrite(w, src)
-}
 
 func parseMarkdown(body []byte, r Resolver) ast.Node {
 	ctx := parser.NewContext()

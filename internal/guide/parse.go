@@ -479,7 +479,6 @@ func checkShape(probs *problem.List, g *Guide, kind int, nodes []ast.Node, body 
 	if list.IsOrdered() && want != steps {
 		probs.Errorf(f, lines.of(list), "section-shape", "section %q takes a bullet list (- item), not a numbered list", s.Heading)
 	}
-	var buf []byte // for the text after each item's lead
 	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
 		line := lines.of(item)
 		switch want {
@@ -490,10 +489,10 @@ func checkShape(probs *problem.List, g *Guide, kind int, nodes []ast.Node, body 
 				}
 			}
 			if kind == DoNot {
-				checkDoNot(probs, f, line, item, body, itemText[item], &buf)
+				checkDoNot(probs, f, line, item, body, itemText[item])
 			}
 		case steps:
-			checkStep(probs, f, line, item, body, lines, itemText[item], &buf)
+			checkStep(probs, f, line, item, body, lines, itemText[item])
 		case urls:
 			u, ok := itemURL(item, body)
 			if !ok {
@@ -553,8 +552,8 @@ func itemURL(item ast.Node, body []byte) (string, bool) {
 }
 
 // lead returns the bold text an item opens with, and the plain text after
-// it, written into *buf (reused from call to call) and valid until the next.
-func lead(item ast.Node, body []byte, buf *[]byte) (em ast.Node, rest []byte, ok bool) {
+// it.
+func lead(item ast.Node, body []byte) (em ast.Node, rest []byte, ok bool) {
 	para := item.FirstChild()
 	if para == nil {
 		return nil, nil, false
@@ -571,7 +570,7 @@ func lead(item ast.Node, body []byte, buf *[]byte) (em ast.Node, rest []byte, ok
 	if !isEm || e.Level != 2 {
 		return nil, nil, false
 	}
-	b := (*buf)[:0]
+	var b []byte
 	for c := e.NextSibling(); c != nil; c = c.NextSibling() {
 		writePlain(&b, body, c)
 	}
@@ -579,7 +578,6 @@ func lead(item ast.Node, body []byte, buf *[]byte) (em ast.Node, rest []byte, ok
 		b = append(b, '\n')
 		writePlain(&b, body, c)
 	}
-	*buf = b
 	return e, bytes.TrimSpace(b), true
 }
 
@@ -588,14 +586,14 @@ var doNotOpeners = []string{"do not ", "don't ", "never ", "avoid ", "try not to
 // reasonMarkers introduce the reason in a "Do not" bullet.
 var reasonMarkers = []string{" — ", " – ", " - ", ": ", "; ", " because ", " as ", " since ", " so ", "("}
 
-func checkDoNot(probs *problem.List, f string, line int, item ast.Node, body []byte, text string, buf *[]byte) {
+func checkDoNot(probs *problem.List, f string, line int, item ast.Node, body []byte, text string) {
 	text = strings.ReplaceAll(text, "’", "'")
 	trimmed := strings.TrimSpace(text)
 	if !slices.ContainsFunc(doNotOpeners, func(p string) bool { return len(trimmed) >= len(p) && strings.EqualFold(trimmed[:len(p)], p) }) {
 		probs.Errorf(f, line, "do-not-form", "each item here starts \"Do not\" (or \"Don't\", \"Never\"): %q", clip(text))
 		return
 	}
-	if _, rest, ok := lead(item, body, buf); ok {
+	if _, rest, ok := lead(item, body); ok {
 		if hasWords(rest, 3) {
 			return
 		}
@@ -614,8 +612,8 @@ func checkDoNot(probs *problem.List, f string, line int, item ast.Node, body []b
 	probs.Errorf(f, line, "do-not-reason", "say why, after a dash or in a second sentence, as in \"Do not pay — paying usually brings more demands.\": %q", clip(text))
 }
 
-func checkStep(probs *problem.List, f string, line int, item ast.Node, body []byte, lines lineIndex, text string, buf *[]byte) {
-	em, rest, ok := lead(item, body, buf)
+func checkStep(probs *problem.List, f string, line int, item ast.Node, body []byte, lines lineIndex, text string) {
+	em, rest, ok := lead(item, body)
 	if !ok {
 		probs.Errorf(f, line, "step-lead", "each step opens with a bold lead sentence, as in \"**Stop replying.** …\": %q", clip(text))
 		return

@@ -133,123 +133,27 @@ func isASCIISpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
 
 func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
-// Cache holds what lint works out once and uses for every guide: prose's
-// syllable counts, which cost microseconds a word while guides share most
-// of their vocabulary, and the style's blame phrases ready to find. A Cache
-// is not safe for concurrent use: give each goroutine its own.
+// Cache holds prose's syllable counts, which cost microseconds a word while
+// guides share most of their vocabulary, so that lint counts each word once.
+// A Cache is not safe for concurrent use: give each goroutine its own.
 type Cache struct {
-	// short holds ASCII words of up to shortWord bytes, in lower case,
-	// inside the table itself: finding one is a hash and a compare of 16
-	// bytes, with no pointer to follow. Other words go in syllables.
-	short     []shortSlot
-	shortUsed int
-	syllables map[string]int
-	lower     []byte        // scratch for lower-casing a word
-	blame     *blameMatcher // the style's blame phrases, ready to find
-}
-
-const shortWord = 14
-
-// hash is 64-bit FNV-1a of the slot's word.
-func (s *shortSlot) hash() uint64 {
-	h := uint64(14695981039346656037)
-	for _, b := range s.word[:s.len] {
-		h = (h ^ uint64(b)) * 1099511628211
-	}
-	return h
-}
-
-type shortSlot struct {
-	word [shortWord]byte // zero after the word
-	len  uint8
-	n    uint8 // syllables; 0 marks an empty slot, as every word has one
+	syllables map[string]int // by the word in lower case
 }
 
 // NewCache returns an empty cache.
-func NewCache() *Cache {
-	return &Cache{short: make([]shortSlot, 4096), syllables: map[string]int{}}
-}
+func NewCache() *Cache { return &Cache{syllables: map[string]int{}} }
 
 // syllablesIn counts the syllables of w, in any case.
 func (c *Cache) syllablesIn(w string) int {
+	key := strings.ToLower(w)
 	if c == nil {
-		return max(1, summarize.Syllables(strings.ToLower(w)))
+		return max(1, summarize.Syllables(key))
 	}
-	if len(w) < 3 || utf8.RuneCountInString(w) < 3 {
-		return 1 // what prose gives any word under three letters, with no look-up
+	n, ok := c.syllables[key]
+	if !ok {
+		n = max(1, summarize.Syllables(key))
+		c.syllables[key] = n
 	}
-	if len(w) <= shortWord {
-		var key shortSlot
-		for i := 0; i < len(w); i++ {
-			b := w[i]
-			if b >= utf8.RuneSelf {
-				return c.syllablesOfLong(w)
-			}
-			if b >= 'A' && b <= 'Z' {
-				b += 'a' - 'A'
-			}
-			key.word[i] = b
-		}
-		key.len = uint8(len(w))
-		mask := uint64(len(c.short) - 1)
-		for i := key.hash() & mask; ; i = (i + 1) & mask {
-			slot := &c.short[i]
-			if slot.n == 0 {
-				key.n = uint8(max(1, summarize.Syllables(string(key.word[:key.len]))))
-				*slot = key
-				if c.shortUsed++; c.shortUsed > len(c.short)/2 {
-					c.growShort()
-				}
-				return int(key.n)
-			}
-			if slot.word == key.word && slot.len == key.len {
-				return int(slot.n)
-			}
-		}
-	}
-	return c.syllablesOfLong(w)
-}
-
-// growShort doubles the table of short words.
-func (c *Cache) growShort() {
-	old := c.short
-	c.short = make([]shortSlot, 2*len(old))
-	mask := uint64(len(c.short) - 1)
-	for _, s := range old {
-		if s.n == 0 {
-			continue
-		}
-		i := s.hash() & mask
-		for c.short[i].n != 0 {
-			i = (i + 1) & mask
-		}
-		c.short[i] = s
-	}
-}
-
-// syllablesOfLong is syllablesIn for words the short table does not hold.
-func (c *Cache) syllablesOfLong(w string) int {
-	if n, ok := c.syllables[w]; ok {
-		return n // most words are met in lower case, as they are kept
-	}
-	c.lower = c.lower[:0]
-	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= utf8.RuneSelf {
-			c.lower = append(c.lower[:0], strings.ToLower(w)...)
-			break
-		}
-		if b >= 'A' && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		c.lower = append(c.lower, b)
-	}
-	if n, ok := c.syllables[string(c.lower)]; ok {
-		return n
-	}
-	key := string(c.lower)
-	n := max(1, summarize.Syllables(key))
-	c.syllables[key] = n
 	return n
 }
 

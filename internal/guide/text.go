@@ -142,7 +142,7 @@ func checkText(probs *problem.List, g *Guide, opt Options) {
 		}
 	}
 	if len(opt.Style.BlamePhrases) > 0 {
-		checkBlame(probs, g, opt.Style.BlamePhrases, opt.Cache)
+		checkBlame(probs, g, opt.Style.BlamePhrases)
 	}
 	if opt.Style.MinReadingEase > 0 {
 		checkReadability(probs, g, opt.Style, opt.Cache)
@@ -204,75 +204,19 @@ func foldForMatch(s string) string {
 	return b.String()
 }
 
-func checkBlame(probs *problem.List, g *Guide, phrases []string, c *Cache) {
-	m := blameMatcherFor(phrases, c)
-	found := make([]bool, len(m.phrases))
+func checkBlame(probs *problem.List, g *Guide, phrases []string) {
+	folded := make([]string, len(phrases))
+	for i, p := range phrases {
+		folded[i] = strings.ToLower(normaliseQuotes(p))
+	}
 	for k, s := range g.Sections {
 		if k == Resources || s.Text == "" {
 			continue
 		}
-		m.find(foldForMatch(s.Text), found)
-		for i, p := range m.phrases {
-			if found[i] {
+		text := foldForMatch(s.Text)
+		for _, p := range folded {
+			if holdsPhrase(text, p) {
 				probs.Warnf(g.File, s.Line, "blame", "%q in %q can read as blame; say what to do next instead", p, s.Heading)
-			}
-		}
-	}
-}
-
-// blameMatcher finds the blame phrases in folded text in one pass: a phrase
-// that starts with a letter or digit can only stand as words of its own
-// where a word starts, so only the phrases starting with that word's first
-// byte are tried there.
-type blameMatcher struct {
-	given   []string // the phrases as the style gives them
-	phrases []string // folded, in the style's order
-	byFirst [256][]int
-	starts  [256]bool // whether byFirst holds phrases for the byte
-	other   []int     // phrases starting with neither: searched one by one
-}
-
-func newBlameMatcher(phrases []string) *blameMatcher {
-	m := &blameMatcher{given: phrases}
-	for i, p := range phrases {
-		p = strings.ToLower(normaliseQuotes(p))
-		m.phrases = append(m.phrases, p)
-		if p != "" && isWordByte(p[0]) {
-			m.byFirst[p[0]] = append(m.byFirst[p[0]], i)
-			m.starts[p[0]] = true
-		} else {
-			m.other = append(m.other, i)
-		}
-	}
-	return m
-}
-
-// blameMatcherFor returns the matcher for phrases, kept in c when there is
-// one: every guide of a library has the same style.
-func blameMatcherFor(phrases []string, c *Cache) *blameMatcher {
-	if c == nil {
-		return newBlameMatcher(phrases)
-	}
-	if c.blame == nil || !slices.Equal(c.blame.given, phrases) {
-		c.blame = newBlameMatcher(phrases)
-	}
-	return c.blame
-}
-
-// find sets found[i] when phrase i stands in lower as words of their own.
-func (m *blameMatcher) find(lower string, found []bool) {
-	clear(found)
-	for _, k := range m.other {
-		found[k] = holdsPhrase(lower, m.phrases[k])
-	}
-	for i := 0; i < len(lower); i++ {
-		c := lower[i]
-		if !m.starts[c] || i > 0 && isWordByte(lower[i-1]) {
-			continue
-		}
-		for _, k := range m.byFirst[c] {
-			if p := m.phrases[k]; !found[k] && strings.HasPrefix(lower[i:], p) && boundary(lower, i, len(p)) && !reassuring(lower, i, len(p)) {
-				found[k] = true
 			}
 		}
 	}

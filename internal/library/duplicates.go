@@ -30,23 +30,7 @@ const (
 func NearDuplicates(guides []*guide.Guide) problem.List {
 	var probs problem.List
 	seed := maphash.MakeSeed()
-	type sig struct {
-		g     *guide.Guide
-		title []string
-		mh    [hashes]uint64
-		empty bool
-	}
-	sigs := make([]sig, len(guides))
-	// Signatures are independent: compute them on every core.
-	parallel.For(len(guides), func(_, i int) {
-		g := guides[i]
-		sigs[i] = sig{g: g, title: titleWords(g.Situation)}
-		var texts [guide.Resources]string
-		for k := range texts {
-			texts[k] = g.Sections[k].Text
-		}
-		sigs[i].mh, sigs[i].empty = minhash(wordHashes(seed, texts[:]...))
-	})
+	sigs := signatures(seed, guides)
 	seen := map[[2]int]bool{}
 	report := func(i, j int, what string, score float64) {
 		if i > j {
@@ -97,7 +81,41 @@ func NearDuplicates(guides []*guide.Guide) problem.List {
 			}
 		}
 	}
-	// Bodies: LSH over MinHash bands.
+	similarBodies(seed, sigs, func(i, j int, est float64) { report(i, j, "text", est) })
+	return probs
+}
+
+// signature is what near-duplicates are found by: a guide's title words
+// and the MinHash signature of its body (empty when it has no shingle).
+type signature struct {
+	g     *guide.Guide
+	title []string
+	mh    [hashes]uint64
+	empty bool
+}
+
+// signatures works out every guide's signature, on every core.
+func signatures(seed maphash.Seed, guides []*guide.Guide) []signature {
+	sigs := make([]signature, len(guides))
+	parallel.For(len(guides), func(_, i int) {
+		g := guides[i]
+		sigs[i] = signature{g: g, title: titleWords(g.Situation)}
+		var texts [guide.Resources]string
+		for k := range texts {
+			texts[k] = g.Sections[k].Text
+		}
+		sigs[i].mh, sigs[i].empty = minhash(wordHashes(seed, texts[:]...))
+	})
+	return sigs
+}
+
+// similarBodies calls found for the pairs of signatures whose estimated
+// similarity is dupBody or more, by locality-sensitive hashing: each band
+// of hashes/bands rows is hashed to a bucket, and only signatures sharing a
+// bucket are compared. A pair whose signatures differ in fewer places than
+// there are bands always shares one; a pair at the threshold, about two
+// times in three. A pair can be found more than once.
+func similarBodies(seed maphash.Seed, sigs []signature, found func(i, j int, est float64)) {
 	rows := hashes / bands
 	for b := range bands {
 		buckets := map[uint64][]int{}
@@ -123,13 +141,12 @@ func NearDuplicates(guides []*guide.Guide) problem.List {
 				for y := x + 1; y < len(ids); y++ {
 					i, j := ids[x], ids[y]
 					if est := estimate(sigs[i].mh, sigs[j].mh); est >= dupBody {
-						report(i, j, "text", est)
+						found(i, j, est)
 					}
 				}
 			}
 		}
 	}
-	return probs
 }
 
 func words(s string) []string {

@@ -101,6 +101,10 @@ func (d *Scope) Match(text string) bool {
 	return matchAny(d.patterns, d.unless, text)
 }
 
+// Compiled returns the compiled patterns and unless patterns, each
+// wrapped in \b(?:…)\b as Match runs them.
+func (d *Scope) Compiled() (patterns, unless []*pattern.Pattern) { return d.patterns, d.unless }
+
 // Audience recognises who is asking from their words ("my son…" is a
 // parent), so search can prefer the guides written for them (a guide's
 // audience front matter).
@@ -118,6 +122,10 @@ type Audience struct {
 func (a *Audience) Match(text string) bool {
 	return matchAny(a.patterns, a.unless, text)
 }
+
+// Compiled returns the compiled patterns and unless patterns, each
+// wrapped in \b(?:…)\b as Match runs them.
+func (a *Audience) Compiled() (patterns, unless []*pattern.Pattern) { return a.patterns, a.unless }
 
 // newLexicon gathers the patterns a query is read with (cues, audiences,
 // scope, facet values, each jurisdiction's places) into one pattern.Set.
@@ -196,6 +204,10 @@ func matchAny(patterns, unless []*pattern.Pattern, text string) bool {
 func (c *Cue) Match(text string) bool {
 	return matchAny(c.patterns, c.unless, text)
 }
+
+// Compiled returns the compiled patterns and unless patterns, each
+// wrapped in \b(?:…)\b as Match runs them.
+func (c *Cue) Compiled() (patterns, unless []*pattern.Pattern) { return c.patterns, c.unless }
 
 var cueIDs = []string{"danger", "self-harm", "under-18", "partner"}
 

@@ -98,6 +98,7 @@ type Library struct {
 	divisionOwner map[string]string         // holiday division → jurisdiction
 	laws          map[string]*law.Topic     // by "<jurisdiction>/<id>"
 	unreadable    map[string]bool           // guide ids whose files could not be parsed
+	text          map[string]*SiteText      // site.yaml, by jurisdiction ("" for every page)
 	lexicon       *pattern.Set              // the patterns a query is read with (Scan)
 }
 
@@ -128,20 +129,6 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		probs = append(probs, ps...)
 		return ok
 	}
-	// The flows name every guide they reach, so in a large library their
-	// file is large too: it is decoded on the side while guides are parsed.
-	type decodedFlows struct {
-		f     flowsFile
-		ok    bool
-		probs problem.List
-	}
-	flowsCh := make(chan decodedFlows, 1)
-	go func() {
-		var d decodedFlows
-		d.probs, d.ok = decodeFile(fsys, FlowsFile, &d.f)
-		flowsCh <- d
-	}()
-
 	decode(StyleFile, &l.Style)
 	if f := (domainsFile{}); decode(DomainsFile, &f) {
 		l.Domains = f.Domains
@@ -167,6 +154,7 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		l.Services, _ = services.Parse(ServicesFile, nil)
 	}
 	l.checkJurisdictions(&probs)
+	l.loadSite(&probs, decode)
 	if f := (categoriesFile{}); decode(CategoriesFile, &f) {
 		l.Categories = dropEmpty(&probs, CategoriesFile, f.Categories)
 		l.checkCategories(&probs)
@@ -224,9 +212,7 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		l.Redirects = dropEmpty(&probs, RedirectsFile, f.Redirects)
 		l.checkRedirects(&probs)
 	}
-	d := <-flowsCh
-	probs = append(probs, d.probs...)
-	if f := d.f; d.ok {
+	if f := (flowsFile{}); decode(FlowsFile, &f) {
 		l.Flows = dropEmpty(&probs, FlowsFile, f.Flows)
 		for _, fl := range l.Flows {
 			fl.Questions = dropEmpty(&probs, FlowsFile, fl.Questions)

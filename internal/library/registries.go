@@ -245,6 +245,10 @@ func ReadJurisdictions(fsys fs.FS) ([]*Jurisdiction, problem.List) {
 	return f.Jurisdictions, probs
 }
 
+// PlacePatterns returns the compiled place patterns, as PlaceOf runs
+// them.
+func (j *Jurisdiction) PlacePatterns() []*pattern.Pattern { return j.placePatterns }
+
 // PlaceOf returns the jurisdiction that normalised text (see
 // search.Normalize) says the person is in, by its place words, and how
 // many of its patterns matched; "" when no jurisdiction's words appear, or

@@ -60,6 +60,10 @@ func (v *FacetValue) Match(text string) bool {
 	return matchAny(v.patterns, v.unless, text)
 }
 
+// Compiled returns the compiled patterns and unless patterns, each
+// wrapped in \b(?:…)\b as Match runs them.
+func (v *FacetValue) Compiled() (patterns, unless []*pattern.Pattern) { return v.patterns, v.unless }
+
 // MatchText is Match on a text from Library.Scan.
 func (v *FacetValue) MatchText(t *pattern.Text) bool { return matchAnyText(v.patterns, v.unless, t) }
 

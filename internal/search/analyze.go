@@ -113,6 +113,10 @@ var stopWords = map[string]bool{
 	"how": true, "why": true, "when": true, "where": true, "which": true, "who": true, "whats": true, "wat": true,
 }
 
+// maxWord is the longest word, in bytes, that counts: anything longer is
+// not a word.
+const maxWord = 40
+
 // clone returns an analyzer sharing the synonym tables (read-only) with its
 // own stem cache, for use on another goroutine.
 func (a *analyzer) clone() *analyzer {
@@ -134,7 +138,7 @@ func (a *analyzer) word(w string) *wordInfo {
 	if info, ok := a.words[w]; ok {
 		return info
 	}
-	info := &wordInfo{phrases: a.phrases[w], skip: stopWords[w] || len(w) > 40}
+	info := &wordInfo{phrases: a.phrases[w], skip: stopWords[w] || len(w) > maxWord}
 	if !info.skip {
 		info.stem = a.stem(w)
 	}

@@ -26,14 +26,13 @@ var benchQueries = []string{
 func BenchmarkBuild(b *testing.B) {
 	for _, tc := range benchLibraries(b) {
 		b.Run(tc.name, func(b *testing.B) {
-			var ix *search.Index
 			for b.Loop() {
-				ix = search.New(tc.lib, "uk", search.DefaultParams)
+				search.New(tc.lib, "uk", search.DefaultParams)
 			}
 			runtime.GC()
 			var before, after runtime.MemStats
 			runtime.ReadMemStats(&before)
-			ix = search.New(tc.lib, "uk", search.DefaultParams)
+			ix := search.New(tc.lib, "uk", search.DefaultParams)
 			runtime.GC()
 			runtime.ReadMemStats(&after)
 			b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "index-MB")

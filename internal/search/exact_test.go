@@ -17,7 +17,7 @@ import (
 // The shortcuts taken for speed must not change what a query finds. These
 // tests hold each shortcut to the plain way of working out the same thing.
 
-func evalQueries(t *testing.T) []string {
+func evalQueries(t testing.TB) []string {
 	t.Helper()
 	data, err := os.ReadFile("testdata/eval.tsv")
 	if err != nil {
@@ -37,7 +37,7 @@ var loadReal = sync.OnceValues(func() (*library.Library, problem.List) {
 	return library.Load(content.FS(), library.Options{})
 })
 
-func realLibrary(t *testing.T) *library.Library {
+func realLibrary(t testing.TB) *library.Library {
 	t.Helper()
 	lib, probs := loadReal()
 	if lib == nil {

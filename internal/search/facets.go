@@ -3,7 +3,6 @@ package search
 import (
 	"math"
 	"slices"
-	"strings"
 
 	"firststeps/internal/guide"
 	"firststeps/internal/library"
@@ -75,6 +74,11 @@ func (t *facetTable) facetFactor(query, guide []int, p Params) float64 {
 	if len(query) == 0 || len(guide) == 0 {
 		return 1
 	}
+	return math.Exp(t.facetExponent(query, guide, p))
+}
+
+// facetExponent is the power of e facetFactor weighs a guide by.
+func (t *facetTable) facetExponent(query, guide []int, p Params) float64 {
 	match, clash := 0.0, 0.0
 	for i := 0; i < len(query); {
 		f := t.facet[query[i]]
@@ -100,7 +104,10 @@ func (t *facetTable) facetFactor(query, guide []int, p Params) float64 {
 		}
 		i = j
 	}
-	return math.Exp(p.FacetMatch*match - p.FacetClash*clash)
+	// Each product is rounded before the difference (an explicit
+	// conversion forbids a fused multiply-subtract), so the exponent is
+	// the same on every platform and in the static site's search.
+	return float64(p.FacetMatch*match) - float64(p.FacetClash*clash)
 }
 
 // Names returns the "facet:value" names of numbered values.
@@ -111,5 +118,3 @@ func (t *facetTable) Names(ids []int) []string {
 	}
 	return out
 }
-
-func joinNames(names []string) string { return strings.Join(names, " ") }

@@ -285,7 +285,7 @@ func (ix *Index) queryTermsOf(q readText) []queryTerm {
 			terms[tk.term] = max(terms[tk.term], tk.weight)
 			continue
 		}
-		if len(tk.term) < 4 {
+		if len(tk.term) < minFuzzy {
 			continue
 		}
 		for _, c := range ix.corrections(tk.term) {
@@ -300,13 +300,24 @@ func (ix *Index) queryTermsOf(q readText) []queryTerm {
 	return out
 }
 
+// Spelling correction tries words of at least minFuzzy bytes, and keeps
+// at most maxFuzzy corrections of each. Words of longFuzzy bytes or more
+// may be two edits away, and words longer than maxOSA bytes are never
+// compared.
+const (
+	minFuzzy  = 4
+	maxFuzzy  = 3
+	longFuzzy = 8
+	maxOSA    = 40
+)
+
 // corrections returns the indexed terms one edit (two for long words) from
 // term, counting a swap of neighbouring letters as one edit. Short words must
 // keep their first letter, which is rarely mistyped, and candidates are
 // looked up by length, so only a small part of the vocabulary is compared.
 func (ix *Index) corrections(term string) []string {
 	maxDist := 1
-	if len(term) >= 8 {
+	if len(term) >= longFuzzy {
 		maxDist = 2
 	}
 	var out []string
@@ -334,8 +345,8 @@ func (ix *Index) corrections(term string) []string {
 			}
 		}
 	}
-	if len(out) > 3 {
-		out = out[:3]
+	if len(out) > maxFuzzy {
+		out = out[:maxFuzzy]
 	}
 	return out
 }
@@ -359,10 +370,10 @@ func lettersOf(w string) uint64 {
 // osa is the optimal string alignment distance (Levenshtein plus adjacent
 // swaps), giving up once it exceeds limit.
 func osa(a, b string, limit int) int {
-	if len(a) > 40 || len(b) > 40 {
+	if len(a) > maxOSA || len(b) > maxOSA {
 		return limit + 1
 	}
-	var rows [3][41]int
+	var rows [3][maxOSA + 1]int
 	prev2, prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
 	for j := range prev {
 		prev[j] = j

@@ -55,3 +55,17 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+// TestApostrophes: the static site's search removes the marks apostrophes
+// lists, so Normalize must remove those and no others.
+func TestApostrophes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xd800 && r <= 0xdfff || norm.NFKC.String(string(r)) != string(r) {
+			continue // not a character, or not one Normalize sees as it is
+		}
+		dropped := Normalize("a"+string(r)+"b") == "ab"
+		if want := strings.ContainsRune(apostrophes, r); dropped != want {
+			t.Errorf("Normalize removes %q: %v; apostrophes lists it: %v", r, dropped, want)
+		}
+	}
+}

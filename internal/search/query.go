@@ -61,7 +61,10 @@ func (ix *Index) Search(q string, n int) Result {
 		list, topicDF, _ := ix.terms.lookup(qt.term)
 		v := qt.w * ix.termIDF(list, topicDF)
 		for _, post := range list {
-			sc.add(post.doc, v*float64(post.sat))
+			// Rounded before it is added: no platform may fuse the
+			// multiply-add, so every build, and the static site's search,
+			// sums to the same last bit.
+			sc.add(post.doc, float64(v*float64(post.sat)))
 		}
 	}
 	if p.TagWeight > 0 {

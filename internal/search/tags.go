@@ -55,8 +55,9 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 type tagIndex struct {
 	shardOf  func(term string) uint8 // the term table's, so shards match
 	shards   []tagShard
-	guideOf  []int32 // per tag: the guide it belongs to
-	tagStart []int32 // per guide: its first tag; a guide's tags are in a run, and one more entry marks the end
+	guideOf  []int32   // per tag: the guide it belongs to
+	tagStart []int32   // per guide: its first tag; a guide's tags are in a run, and one more entry marks the end
+	norms    []float64 // per tag: the length its weights were divided by
 }
 
 // tagShard holds the tag postings of the terms in one shard.
@@ -91,7 +92,76 @@ func (t *tagIndex) lookup(term string) ([]tagPosting, float64) {
 func (ix *Index) buildTags() {
 	nShards := len(ix.terms.shards)
 	t := &tagIndex{shardOf: ix.terms.shardOf, shards: make([]tagShard, nShards)}
-	// Analyse every guide's tags in parallel.
+	perGuide := ix.tagTerms()
+	var tags [][]tagTerm
+	t.tagStart = make([]int32, len(perGuide)+1)
+	for d, list := range perGuide {
+		t.tagStart[d] = int32(len(tags))
+		for _, terms := range list {
+			tags = append(tags, terms)
+			t.guideOf = append(t.guideOf, int32(d))
+		}
+	}
+	t.tagStart[len(perGuide)] = int32(len(tags))
+	// Each shard gathers its terms' postings in tag order, then weighs them
+	// by idf.
+	n := float64(len(tags))
+	parallel.For(nShards, func(_, s int) {
+		sh := &t.shards[s]
+		sh.ids = map[string]int32{}
+		for i, terms := range tags {
+			for _, tt := range terms {
+				if int(tt.shard) != s {
+					continue
+				}
+				id, ok := sh.ids[tt.term]
+				if !ok {
+					id = int32(len(sh.lists))
+					sh.ids[tt.term] = id
+					sh.lists = append(sh.lists, nil)
+				}
+				sh.lists[id] = append(sh.lists[id], tagPosting{tag: int32(i), w: float32(tt.w)})
+			}
+		}
+		sh.idf = make([]float64, len(sh.lists))
+		for id, list := range sh.lists {
+			df := float64(len(list))
+			idf := math.Log(1 + (n-df+0.5)/(df+0.5))
+			sh.idf[id] = idf
+			for k := range list {
+				list[k].w = float32(float64(list[k].w) * idf)
+			}
+		}
+	})
+	// Each tag's length, its terms' squares summed in the tag's order:
+	// summed shard by shard, the last bit would depend on how terms fell
+	// into shards, which differs from run to run.
+	t.norms = make([]float64, len(tags))
+	parallel.For(len(tags), func(_, i int) {
+		sum := 0.0
+		for _, tt := range tags[i] {
+			sh := &t.shards[tt.shard]
+			v := float64(float32(tt.w)) * sh.idf[sh.ids[tt.term]]
+			sum += float64(v * v)
+		}
+		t.norms[i] = math.Sqrt(sum)
+	})
+	// Divide each weight by its tag's length now, so that a query's dot
+	// product with a tag is already its cosine times the query's length.
+	parallel.For(nShards, func(_, s int) {
+		for _, list := range t.shards[s].lists {
+			for k := range list {
+				list[k].w = float32(float64(list[k].w) / t.norms[list[k].tag])
+			}
+		}
+	})
+	ix.tags = t
+}
+
+// tagTerms analyses every guide's tags, in parallel: for each guide, its
+// tags that hold a term, each with its terms and their weights (a term
+// said twice keeps its higher weight).
+func (ix *Index) tagTerms() [][][]tagTerm {
 	perGuide := make([][][]tagTerm, len(ix.guides))
 	ans := make([]*analyzer, parallel.Workers(len(ix.guides)))
 	for w := range ans {
@@ -115,69 +185,7 @@ func (ix *Index) buildTags() {
 			}
 		}
 	})
-	var tags [][]tagTerm
-	t.tagStart = make([]int32, len(perGuide)+1)
-	for d, list := range perGuide {
-		t.tagStart[d] = int32(len(tags))
-		for _, terms := range list {
-			tags = append(tags, terms)
-			t.guideOf = append(t.guideOf, int32(d))
-		}
-	}
-	t.tagStart[len(perGuide)] = int32(len(tags))
-	// Each shard gathers its terms' postings in tag order, then weighs them
-	// by idf and adds their share of each tag's length.
-	n := float64(len(tags))
-	sumSq := make([][]float64, nShards)
-	parallel.For(nShards, func(_, s int) {
-		sh := &t.shards[s]
-		sh.ids = map[string]int32{}
-		for i, terms := range tags {
-			for _, tt := range terms {
-				if int(tt.shard) != s {
-					continue
-				}
-				id, ok := sh.ids[tt.term]
-				if !ok {
-					id = int32(len(sh.lists))
-					sh.ids[tt.term] = id
-					sh.lists = append(sh.lists, nil)
-				}
-				sh.lists[id] = append(sh.lists[id], tagPosting{tag: int32(i), w: float32(tt.w)})
-			}
-		}
-		sq := make([]float64, len(tags))
-		sh.idf = make([]float64, len(sh.lists))
-		for id, list := range sh.lists {
-			df := float64(len(list))
-			idf := math.Log(1 + (n-df+0.5)/(df+0.5))
-			sh.idf[id] = idf
-			for k := range list {
-				v := float64(list[k].w) * idf
-				list[k].w = float32(v)
-				sq[list[k].tag] += v * v
-			}
-		}
-		sumSq[s] = sq
-	})
-	// Divide each weight by its tag's length now, so that a query's dot
-	// product with a tag is already its cosine times the query's length.
-	norms := make([]float64, len(tags))
-	for i := range norms {
-		sum := 0.0
-		for s := range sumSq {
-			sum += sumSq[s][i]
-		}
-		norms[i] = math.Sqrt(sum)
-	}
-	parallel.For(nShards, func(_, s int) {
-		for _, list := range t.shards[s].lists {
-			for k := range list {
-				list[k].w = float32(float64(list[k].w) / norms[list[k].tag])
-			}
-		}
-	})
-	ix.tags = t
+	return perGuide
 }
 
 // tagQueryTerm is one query term as tag matching uses it.
@@ -214,7 +222,7 @@ func (t *tagIndex) queryVector(terms []queryTerm) (qterms []tagQueryTerm, qnorm 
 	for _, qt := range terms {
 		list, idf := t.lookup(qt.term)
 		v := qt.w * idf
-		qnorm += v * v
+		qnorm += float64(v * v) // rounded first: see Search
 		qterms = append(qterms, tagQueryTerm{list, v})
 		postings += len(list)
 	}
@@ -227,7 +235,7 @@ func (t *tagIndex) queryVector(terms []queryTerm) (qterms []tagQueryTerm, qnorm 
 func (t *tagIndex) scoreDense(qterms []tagQueryTerm, qnorm float64, sc *scratch, weight float64) {
 	for _, q := range qterms {
 		for _, p := range q.list {
-			sc.dots[p.tag] += q.v * float64(p.w)
+			sc.dots[p.tag] += float64(q.v * float64(p.w))
 		}
 	}
 	for g := range len(t.tagStart) - 1 {
@@ -252,7 +260,7 @@ func (t *tagIndex) scoreSparse(qterms []tagQueryTerm, qnorm float64, sc *scratch
 			if sc.dots[p.tag] == 0 {
 				touched = append(touched, p.tag)
 			}
-			sc.dots[p.tag] += q.v * float64(p.w)
+			sc.dots[p.tag] += float64(q.v * float64(p.w))
 		}
 	}
 	bestFor := sc.bestFor[:0]
@@ -268,7 +276,7 @@ func (t *tagIndex) scoreSparse(qterms []tagQueryTerm, qnorm float64, sc *scratch
 		}
 	}
 	for _, g := range bestFor {
-		sc.add(g, weight*sc.best[g])
+		sc.add(g, float64(weight*sc.best[g]))
 		sc.match[g] = sc.best[g]
 		sc.best[g] = 0
 	}

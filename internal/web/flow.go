@@ -235,8 +235,8 @@ func (s *Server) writeStep(w http.ResponseWriter, r *http.Request, jur string, f
 func (s *Server) emergencyBuilder(jurisdiction string) func(time.Time) ([]byte, error) {
 	return func(time.Time) ([]byte, error) {
 		b := s.base(jurisdiction, "", "", s.sitePath(jurisdiction, "/emergency"))
-		b.Title = "In danger now: call " + b.Emergency.Text + " | What to do if…"
-		b.Description = "What to do if you are in danger now, including how to call " + b.Emergency.Text + " when you cannot speak."
+		b.Title = fill(b.Text.EmergencyTitle, "number", b.Emergency.Text)
+		b.Description = fill(b.Text.EmergencyDescription, "number", b.Emergency.Text)
 		return s.render("emergency", emergencyPage{
 			basePage: b,
 			Steps:    s.lib.EmergencySteps[jurisdiction],

@@ -28,6 +28,7 @@ func TestBrowserHistoryKeepsNoWords(t *testing.T) {
 	const marker = "quillfeather"
 	words := "my ex " + marker + " is threatening to post my nudes online unless i pay"
 	var entries []*page.NavigationEntry
+	browsed := false
 	t.Run("browse", func(t *testing.T) {
 		ctx := browsertest.New(t, browsertest.Profile(profile))
 		err := chromedp.Do(ctx,
@@ -70,7 +71,11 @@ func TestBrowserHistoryKeepsNoWords(t *testing.T) {
 		// Chromium writes its History database about every ten seconds:
 		// wait for it, so the file read below holds this visit.
 		time.Sleep(12 * time.Second)
+		browsed = true
 	})
+	if !browsed {
+		return // skipped or failed: there is no profile to read
+	}
 	// What must never be kept anywhere: the words typed, and anything
 	// that says what was answered or read. The one exception is the
 	// address of the guide opened from outside (/uk/threat-to-share-images):

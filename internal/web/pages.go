@@ -1,7 +1,6 @@
 package web
 
 import (
-	"fmt"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -46,6 +45,9 @@ type basePage struct {
 	Home, Search, Start, Services, EmergencyPage string
 
 	Emergency, NonEmergency link
+	// Text is what the page says in sentences (site.yaml), for its
+	// jurisdiction.
+	Text *library.SiteText
 	// Emergencies, on a page for no one jurisdiction (the site root), are
 	// every jurisdiction's emergency numbers.
 	Emergencies []placeLink
@@ -69,7 +71,6 @@ type groupView struct {
 
 type homePage struct {
 	basePage
-	Intro  string
 	Groups []groupView
 }
 
@@ -129,6 +130,7 @@ func (s *Server) base(jurisdiction, title, description, path string) basePage {
 		JS:          s.assets.url("site.js"),
 		ExitURL:     s.cfg.ExitURL,
 		Static:      s.cfg.Static,
+		Text:        s.lib.Text(jurisdiction),
 	}
 	if path != "" {
 		b.Canonical = s.cfg.BaseURL + path
@@ -280,7 +282,6 @@ func (s *Server) noIndex(b basePage) basePage {
 
 type choosePage struct {
 	basePage
-	Intro  string
 	Places []placeView
 }
 
@@ -291,10 +292,8 @@ type placeView struct{ Name, URL, Lang string }
 // no language header) and nothing keeps it.
 func (s *Server) chooseBuilder() func(time.Time) ([]byte, error) {
 	return func(time.Time) ([]byte, error) {
-		p := choosePage{
-			basePage: s.base("", "What to do if… first steps for online threats and image abuse", "Calm first steps for the first hour when someone threatens you online, shares or fakes intimate images of you, or blackmails you.", "/"),
-			Intro:    "calm first steps when someone threatens you online, shares or fakes intimate images, or blackmails you",
-		}
+		text := s.lib.Text("")
+		p := choosePage{basePage: s.base("", string(text.HomeTitle), string(text.SiteDescription), "/")}
 		p.Lang = "en"
 		for _, j := range s.lib.Jurisdictions {
 			p.Places = append(p.Places, placeView{Name: j.Name, URL: "/" + j.ID, Lang: j.Language})
@@ -307,11 +306,10 @@ func (s *Server) chooseBuilder() func(time.Time) ([]byte, error) {
 func (s *Server) homeBuilder(jurisdiction, path string) func(time.Time) ([]byte, error) {
 	return func(time.Time) ([]byte, error) {
 		j, _ := s.lib.Jurisdiction(jurisdiction)
-		title := "What to do if… first steps for online threats and image abuse"
-		desc := fmt.Sprintf("Calm first steps for the first hour when someone threatens you online, shares or fakes intimate images of you, or blackmails you (%s).", j.Name)
+		text := s.lib.Text(jurisdiction)
+		desc := fill(text.HomeDescription, "place", j.Name)
 		return s.render("home", homePage{
-			basePage: s.base(jurisdiction, title, desc, path),
-			Intro:    "calm first steps when someone threatens you online, shares or fakes intimate images, or blackmails you",
+			basePage: s.base(jurisdiction, string(text.HomeTitle), desc, path),
 			Groups:   s.groups(jurisdiction),
 		})
 	}

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"firststeps/internal/guide"
+	"firststeps/internal/routes"
+	"firststeps/internal/search"
 )
 
 // Publishing: what search engines and static hosts need. sitemap.xml and
@@ -113,37 +115,117 @@ func (s *Server) guideIndex(time.Time) ([]byte, error) {
 }
 
 // searchEntry is one guide in the static site's search index: short keys
-// keep the file small.
+// keep the file small. Fits are the facts that can set the guide apart
+// from others shown beside it, in the order setsApart tries them, as
+// places in staticIndex.Says.
 type searchEntry struct {
 	URL       string `json:"u"`
 	Situation string `json:"s"`
 	Short     string `json:"a"`
-	Tags      string `json:"t"`
+	Fits      []int  `json:"f,omitempty"`
 }
 
-// searchIndex is what the static site's search needs: each guide's
-// situation, short answer and tags, the synonym list, and the urgency cues
-// (the page holds their banners).
+// staticIndex is the static site's search index for one jurisdiction:
+// everything the server's results page is made from, so that search.js
+// shows what the server would. The search index's own export, which
+// search.js ranks with exactly as the server does; each guide's address,
+// text and distinguishing facts in the export's order; the view token a
+// guide link carries for each asker; the urgency banners as the server
+// renders them for each view; the general first steps, shown when search
+// is unsure; and every jurisdiction's place words, so that words naming
+// another jurisdiction's places are answered from its index.
+type staticIndex struct {
+	Jurisdiction string         `json:"jurisdiction"`
+	Search       *search.Export `json:"search"`
+	Guides       []searchEntry  `json:"guides"`
+	// Says is each fact a guide's Fits refer to, in a reader's words,
+	// finishing "Fits if…".
+	Says  []string          `json:"says"`
+	Views map[string]string `json:"views"` // asker (cues.yaml audience id) → view token
+	// Banners are the cue banners' HTML by view token ("" for no view),
+	// then cue id.
+	Banners map[string]map[string]string `json:"banners"`
+	// Shown is how many guides the results page shows, Unsure how many
+	// when search is unsure of them.
+	Shown      int           `json:"shown"`
+	Unsure     int           `json:"unsure"`
+	FirstSteps template.HTML `json:"firstSteps"`
+	Places     []staticPlace `json:"places"`
+}
+
+// staticPlace is a jurisdiction as the place rule (placeFor) reads it.
+type staticPlace struct {
+	ID    string               `json:"id"`
+	Name  string               `json:"name"`
+	Index string               `json:"index"` // its search index's address
+	Words search.ExportMatcher `json:"words"`
+}
+
+// searchIndex is what the static site's search needs.
 func (s *Server) searchIndex(jur string) func(time.Time) ([]byte, error) {
-	return func(time.Time) ([]byte, error) { return s.searchIndexOf(jur) }
+	return func(now time.Time) ([]byte, error) { return s.searchIndexOf(jur, now) }
 }
 
-func (s *Server) searchIndexOf(jur string) ([]byte, error) {
-	idx := struct {
-		Guides   []searchEntry       `json:"g"`
-		Synonyms map[string][]string `json:"syn"`
-		Cues     map[string][]string `json:"cues"`
-	}{Synonyms: map[string][]string{}, Cues: map[string][]string{}}
-	for _, g := range s.lib.GuidesOf(jur) {
-		idx.Guides = append(idx.Guides, searchEntry{URL: guidePath(g), Situation: g.Situation, Short: g.ShortAnswer(), Tags: strings.Join(g.Tags, " | ")})
+func (s *Server) searchIndexOf(jur string, now time.Time) ([]byte, error) {
+	ix := s.indexes[jur] // the static site's server keeps none: build it here
+	if ix == nil {
+		ix = search.New(s.lib, jur, search.DefaultParams)
 	}
-	for _, syn := range s.lib.Synonyms {
-		if len(syn.Said) > 0 {
-			idx.Synonyms[syn.Term] = append(idx.Synonyms[syn.Term], syn.Said...)
+	ex, err := ix.Export()
+	if err != nil {
+		return nil, fmt.Errorf("search index for %s: %w", jur, err)
+	}
+	idx := staticIndex{Jurisdiction: jur, Search: ex, Views: map[string]string{}, Banners: map[string]map[string]string{},
+		FirstSteps: s.lib.FirstSteps[jur], Shown: resultsShown, Unsure: unsureShown}
+	says := map[string]int{}
+	for _, id := range ex.Guides {
+		g, err := s.lib.Guide(id)
+		if err != nil {
+			return nil, err
+		}
+		e := searchEntry{URL: s.linkTo(g), Situation: g.Situation, Short: g.ShortAnswer()}
+		for _, fv := range s.fits(g) {
+			k, ok := says[fv]
+			if !ok {
+				k = len(idx.Says)
+				says[fv] = k
+				idx.Says = append(idx.Says, s.lib.FacetSays(fv))
+			}
+			e.Fits = append(e.Fits, k)
+		}
+		idx.Guides = append(idx.Guides, e)
+	}
+	// Every view an asker leads to, and the empty one, with the banners
+	// the server's results page shows for it.
+	views := map[string]routes.View{"": {}}
+	for _, a := range s.lib.Audiences {
+		v := askerView(a.ID)
+		if t := v.Token(s.lib.Nations(jur)); t != "" {
+			idx.Views[a.ID] = t
+			views[t] = v
 		}
 	}
-	for _, c := range s.lib.Cues {
-		idx.Cues[c.ID] = c.Patterns
+	t := s.tmpl["search"]
+	for token, v := range views {
+		idx.Banners[token] = map[string]string{}
+		for _, cv := range s.cueViews(jur, s.lib.Cues, v, now) {
+			var b bytes.Buffer
+			if err := t.ExecuteTemplate(&b, "cue", cv); err != nil {
+				return nil, fmt.Errorf("search index for %s: banner %s: %w", jur, cv.ID, err)
+			}
+			idx.Banners[token][cv.ID] = b.String()
+		}
+	}
+	for _, j := range s.lib.Jurisdictions {
+		var words search.ExportMatcher
+		for _, p := range j.PlacePatterns() {
+			src, err := p.JS()
+			if err != nil {
+				return nil, fmt.Errorf("jurisdictions.yaml: %s place: %w", j.ID, err)
+			}
+			words.Patterns = append(words.Patterns, src)
+		}
+		idx.Places = append(idx.Places, staticPlace{ID: j.ID, Name: j.Name, Index: s.sitePath(j.ID, "/search-index.json"), Words: words})
 	}
 	return marshal(idx)
 }
@@ -167,7 +249,8 @@ type redirectView struct {
 // the browser on at once, with the new address as its canonical link.
 func (s *Server) redirectPage(target string) func(time.Time) ([]byte, error) {
 	return func(time.Time) ([]byte, error) {
-		b := s.noIndex(s.base(s.defaultJurisdiction(), "This page has moved | What to do if…", "", target))
+		j := s.defaultJurisdiction()
+		b := s.noIndex(s.base(j, string(s.lib.Text(j).MovedTitle), "", target))
 		return s.render("moved", redirectView{basePage: b, Target: target})
 	}
 }

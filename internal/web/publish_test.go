@@ -64,6 +64,29 @@ func TestBrowserStaticSite(t *testing.T) {
 	for _, v := range browsertest.Axe(t, ctx) {
 		t.Errorf("static search: %s", v)
 	}
+	// Words naming the other jurisdiction's places are answered there, as
+	// the server answers them; close results say what sets each apart.
+	words = "he says he'll send my nudes to my mom unless i venmo him 300 dollars"
+	if err := chromedp.Do(ctx, chromedp.SetValue("#q", words), chromedp.Click(`form.search button[type=submit]`)); err != nil {
+		t.Fatal(err)
+	}
+	for wait := 0; wait < 100 && !strings.Contains(text, "Your words point to the United States"); wait++ {
+		time.Sleep(100 * time.Millisecond)
+		text, _ = chromedp.Run(ctx, chromedp.Text("#search-results"))
+	}
+	if !strings.Contains(text, "Your words point to the United States") || !strings.Contains(text, "Fits if ") || !strings.Contains(text, "FBI") {
+		t.Errorf("static search from a UK page with US words shows:\n%s", text)
+	}
+	if loc, _ := chromedp.Run(ctx, chromedp.Location()); loc != srv.URL+"/search" {
+		t.Errorf("searching changed the address to %q", loc)
+	}
+	// Nothing of the words is kept: no storage, no cookie, no history.
+	if kept, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`localStorage.length + " " + sessionStorage.length + " " + JSON.stringify(document.cookie) + " " + history.length`)); kept != `0 0 "" 2` {
+		t.Errorf("after two searches, storage, cookie and history: %s, want 0 0 \"\" 2", kept)
+	}
+	if dbs, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`indexedDB.databases().then(d => d.length)`, chromedp.EvalAwaitPromise)); dbs != 0 {
+		t.Errorf("searching made %d IndexedDB databases", dbs)
+	}
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/start"), chromedp.Click(`a.answer[href^="/start/"]`)); err != nil {
 		t.Fatal(err)
 	}

@@ -149,9 +149,7 @@ func (s *Server) addRecordPages(add func(path string, p *page)) error {
 func (s *Server) recordBuilder() func(time.Time) ([]byte, error) {
 	return func(time.Time) ([]byte, error) {
 		j := s.defaultJurisdiction()
-		b := s.base(j, "My record | What to do if…",
-			"Keep evidence in a private, locked record on your own device.",
-			recordPath)
+		b := s.base(j, "My record | What to do if…", string(s.lib.Text(j).RecordDescription), recordPath)
 		b.Scripts = []string{s.assets.url("record.js")}
 		return s.render("record", recordPage{
 			basePage:      b,

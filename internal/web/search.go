@@ -1,13 +1,13 @@
 package web
 
 import (
-	"firststeps/internal/guide"
 	"html/template"
 	"net/http"
 	"slices"
 	"strings"
 	"time"
 
+	"firststeps/internal/guide"
 	"firststeps/internal/library"
 	"firststeps/internal/routes"
 	"firststeps/internal/search"
@@ -127,15 +127,22 @@ type foundResults struct {
 	jurisdiction string // where the results are: not in the token, but in its address
 }
 
+// A results page shows the best resultsShown guides, or the best
+// unsureShown when search is unsure of them.
+const (
+	resultsShown = 5
+	unsureShown  = 3
+)
+
 // find searches for q where placeFor says: jurisdiction jur's guides, or
 // another jurisdiction's.
 func (s *Server) find(jur, q string) foundResults {
 	f := foundResults{jurisdiction: s.placeFor(jur, q)}
 	f.moved = f.jurisdiction != jur
-	res := s.indexes[f.jurisdiction].Search(q, 5)
+	res := s.indexes[f.jurisdiction].Search(q, resultsShown)
 	f.confident = res.Confident
 	for i, h := range res.Hits {
-		if !res.Confident && i >= 3 {
+		if !res.Confident && i >= unsureShown {
 			break
 		}
 		f.guides = append(f.guides, s.guidePlace[h.Guide.ID])
@@ -171,7 +178,7 @@ func (f foundResults) token() string {
 
 func (s *Server) parseFound(tok string) (foundResults, bool) {
 	vs, ok := decodeInts(tok)
-	if !ok || len(vs) < 2 || len(vs) > 2+5 {
+	if !ok || len(vs) < 2 || len(vs) > 2+resultsShown {
 		return foundResults{}, false
 	}
 	f := foundResults{confident: vs[0]&1 == 1, moved: vs[0]&2 == 2, view: vs[0] >> 2, cues: vs[1]}
@@ -199,24 +206,28 @@ func (s *Server) setsApart(shown []*guide.Guide, i int) string {
 	if len(shown) < 2 {
 		return ""
 	}
-	for _, facet := range facetOrder {
-		for _, fv := range shown[i].Facets {
-			if !strings.HasPrefix(fv, facet+":") {
-				continue
-			}
-			others := false
-			for k, o := range shown {
-				if k != i && slices.Contains(o.Facets, fv) {
-					others = true
-					break
-				}
-			}
-			if says := s.lib.FacetSays(fv); !others && says != "" {
-				return says
-			}
+	for _, fv := range s.fits(shown[i]) {
+		if !slices.ContainsFunc(shown, func(o *guide.Guide) bool { return o != shown[i] && slices.Contains(o.Facets, fv) }) {
+			return s.lib.FacetSays(fv)
 		}
 	}
 	return ""
+}
+
+// fits returns the facts of guide g that can set it apart, in the order
+// setsApart offers them: by facetOrder, then as the guide lists them; only
+// those with words for a reader. The static site's search is given each
+// guide's list, and picks as setsApart does.
+func (s *Server) fits(g *guide.Guide) []string {
+	var out []string
+	for _, facet := range facetOrder {
+		for _, fv := range g.Facets {
+			if strings.HasPrefix(fv, facet+":") && s.lib.FacetSays(fv) != "" {
+				out = append(out, fv)
+			}
+		}
+	}
+	return out
 }
 
 // writeSearch renders the search page, with results when there are some:

@@ -38,8 +38,9 @@ func (s *Server) serveServices(w http.ResponseWriter, r *http.Request) error {
 
 func (s *Server) renderServices(jur string, v routes.View, now time.Time) ([]byte, error) {
 	j, _ := s.lib.Jurisdiction(jur)
+	text := s.lib.Text(jur)
 	p := servicesPage{
-		basePage: s.base(jur, "Who can help, and who is open now | What to do if…", "Every service that can help with online threats, image abuse and sextortion, with who each is for and whether it is open now.", s.sitePath(jur, "/services")),
+		basePage: s.base(jur, string(text.ServicesTitle), string(text.ServicesDescription), s.sitePath(jur, "/services")),
 		Chooser: s.chooser(j, s.sitePath(jur, "/services"), v, func(o *library.Jurisdiction) string {
 			return s.sitePath(o.ID, "/services")
 		}),

@@ -15,7 +15,6 @@ import (
 type staticSearchPage struct {
 	basePage
 	Index  string // the search index's address
-	Cues   []cueView
 	Groups []groupView
 }
 
@@ -55,7 +54,6 @@ func (s *Server) addStaticPagesOf(jur string, add func(string, *page)) {
 		p := staticSearchPage{basePage: s.noIndex(s.base(jur, "Find first steps | What to do if…", "", "")), Groups: s.groups(jur)}
 		p.Scripts = []string{s.assets.url("search.js")}
 		p.Index = s.sitePath(jur, "/search-index.json")
-		p.Cues = s.cueViews(jur, s.lib.Cues, routes.View{}, now)
 		return s.render("staticsearch", p)
 	}})
 	f, ok := s.lib.FlowFor(jur)

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"html/template"
 	"net/http"
 	"strings"
 	"sync"
@@ -36,6 +37,7 @@ type chooserView struct {
 	// Elsewhere links the same page in each other jurisdiction: a guide's
 	// twin, or that jurisdiction's own page.
 	Elsewhere []viewLink
+	Note      template.HTML // what the chooser keeps, in a sentence
 }
 
 type viewLink struct {
@@ -54,7 +56,7 @@ func (s *Server) chooser(j *library.Jurisdiction, path string, v routes.View, el
 		}
 		return path
 	}
-	c := chooserView{Nations: strings.Join(nations, " "), Anywhere: "Anywhere in the " + j.ShortName}
+	c := chooserView{Nations: strings.Join(nations, " "), Anywhere: "Anywhere in the " + j.ShortName, Note: s.lib.Text(j.ID).ChooserNote}
 	var who, where string
 	if len(s.lib.Jurisdictions) > 1 {
 		c.In = "in the " + j.ShortName

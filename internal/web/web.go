@@ -157,7 +157,10 @@ func (s *Server) parseTemplates() error {
 	if err != nil {
 		return err
 	}
-	funcs := template.FuncMap{"asset": func(name string) string { return s.assets.url(name) }}
+	funcs := template.FuncMap{
+		"asset": func(name string) string { return s.assets.url(name) },
+		"fill":  fillHTML,
+	}
 	for _, n := range names {
 		name := strings.TrimSuffix(n.Name(), ".tmpl")
 		if name == "base" || strings.HasPrefix(name, "_") {
@@ -378,7 +381,7 @@ func (s *Server) wrap(h func(http.ResponseWriter, *http.Request) error) http.Han
 		if errors.Is(err, errTooLarge) {
 			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 			w.WriteHeader(http.StatusRequestEntityTooLarge)
-			_, _ = w.Write([]byte("Too much text: please describe it in fewer words.\n"))
+			_, _ = w.Write([]byte(string(s.lib.Text("").TooMuchText) + "\n"))
 			return
 		}
 		s.log.Error("request failed", "route", kindOf(r), "err", err)

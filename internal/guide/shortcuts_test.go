@@ -1,0 +1,184 @@
+package guide
+
+// Benchmarks of the package's fast paths beside the plain code they stand
+// in for, on the real guides in content/, with tests that the two agree. A
+// fast path stays only while it is clearly faster (1.5 times or more) on a
+// path that matters; the figures are in the project's research notes
+// (shortcuts.md), with those of the shortcuts that did not earn their keep
+// and were removed.
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"firststeps/internal/strictyaml"
+)
+
+type realGuide struct {
+	file string
+	src  []byte
+}
+
+// realGuides reads every guide in content/ and its house style.
+func realGuides(tb testing.TB) ([]realGuide, Style) {
+	tb.Helper()
+	files, err := filepath.Glob("../../content/guides/*/*.md")
+	if err != nil || len(files) == 0 {
+		tb.Fatal("no guides found", err)
+	}
+	var out []realGuide
+	for _, p := range files {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, realGuide{"guides/" + filepath.Base(filepath.Dir(p)) + "/" + filepath.Base(p), src})
+	}
+	var st Style
+	src, err := os.ReadFile("../../content/style.yaml")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if probs := strictyaml.Decode("style.yaml", src, &st); probs.HasErrors() {
+		tb.Fatal(probs)
+	}
+	return out, st
+}
+
+// lintOptions are the options lint parses guides with.
+func lintOptions(st Style) Options {
+	return Options{Style: st, NoHTML: true, KnownNumber: func(string) bool { return false }}
+}
+
+// realSections returns the text of every section of the real guides that
+// readability and blame are checked on.
+func realSections(tb testing.TB) ([]string, Style) {
+	guides, st := realGuides(tb)
+	var out []string
+	for _, rg := range guides {
+		g, _ := Parse(rg.file, rg.src, Options{NoHTML: true})
+		for k, s := range g.Sections {
+			if k != Resources && s.Text != "" {
+				out = append(out, s.Text)
+			}
+		}
+	}
+	return out, st
+}
+
+// BenchmarkLintGuides is everything lint does to each real guide: the
+// whole of what the shortcuts below are a share of.
+func BenchmarkLintGuides(b *testing.B) {
+	guides, st := realGuides(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		opt := lintOptions(st)
+		opt.Cache = NewCache()
+		for _, rg := range guides {
+			Parse(rg.file, rg.src, opt)
+		}
+	}
+}
+
+// BenchmarkReadability scores every section of the real guides for
+// readability, as lint does, with a fresh syllable cache (one lint run) and
+// with none: prose's syllable counter costs microseconds a word, and guides
+// share most of their words.
+func BenchmarkReadability(b *testing.B) {
+	sections, _ := realSections(b)
+	b.Run("cache", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			c := NewCache()
+			for _, s := range sections {
+				readingEaseWords(s, c)
+			}
+		}
+	})
+	b.Run("no-cache", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, s := range sections {
+				readingEaseWords(s, nil)
+			}
+		}
+	})
+}
+
+// BenchmarkFrontMatter reads the front matter of every real guide with the
+// quick reader and with the strict YAML decoder it falls back on.
+func BenchmarkFrontMatter(b *testing.B) {
+	fms := realFrontMatter(b)
+	b.Run("quick", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, fm := range fms {
+				if _, ok := quickFrontMatter(fm, 1); !ok {
+					b.Fatal("the quick reader handed a real guide on")
+				}
+			}
+		}
+	})
+	b.Run("strict", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, fm := range fms {
+				var meta frontMatter
+				strictyaml.DecodeAt("f.md", 1, fm, &meta)
+			}
+		}
+	})
+}
+
+// digitLines returns the lines of the real guides that hold a run of
+// digits: the lines blankSpans is run on.
+func digitLines(tb testing.TB) [][]byte {
+	guides, _ := realGuides(tb)
+	var lines [][]byte
+	for _, rg := range guides {
+		_, body, _, _ := splitFrontMatter(rg.src)
+		for l := range bytes.Lines(body) {
+			if hasDigitRun(l) {
+				lines = append(lines, bytes.TrimSuffix(l, []byte("\n")))
+			}
+		}
+	}
+	return lines
+}
+
+// TestBlankSpansAgreesOnGuides: the scanner blanks every line of the real
+// guides that holds digits as the regular expression does.
+func TestBlankSpansAgreesOnGuides(t *testing.T) {
+	for _, l := range digitLines(t) {
+		if got, want := blankSpans(l), spansRE.ReplaceAll(l, []byte(" ")); !bytes.Equal(got, want) {
+			t.Fatalf("%q: the scanner gives %q, the expression %q", l, got, want)
+		}
+	}
+}
+
+// BenchmarkBlankSpans blanks the links, references and addresses of every
+// line of the real guides that holds a run of digits, with the scanner and
+// with the regular expression it stands for.
+func BenchmarkBlankSpans(b *testing.B) {
+	lines := digitLines(b)
+	b.Logf("%d lines with digits", len(lines))
+	space := []byte(" ")
+	b.Run("scanner", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, l := range lines {
+				blankSpans(l)
+			}
+		}
+	})
+	b.Run("regexp", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, l := range lines {
+				spansRE.ReplaceAll(l, space)
+			}
+		}
+	})
+}

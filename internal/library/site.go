@@ -1,0 +1,215 @@
+package library
+
+import (
+	"html/template"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+
+	"firststeps/internal/problem"
+)
+
+// SiteFile holds the sentences the site's own pages say to readers.
+const SiteFile = "site.yaml"
+
+// SiteText is what the site's own pages say to readers outside the guides
+// and registries: page titles and introductions, the notes under forms,
+// the record page's explanations (site.yaml). Every field is required.
+//
+// A field may hold marks such as {number}, which the page fills in; the
+// marks a field takes are in its tag. Sentences are text, not HTML: lint
+// refuses "<", ">" and "&" in them, so pages may write them as they are.
+type SiteText struct {
+	// The site root, where a reader chooses a country.
+	SiteDescription template.HTML `yaml:"site_description"`
+	ChooseQuestion  template.HTML `yaml:"choose_question"`
+	ChooseNote      template.HTML `yaml:"choose_note"`
+	// A jurisdiction's home page.
+	HomeTitle       template.HTML `yaml:"home_title"`
+	HomeDescription template.HTML `yaml:"home_description" marks:"place"`
+	HomeIntro       template.HTML `yaml:"home_intro"`
+	// On every page.
+	ExitNotice       template.HTML `yaml:"exit_notice"`
+	FooterDisclaimer template.HTML `yaml:"footer_disclaimer"`
+	FooterDanger     template.HTML `yaml:"footer_danger" marks:"number"`
+	FooterPrivacy    template.HTML `yaml:"footer_privacy"`
+	SearchHint       template.HTML `yaml:"search_hint"`
+	ChooserNote      template.HTML `yaml:"chooser_note"`
+	// Pages for when something is not there.
+	ErrorMessage    template.HTML `yaml:"error_message" marks:"number"`
+	NotFoundMessage template.HTML `yaml:"not_found_message"`
+	MovedTitle      template.HTML `yaml:"moved_title"`
+	TooMuchText     template.HTML `yaml:"too_much_text"`
+	// The emergency page.
+	EmergencyTitle       template.HTML `yaml:"emergency_title" marks:"number"`
+	EmergencyDescription template.HTML `yaml:"emergency_description" marks:"number"`
+	// The search page.
+	SearchLost      template.HTML `yaml:"search_lost"`
+	SearchMovedLead template.HTML `yaml:"search_moved_lead" marks:"place"`
+	SearchMovedRest template.HTML `yaml:"search_moved_rest"`
+	SearchUnsure    template.HTML `yaml:"search_unsure"`
+	SearchNoMatch   template.HTML `yaml:"search_no_match"`
+	// The services page.
+	ServicesTitle       template.HTML `yaml:"services_title"`
+	ServicesDescription template.HTML `yaml:"services_description"`
+	ServicesIntro       template.HTML `yaml:"services_intro"`
+	ServicesTimesIn     template.HTML `yaml:"services_times_in" marks:"zone"`
+	ServicesTimesOwn    template.HTML `yaml:"services_times_own"`
+	ServicesOpenNow     template.HTML `yaml:"services_open_now"`
+	// The three questions.
+	StartNote       template.HTML `yaml:"start_note"`
+	StaticStartNote template.HTML `yaml:"static_start_note"`
+	// The record page.
+	RecordDescription    template.HTML   `yaml:"record_description"`
+	RecordIntro          template.HTML   `yaml:"record_intro"`
+	RecordNoScript       template.HTML   `yaml:"record_noscript"`
+	RecordUnder18        template.HTML   `yaml:"record_under_18"`
+	RecordUnder18Help    template.HTML   `yaml:"record_under_18_help"`
+	RecordUnder18Box     template.HTML   `yaml:"record_under_18_box"`
+	RecordUnsupported    template.HTML   `yaml:"record_unsupported"`
+	RecordPassphraseHint template.HTML   `yaml:"record_passphrase_hint" marks:"characters"`
+	RecordForget         template.HTML   `yaml:"record_forget"`
+	RecordWhenHint       template.HTML   `yaml:"record_when_hint"`
+	RecordPlatformHint   template.HTML   `yaml:"record_platform_hint"`
+	RecordLinkHint       template.HTML   `yaml:"record_link_hint"`
+	RecordWhatHint       template.HTML   `yaml:"record_what_hint"`
+	RecordFilesHint      template.HTML   `yaml:"record_files_hint"`
+	RecordFileQuestion   template.HTML   `yaml:"record_file_question"`
+	RecordFileWarning    template.HTML   `yaml:"record_file_warning"`
+	RecordEmpty          template.HTML   `yaml:"record_empty"`
+	RecordReport         template.HTML   `yaml:"record_report"`
+	RecordBackup         template.HTML   `yaml:"record_backup"`
+	RecordMergeHint      template.HTML   `yaml:"record_merge_hint"`
+	RecordOffline        template.HTML   `yaml:"record_offline"`
+	RecordOfflineOn      template.HTML   `yaml:"record_offline_on"`
+	RecordDeleteQuestion template.HTML   `yaml:"record_delete_question"`
+	RecordDeleteWarning  template.HTML   `yaml:"record_delete_warning"`
+	RecordProtects       template.HTML   `yaml:"record_protects"`
+	RecordCannot         template.HTML   `yaml:"record_cannot"`
+	RecordRisks          []template.HTML `yaml:"record_risks"`
+	RecordForgetMore     template.HTML   `yaml:"record_forget_more"`
+	RecordLocks          template.HTML   `yaml:"record_locks" marks:"minutes"`
+	RecordTechnical      template.HTML   `yaml:"record_technical" marks:"rounds"`
+	RecordChecklist      []template.HTML `yaml:"record_checklist"`
+	RecordChecklistNote  template.HTML   `yaml:"record_checklist_note"`
+
+	Line  int            `yaml:"-"`
+	Lines map[string]int `yaml:"-"`
+}
+
+type siteFile struct {
+	Text *SiteText `yaml:"text"`
+	// Jurisdictions holds, per jurisdiction, the sentences its pages say
+	// differently: each field given replaces the one in Text.
+	Jurisdictions map[string]*SiteText `yaml:"jurisdictions"`
+	Lines         map[string]int       `yaml:"-"`
+}
+
+// Text returns what the pages of a jurisdiction say ("" for pages of no
+// jurisdiction, such as the site root).
+func (l *Library) Text(jurisdiction string) *SiteText {
+	if t, ok := l.text[jurisdiction]; ok {
+		return t
+	}
+	return l.text[""]
+}
+
+var markRE = regexp.MustCompile(`\{[^{}]*\}`)
+
+// loadSite reads site.yaml: every field of text is required, each
+// jurisdiction's fields replace those of text on its pages, and every field
+// holds plain sentences with the marks its page fills in.
+func (l *Library) loadSite(probs *problem.List, decode func(string, any) bool) {
+	var f siteFile
+	l.text = map[string]*SiteText{}
+	if !decode(SiteFile, &f) {
+		return
+	}
+	if f.Text == nil {
+		probs.Errorf(SiteFile, cmpLine(f.Lines, "text", 1), "required-field", "%s needs text: the sentences every page says", SiteFile)
+		return
+	}
+	checkSiteText(probs, f.Text, "text", true)
+	l.text[""] = f.Text
+	for id, t := range f.Jurisdictions {
+		line := cmpLine(f.Lines, "jurisdictions", 1)
+		if _, ok := l.jurisdictions[id]; !ok {
+			probs.Errorf(SiteFile, line, "unknown-jurisdiction", "%q is not in %s", id, JurisdictionsFile)
+			continue
+		}
+		if t == nil {
+			continue
+		}
+		checkSiteText(probs, t, "jurisdictions: "+id, false)
+		merged := *f.Text
+		mv, tv := reflect.ValueOf(&merged).Elem(), reflect.ValueOf(t).Elem()
+		for i := range mv.NumField() {
+			if sf := mv.Type().Field(i); sf.IsExported() && sf.Tag.Get("yaml") != "-" && !tv.Field(i).IsZero() {
+				mv.Field(i).Set(tv.Field(i))
+			}
+		}
+		l.text[id] = &merged
+	}
+}
+
+// checkSiteText checks the fields of one block of site.yaml; all of them
+// are required in the block every page falls back on.
+func checkSiteText(probs *problem.List, t *SiteText, block string, required bool) {
+	v := reflect.ValueOf(t).Elem()
+	for i := range v.NumField() {
+		sf := v.Type().Field(i)
+		key := sf.Tag.Get("yaml")
+		if key == "-" {
+			continue
+		}
+		line := cmpLine(t.Lines, key, t.Line)
+		var texts []string
+		switch fv := v.Field(i).Interface().(type) {
+		case template.HTML:
+			if fv != "" {
+				texts = []string{string(fv)}
+			}
+		case []template.HTML:
+			for _, s := range fv {
+				texts = append(texts, string(s))
+			}
+		}
+		if len(texts) == 0 {
+			if required {
+				probs.Errorf(SiteFile, line, "required-field", "%s needs %s", block, key)
+			}
+			continue
+		}
+		marks := strings.Fields(strings.ReplaceAll(sf.Tag.Get("marks"), ",", " "))
+		for _, s := range texts {
+			switch {
+			case strings.TrimSpace(s) == "":
+				probs.Errorf(SiteFile, line, "required-field", "%s: %s is empty", block, key)
+			case strings.ContainsAny(s, "<>&"):
+				probs.Errorf(SiteFile, line, "field-value", "%s: %s is a sentence, not HTML: write it without <, > or &", block, key)
+			}
+			for _, m := range markRE.FindAllString(s, -1) {
+				if !slices.Contains(marks, m[1:len(m)-1]) {
+					probs.Errorf(SiteFile, line, "field-value", "%s: %s has no mark %s (it takes: %s)", block, key, m, markList(marks))
+				}
+			}
+			for _, m := range marks {
+				if !strings.Contains(s, "{"+m+"}") {
+					probs.Errorf(SiteFile, line, "field-value", "%s: %s must say {%s}, which the page fills in", block, key, m)
+				}
+			}
+		}
+	}
+}
+
+func markList(marks []string) string {
+	if len(marks) == 0 {
+		return "none"
+	}
+	out := make([]string, len(marks))
+	for i, m := range marks {
+		out[i] = "{" + m + "}"
+	}
+	return strings.Join(out, ", ")
+}

@@ -1,0 +1,512 @@
+package search
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+
+	"firststeps/internal/pattern"
+)
+
+// Export is the query side of a built index as data: everything Search
+// reads once the index is built, so that another program (the static
+// site's search, in the browser) can rank exactly as Search does without
+// building anything. Whatever Search works out from the guides, the
+// parameters or the platform's maths library is here as numbers: each
+// term's saturated weight per guide and its inverse document frequency,
+// each tag's weights, and e to the power of every exponent the facts of a
+// situation can give. Only the query's own arithmetic is left to the
+// reader, in Search's order, so its sums come out the same to the last bit.
+//
+// Patterns are JavaScript sources (see pattern.Pattern.JS) that match the
+// same texts as the Go expressions, compiled with the "u" flag.
+type Export struct {
+	Params   Params `json:"params"`
+	MaxQuery int    `json:"maxQuery"` // see Cut
+	// Guides are the guide ids, in index order: a guide's number anywhere
+	// in the export is its place here.
+	Guides []string `json:"guides"`
+	// Terms are the indexed terms, stemmed as the analyzer stems them, and
+	// the terms of the tag index.
+	Terms map[string]ExportTerm `json:"terms"`
+	// IDF, Sat and TagWeight are the numbers the terms refer to by place:
+	// few distinct values are shared by thousands of postings. Sat holds
+	// each guide's own saturated weights, which depend on the guide's field
+	// lengths: a posting's weight is Sat[guide][place].
+	IDF       []float64   `json:"idf"`
+	Sat       [][]Float32 `json:"sat"`
+	TagWeight []float64   `json:"tagWeight"`
+	// IDF1 is the inverse document frequency of a term one guide uses,
+	// which coverage counts for a word no guide uses.
+	IDF1 float64 `json:"idf1"`
+	// TagStart is each guide's first tag (a guide's tags are a run; one
+	// more entry marks the end), TagNorm each tag's length, and DenseShare
+	// the share of tags past which Search reads every tag.
+	TagStart   []int32        `json:"tagStart"`
+	TagNorm    []float64      `json:"tagNorm"`
+	DenseShare int            `json:"denseShare"`
+	Analyzer   ExportAnalyzer `json:"analyzer"`
+	// Audience is each guide's audiences as a set of bits, one per
+	// guide.Audiences entry; Adult is the adult audience's bit.
+	Audience  []int            `json:"audience"`
+	Adult     int              `json:"adult"`
+	Audiences []ExportAudience `json:"audiences"` // cues.yaml order
+	Cues      []ExportCue      `json:"cues"`      // cues.yaml order
+	// Scope is nil when the library has no scope patterns: every text is
+	// then in scope.
+	Scope  *ExportMatcher `json:"scope"`
+	Facets ExportFacets   `json:"facets"`
+}
+
+// ExportTerm is one term: its inverse document frequency and postings
+// in the term table, and in the tag index. It is written as
+// [idf, [guide, sat, …]] or, for a term of the tags,
+// [idf, [guide, sat, …], tagIDF, [tag, tagWeight, …]], each number
+// after a guide or tag being a place in Export's tables.
+//
+// A tag posting's weight is the term's weight in the tag times its
+// idf over the tag's length, each rounded to single precision as the index
+// keeps it: float32(float32(float32(w) × idf) / norm), with w from
+// TagWeight and norm from TagNorm. Export checks that this gives every
+// weight of the index exactly.
+type ExportTerm struct {
+	IDF         int     // place in Export.IDF; -1 for a term only the tags hold
+	Postings    []int32 // guide, place in Export.Sat[guide]; guides in order
+	TagIDF      int     // place in Export.IDF; -1 for a term no tag holds
+	TagPostings []int32 // tag, place in Export.TagWeight; tags in order
+}
+
+// Float32 is a weight kept in single precision. It is written in as few
+// digits as read back exactly by a reader that parses a double and rounds
+// it to single precision (JavaScript's Math.fround of a JSON number).
+type Float32 float32
+
+// MarshalJSON writes the shortest digits that read back exactly.
+func (f Float32) MarshalJSON() ([]byte, error) {
+	v := float32(f)
+	if math.IsInf(float64(v), 0) || math.IsNaN(float64(v)) {
+		return nil, fmt.Errorf("search: weight %v is not a number JSON can hold", v)
+	}
+	b := strconv.AppendFloat(nil, float64(v), 'g', -1, 32)
+	if d, err := strconv.ParseFloat(string(b), 64); err != nil || float32(d) != v {
+		// Rounded twice, through a double, the short form would land on
+		// a neighbour: write the double, which is exact.
+		b = strconv.AppendFloat(nil, float64(v), 'g', -1, 64)
+	}
+	return b, nil
+}
+
+// UnmarshalJSON reads a weight as JavaScript does: a double, rounded to
+// single precision.
+func (f *Float32) UnmarshalJSON(b []byte) error {
+	d, err := strconv.ParseFloat(string(b), 64)
+	if err != nil {
+		return err
+	}
+	*f = Float32(float32(d))
+	return nil
+}
+
+// MarshalJSON writes the term as an array (see ExportTerm).
+func (t ExportTerm) MarshalJSON() ([]byte, error) {
+	parts := []any{t.IDF, nonNil(t.Postings)}
+	if t.TagIDF >= 0 {
+		parts = append(parts, t.TagIDF, nonNil(t.TagPostings))
+	}
+	return json.Marshal(parts)
+}
+
+func nonNil(s []int32) []int32 {
+	if s == nil {
+		return []int32{}
+	}
+	return s
+}
+
+// UnmarshalJSON reads a term written by MarshalJSON.
+func (t *ExportTerm) UnmarshalJSON(b []byte) error {
+	var parts []json.RawMessage
+	if err := json.Unmarshal(b, &parts); err != nil {
+		return err
+	}
+	if len(parts) != 2 && len(parts) != 4 {
+		return fmt.Errorf("search: a term has %d parts, want 2 or 4", len(parts))
+	}
+	*t = ExportTerm{TagIDF: -1}
+	into := []any{&t.IDF, &t.Postings, &t.TagIDF, &t.TagPostings}
+	for i, p := range parts {
+		if err := json.Unmarshal(p, into[i]); err != nil {
+			return err
+		}
+	}
+	if len(t.Postings)%2 != 0 || len(t.TagPostings)%2 != 0 {
+		return errors.New("search: a term's postings are not in pairs")
+	}
+	return nil
+}
+
+// ExportAnalyzer is how text becomes terms (see analyzer).
+type ExportAnalyzer struct {
+	// Stop are the words skipped; MaxWord is the longest word, in bytes,
+	// that counts.
+	Stop    []string `json:"stop"`
+	MaxWord int      `json:"maxWord"`
+	// SynonymWeight is the weight of a term a synonym adds, Bigram that of
+	// a pair of neighbouring words.
+	SynonymWeight float64 `json:"synonymWeight"`
+	Bigram        float64 `json:"bigram"`
+	// Phrases are the synonym phrases by their first word, longest first.
+	Phrases map[string][]ExportPhrase `json:"phrases"`
+	// Patterns are the synonym patterns, in order: a text one matches gets
+	// the term.
+	Patterns []ExportTermPattern `json:"patterns"`
+	// MinFuzzy is the shortest term, in bytes, that spelling correction
+	// tries, and MaxFuzzy how many corrections a word gets at most;
+	// LongFuzzy is the shortest, in bytes, that may be two edits away,
+	// and MaxOSA the longest compared at all.
+	MinFuzzy  int `json:"minFuzzy"`
+	MaxFuzzy  int `json:"maxFuzzy"`
+	LongFuzzy int `json:"longFuzzy"`
+	MaxOSA    int `json:"maxOSA"`
+	// Apostrophes are the marks Normalize removes, and Currency the words
+	// it writes for each currency sign.
+	Apostrophes string            `json:"apostrophes"`
+	Currency    map[string]string `json:"currency"`
+}
+
+// ExportPhrase is one synonym phrase: its normalised words, the terms
+// (not yet stemmed) it stands for, and whether the words count only as
+// the terms.
+type ExportPhrase struct {
+	Words   []string `json:"w"`
+	Terms   []string `json:"t"`
+	Replace bool     `json:"r,omitempty"`
+}
+
+// ExportTermPattern is a synonym pattern and its term (not yet stemmed).
+type ExportTermPattern struct {
+	Term    string `json:"t"`
+	Pattern string `json:"p"`
+}
+
+// ExportMatcher is a list of patterns, any of which matches, and of
+// patterns that cancel them.
+type ExportMatcher struct {
+	Patterns []string `json:"p"`
+	Unless   []string `json:"u,omitempty"`
+}
+
+// ExportAudience recognises an asker: its id and its bit.
+type ExportAudience struct {
+	ID  string `json:"id"`
+	Set int    `json:"set"`
+	ExportMatcher
+}
+
+// ExportCue is an urgency cue.
+type ExportCue struct {
+	ID string `json:"id"`
+	ExportMatcher
+}
+
+// ExportFacets are the facet values, each guide's, and e to the power of
+// each exponent facetFactor can reach, as [exponent, factor] pairs.
+type ExportFacets struct {
+	Values []ExportFacetValue `json:"values"`
+	Guides [][]int            `json:"guides"`
+	Exp    [][2]float64       `json:"exp"`
+}
+
+// ExportFacetValue is one facet value, numbered by its place.
+type ExportFacetValue struct {
+	Name      string  `json:"name"`  // facet:value
+	Facet     int     `json:"facet"` // the facet's number
+	Exclusive bool    `json:"excl,omitempty"`
+	Weight    float64 `json:"weight"`
+	ExportMatcher
+}
+
+// Export returns the query side of the index as data. It fails when a
+// pattern has no JavaScript form, or when the tag weights no longer follow
+// the rule ExportTerm gives.
+func (ix *Index) Export() (*Export, error) {
+	ex := &Export{
+		Params:     ix.params,
+		MaxQuery:   MaxQuery,
+		Guides:     make([]string, len(ix.guides)),
+		Terms:      map[string]ExportTerm{},
+		IDF1:       ix.idf(1),
+		DenseShare: denseShare,
+		Audience:   make([]int, len(ix.guides)),
+		Adult:      int(audienceOf("adult")),
+	}
+	for d, g := range ix.guides {
+		ex.Guides[d] = g.ID
+		ex.Audience[d] = int(ix.audience[d])
+	}
+	// Terms in order, so the tables are numbered alike on every build.
+	var terms []string
+	for s := range ix.terms.shards {
+		terms = append(terms, ix.terms.shards[s].terms...)
+	}
+	weight := map[tagKey]float64{} // each term's weight in each tag, before idf
+	if tg := ix.tags; tg != nil {
+		ex.TagStart, ex.TagNorm = tg.tagStart, tg.norms
+		tag := int32(0)
+		for _, list := range ix.tagTerms() {
+			for _, tts := range list {
+				for _, tt := range tts {
+					weight[tagKey{tag, tt.term}] = tt.w
+					if _, _, known := ix.terms.lookup(tt.term); !known {
+						terms = append(terms, tt.term)
+					}
+				}
+				tag++
+			}
+		}
+	}
+	slices.Sort(terms)
+	terms = slices.Compact(terms)
+	idfs, tagWeights := numbering[float64]{}, numbering[float64]{}
+	sats := make([]numbering[Float32], len(ix.guides))
+	for _, term := range terms {
+		t := ExportTerm{IDF: -1, TagIDF: -1}
+		if list, topicDF, known := ix.terms.lookup(term); known {
+			t.IDF = idfs.place(ix.termIDF(list, topicDF))
+			for _, p := range list {
+				t.Postings = append(t.Postings, p.doc, int32(sats[p.doc].place(Float32(p.sat))))
+			}
+		}
+		if ix.tags != nil {
+			if list, idf := ix.tags.lookup(term); len(list) > 0 {
+				t.TagIDF = idfs.place(idf)
+				for _, p := range list {
+					w, ok := weight[tagKey{p.tag, term}]
+					if !ok || float32(float64(float32(float64(float32(w))*idf))/ix.tags.norms[p.tag]) != p.w {
+						return nil, fmt.Errorf("search: the weight of %q in tag %d is no longer float32(float32(float32(w)×idf)/norm): update Export and its readers", term, p.tag)
+					}
+					t.TagPostings = append(t.TagPostings, p.tag, int32(tagWeights.place(w)))
+				}
+			}
+		}
+		ex.Terms[term] = t
+	}
+	ex.IDF, ex.TagWeight = idfs.values, tagWeights.values
+	ex.Sat = make([][]Float32, len(sats))
+	for d := range sats {
+		ex.Sat[d] = sats[d].values
+	}
+	var err error
+	if ex.Analyzer, err = ix.an.export(); err != nil {
+		return nil, err
+	}
+	for _, a := range ix.audiences {
+		m, err := matcher(a.Compiled())
+		if err != nil {
+			return nil, fmt.Errorf("audience %s: %w", a.ID, err)
+		}
+		ex.Audiences = append(ex.Audiences, ExportAudience{ID: a.ID, Set: int(audienceOf(a.ID)), ExportMatcher: m})
+	}
+	for _, c := range ix.cues {
+		m, err := matcher(c.Compiled())
+		if err != nil {
+			return nil, fmt.Errorf("cue %s: %w", c.ID, err)
+		}
+		ex.Cues = append(ex.Cues, ExportCue{ID: c.ID, ExportMatcher: m})
+	}
+	if ix.scope != nil {
+		if patterns, unless := ix.scope.Compiled(); len(patterns) > 0 {
+			m, err := matcher(patterns, unless)
+			if err != nil {
+				return nil, fmt.Errorf("scope: %w", err)
+			}
+			ex.Scope = &m
+		}
+	}
+	if ex.Facets, err = ix.exportFacets(); err != nil {
+		return nil, err
+	}
+	return ex, nil
+}
+
+type tagKey struct {
+	tag  int32
+	term string
+}
+
+// numbering gives each distinct value a place, in order of first use.
+type numbering[T comparable] struct {
+	places map[T]int
+	values []T
+}
+
+func (n *numbering[T]) place(v T) int {
+	if i, ok := n.places[v]; ok {
+		return i
+	}
+	if n.places == nil {
+		n.places = map[T]int{}
+	}
+	n.places[v] = len(n.values)
+	n.values = append(n.values, v)
+	return n.places[v]
+}
+
+// export returns the analyzer's tables.
+func (a *analyzer) export() (ExportAnalyzer, error) {
+	ea := ExportAnalyzer{
+		MaxWord:       maxWord,
+		SynonymWeight: synonymWeight,
+		Bigram:        a.bigram,
+		Phrases:       map[string][]ExportPhrase{},
+		MinFuzzy:      minFuzzy,
+		MaxFuzzy:      maxFuzzy,
+		LongFuzzy:     longFuzzy,
+		MaxOSA:        maxOSA,
+		Apostrophes:   apostrophes,
+		Currency:      map[string]string{},
+	}
+	for r, words := range currencyWords {
+		ea.Currency[string(r)] = words
+	}
+	for w := range stopWords {
+		ea.Stop = append(ea.Stop, w)
+	}
+	slices.Sort(ea.Stop)
+	for first, list := range a.phrases {
+		for _, p := range list {
+			ea.Phrases[first] = append(ea.Phrases[first], ExportPhrase{Words: p.words, Terms: p.terms, Replace: p.replace})
+		}
+	}
+	for _, p := range a.patterns {
+		src, err := p.p.JS()
+		if err != nil {
+			return ea, fmt.Errorf("synonym %s: %w", p.term, err)
+		}
+		ea.Patterns = append(ea.Patterns, ExportTermPattern{Term: p.term, Pattern: src})
+	}
+	return ea, nil
+}
+
+func matcher(patterns, unless []*pattern.Pattern) (ExportMatcher, error) {
+	var m ExportMatcher
+	for _, p := range patterns {
+		src, err := p.JS()
+		if err != nil {
+			return m, err
+		}
+		m.Patterns = append(m.Patterns, src)
+	}
+	for _, p := range unless {
+		src, err := p.JS()
+		if err != nil {
+			return m, err
+		}
+		m.Unless = append(m.Unless, src)
+	}
+	return m, nil
+}
+
+// exportFacets returns the facet values, each guide's, and the factor for
+// every exponent facetFactor can reach.
+func (ix *Index) exportFacets() (ExportFacets, error) {
+	t := ix.facets
+	ef := ExportFacets{Guides: ix.facetsOf}
+	for i, v := range t.values {
+		m, err := matcher(v.Compiled())
+		if err != nil {
+			return ef, fmt.Errorf("facet %s: %w", t.names[i], err)
+		}
+		ef.Values = append(ef.Values, ExportFacetValue{Name: t.names[i], Facet: t.facet[i], Exclusive: t.excl[i], Weight: t.weight[i], ExportMatcher: m})
+	}
+	seen := map[float64]bool{}
+	for _, g := range ix.facetsOf {
+		for _, x := range t.exponents(g, ix.params) {
+			if !seen[x] {
+				seen[x] = true
+				ef.Exp = append(ef.Exp, [2]float64{x, math.Exp(x)})
+			}
+		}
+	}
+	slices.SortFunc(ef.Exp, func(a, b [2]float64) int { return cmpFloat(a[0], b[0]) })
+	return ef, nil
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// maxExponentQueries caps the queries exponents tries for one guide.
+const maxExponentQueries = 1 << 16
+
+// exponents returns every exponent facetFactor can give a guide with the
+// given values, whatever the words show. Only the facets the guide states
+// can change it, and within one, only which of the guide's values the words
+// share or, when they share none, which other value they show: so one
+// query for each such choice, facet by facet, reaches them all.
+func (t *facetTable) exponents(guide []int, p Params) []float64 {
+	if len(guide) == 0 {
+		return nil
+	}
+	// The choices for each facet the guide states: its values the words
+	// show (none; some of the guide's; one other).
+	var choices [][][]int
+	for i := 0; i < len(guide); {
+		f := t.facet[guide[i]]
+		j := i
+		for j < len(guide) && t.facet[guide[j]] == f {
+			j++
+		}
+		own := guide[i:j]
+		opts := [][]int{nil}
+		for mask := 1; mask < 1<<len(own); mask++ {
+			var sub []int
+			for k, v := range own {
+				if mask&(1<<k) != 0 {
+					sub = append(sub, v)
+				}
+			}
+			opts = append(opts, sub)
+		}
+		for v := range t.values {
+			if t.facet[v] == f && !slices.Contains(own, v) {
+				opts = append(opts, []int{v})
+			}
+		}
+		choices = append(choices, opts)
+		i = j
+	}
+	var out []float64
+	pick := make([]int, len(choices))
+	for n := 0; n < maxExponentQueries; n++ {
+		var query []int
+		for c, k := range pick {
+			query = append(query, choices[c][k]...)
+		}
+		if len(query) > 0 {
+			slices.Sort(query)
+			out = append(out, t.facetExponent(query, guide, p))
+		}
+		// The next combination, like an odometer.
+		c := 0
+		for ; c < len(pick); c++ {
+			if pick[c]++; pick[c] < len(choices[c]) {
+				break
+			}
+			pick[c] = 0
+		}
+		if c == len(pick) {
+			break
+		}
+	}
+	return out
+}
