@@ -8,6 +8,9 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
 	"time"
 
 	"firststeps/internal/connlimit"
@@ -28,6 +31,7 @@ func runServe(e env, args []string) int {
 	baseURL := fs.String("base-url", "", "public address of the site, for canonical links (e.g. https://example.org)")
 	report := fs.String("report-email", "", "address for \"Report a problem with this page\" (empty hides the link)")
 	maxConns := fs.Int("max-conns", defaultMaxConns, "most connections held open at once; idle ones are closed to make room (set ulimit -n above it)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file when the server stops (for scripts/load)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -35,22 +39,76 @@ func runServe(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "firststeps serve: -max-conns must be at least 1")
 		return exitUsage
 	}
-	log := slog.New(slog.NewJSONHandler(e.stderr, nil))
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
+			return exitFail
+		}
+		defer stop()
+	}
+	// A line per request goes out with others, once a second; the lines
+	// about the server itself go out at once.
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	logs := newLogBuffer(e.stderr, tick.C)
+	defer logs.Close()
+	log := slog.New(slog.NewJSONHandler(logs.Now(), nil))
+	requests := slog.New(slog.NewJSONHandler(logs, nil))
 	lib := loadValid(e, "serve", *dir, library.Options{})
 	if lib == nil {
 		return exitFail
 	}
-	srv, err := web.New(web.Config{Library: lib, Logger: log, ExitURL: *exit, BaseURL: *baseURL, ReportEmail: *report})
+	srv, err := web.New(web.Config{Library: lib, OwnsLibrary: true, PageCache: pageCache, Logger: requests, ExitURL: *exit, BaseURL: *baseURL, ReportEmail: *report})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
 		return exitFail
 	}
+	go func() {
+		<-srv.Indexed()
+		limitMemory(pageCache)
+	}()
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
 		return exitFail
 	}
 	return serve(e.ctx, ln, srv.Handler(), log, *maxConns)
+}
+
+// pageCache is the bytes of rendered pages the server keeps.
+const pageCache = 48 << 20
+
+// limitMemory, once the server holds all it always will, sets a soft
+// limit on its memory: what it holds now, its page cache, and 64 MiB to
+// work in. The garbage collector then returns memory sooner rather than
+// letting the heap grow to twice what is live, its default. GOMEMLIMIT
+// set in the environment wins.
+func limitMemory(cache int) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	debug.SetMemoryLimit(int64(m.HeapAlloc) + int64(cache) + 64<<20)
+}
+
+// startCPUProfile profiles the process into the file name until the
+// returned function is called.
+func startCPUProfile(name string) (stop func(), err error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // defaultMaxConns is the most connections serve holds open unless told.

@@ -14,7 +14,7 @@ import (
 // and filled-in guide text rather than a copy of them.
 type apiSite struct{ s *Server }
 
-func (a apiSite) Index(jur string) *search.Index { return a.s.indexes[jur] }
+func (a apiSite) Index(jur string) *search.Index { return a.s.index(jur) }
 
 func (a apiSite) Place(jur, q string) string { return a.s.placeFor(jur, q) }
 
@@ -25,8 +25,8 @@ func (a apiSite) GuideURL(id string, v routes.View) string { return a.s.guideURL
 func (a apiSite) Sections(g *guide.Guide, v routes.View, now time.Time) []template.HTML {
 	rv := a.s.pageRoutes(g, v, now)
 	out := make([]template.HTML, len(g.Sections))
-	for i, sec := range g.Sections {
-		out[i] = a.s.neutralLinks(a.s.expand(sec.HTML, rv), g)
+	for i := range g.Sections {
+		out[i] = a.s.neutralLinks(a.s.expand(g.Sections[i].HTML, rv), g)
 	}
 	return out
 }

@@ -63,6 +63,7 @@ func loadAssets() (*assets, error) {
 		if body.gz, err = gzipBest(b); err != nil {
 			return err
 		}
+		body.prepare()
 		a.byURL[url] = body
 		a.byName[name] = url
 		return nil

@@ -17,7 +17,7 @@ func writeDynamic(w http.ResponseWriter, r *http.Request, status int, html []byt
 	h.Set("X-Robots-Tag", "noindex, nofollow")
 	h.Set("Vary", "Accept-Encoding")
 	data := html
-	if acceptEncoding(r.Header.Get("Accept-Encoding")) != "" && len(html) > 1024 {
+	if acceptsGzip(r) && len(html) > 1024 {
 		var b bytes.Buffer
 		zw, _ := gzip.NewWriterLevel(&b, gzip.DefaultCompression)
 		_, _ = zw.Write(html)

@@ -45,7 +45,7 @@ func Find(s *Server, jur, q string) *Found {
 		return nil
 	}
 	f := s.find(jur, q)
-	res := s.indexes[f.jurisdiction].Search(q, resultsShown)
+	res := s.index(f.jurisdiction).Search(q, resultsShown)
 	out := &Found{Jurisdiction: f.jurisdiction, Confident: f.confident, Asker: res.Asker}
 	if j, ok := s.lib.Jurisdiction(f.jurisdiction); ok && f.moved {
 		out.Moved = j.Name

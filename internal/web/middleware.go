@@ -1,7 +1,7 @@
 package web
 
 import (
-	"context"
+	"log/slog"
 	"net/http"
 	"strings"
 	"time"
@@ -38,19 +38,46 @@ func overHTTPS(r *http.Request) bool {
 	return false
 }
 
+// header is one response header made ready once: its name in canonical
+// form and its value in a slice of its own, which nothing changes, so a
+// response takes it with one map assignment. Setting headers one by one
+// with Header.Set checked and copied each name on every request.
+type header struct {
+	name  string
+	value []string
+}
+
+func newHeader(name, value string) header {
+	return header{http.CanonicalHeaderKey(name), []string{value}}
+}
+
+// setHeaders assigns prepared headers to h.
+func setHeaders(h http.Header, hs []header) {
+	for _, x := range hs {
+		h[x.name] = x.value
+	}
+}
+
+// securityHeaders go on every response.
+var securityHeaders = []header{
+	newHeader("Content-Security-Policy", csp),
+	newHeader("Referrer-Policy", "no-referrer"),
+	newHeader("X-Content-Type-Options", "nosniff"),
+	newHeader("X-Frame-Options", "DENY"),
+	newHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"),
+	newHeader("Cross-Origin-Opener-Policy", "same-origin"),
+	newHeader("Cross-Origin-Resource-Policy", "same-origin"),
+}
+
+var hstsHeader = newHeader("Strict-Transport-Security", hsts)
+
 func (s *Server) secureHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("Content-Security-Policy", csp)
-		h.Set("Referrer-Policy", "no-referrer")
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("X-Frame-Options", "DENY")
-		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")
-		h.Set("Cross-Origin-Opener-Policy", "same-origin")
-		h.Set("Cross-Origin-Resource-Policy", "same-origin")
+		setHeaders(h, securityHeaders)
 		if overHTTPS(r) {
 			// Browsers heed this only over https, so it is sent only then.
-			h.Set("Strict-Transport-Security", hsts)
+			h[hstsHeader.name] = hstsHeader.value
 		}
 		next.ServeHTTP(w, r)
 	})
@@ -89,9 +116,12 @@ func onlyGetHead(next http.Handler) http.Handler {
 	})
 }
 
+// statusWriter notes the status a response was sent with and the kind
+// of route that sent it, for the log line.
 type statusWriter struct {
 	http.ResponseWriter
 	status int
+	kind   string
 }
 
 func (w *statusWriter) WriteHeader(code int) {
@@ -112,42 +142,47 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 // than GET or HEAD).
 const kindUnmatched = "unmatched"
 
-type kindKey struct{}
-
-// reqKind carries a request's route kind from the route to the log line.
-type reqKind struct{ kind string }
-
 // tagged marks the requests h serves as of kind.
 func tagged(kind string, h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		setKind(r, kind)
+		setKind(w, kind)
 		h.ServeHTTP(w, r)
 	})
 }
 
-// setKind sets the route kind logged for r.
-func setKind(r *http.Request, kind string) {
-	if k, ok := r.Context().Value(kindKey{}).(*reqKind); ok {
-		k.kind = kind
+// setKind sets the route kind logged for the request w answers. The kind
+// travels with the response writer rather than in the request's context,
+// which would copy the request each time.
+func setKind(w http.ResponseWriter, kind string) {
+	if sw, ok := w.(*statusWriter); ok {
+		sw.kind = kind
 	}
 }
 
-func kindOf(r *http.Request) string {
-	if k, ok := r.Context().Value(kindKey{}).(*reqKind); ok {
-		return k.kind
+func kindOf(w http.ResponseWriter) string {
+	if sw, ok := w.(*statusWriter); ok {
+		return sw.kind
 	}
 	return kindUnmatched
 }
 
 // logRequests logs the method, the kind of route (never the path, the
 // pattern or the query: a path such as /start/no/under-18 says what a
-// person answered), the status and the duration.
+// person answered), the status and the duration. The record goes straight
+// to the handler: Logger.Info would also look up the caller's source line
+// on every request, which no line uses.
 func (s *Server) logRequests(next http.Handler) http.Handler {
+	lh := s.log.Handler()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		sw := &statusWriter{ResponseWriter: w}
-		k := &reqKind{kind: kindUnmatched}
-		next.ServeHTTP(sw, r.WithContext(context.WithValue(r.Context(), kindKey{}, k)))
-		s.log.Info("request", "method", r.Method, "route", k.kind, "status", sw.status, "duration", time.Since(start))
+		sw := &statusWriter{ResponseWriter: w, kind: kindUnmatched}
+		next.ServeHTTP(sw, r)
+		if !lh.Enabled(r.Context(), slog.LevelInfo) {
+			return
+		}
+		end := time.Now()
+		rec := slog.NewRecord(end, slog.LevelInfo, "request", 0)
+		rec.AddAttrs(slog.String("method", r.Method), slog.String("route", sw.kind), slog.Int("status", sw.status), slog.Duration("duration", end.Sub(start)))
+		_ = lh.Handle(r.Context(), rec)
 	})
 }

@@ -16,13 +16,39 @@ import (
 	"github.com/klauspost/compress/gzip"
 )
 
-// body is one rendered response, kept with its compressed forms.
+// body is one rendered response, kept with its compressed form and the
+// headers that go with each, made once. A page keeps its gzip bytes
+// alone (raw is nil): every browser asks for gzip, and the rare client
+// that does not gets them decompressed as it asks (about 40 µs for a
+// guide page), so the server holds one copy of each page, not two.
 type body struct {
 	raw, gz []byte
+	rawLen  int
 	etag    string
 	ctype   string
 	key     string // the live state it was rendered with (see page.key)
 	minute  int64  // the minute the key was last confirmed
+
+	// The headers of the body as it is (plain) and gzipped (zipped),
+	// and of a 304 (same): without ETag, which only a 200 carries.
+	plain, zipped, same []header
+	etagHeader          header
+}
+
+// Cache-Control values, made once (see header).
+var (
+	noCache   = []string{"no-cache"}
+	noStore   = []string{"no-store"}
+	immutable = []string{"public, max-age=31536000, immutable"}
+)
+
+// prepare makes b's headers; call it again after changing raw or gz.
+func (b *body) prepare() {
+	ctype, vary := newHeader("Content-Type", b.ctype), newHeader("Vary", "Accept-Encoding")
+	b.etagHeader = newHeader("ETag", b.etag)
+	b.same = []header{ctype, vary}
+	b.plain = []header{ctype, vary, newHeader("Content-Length", strconv.Itoa(b.rawLen))}
+	b.zipped = []header{ctype, vary, newHeader("Content-Encoding", "gzip"), newHeader("Content-Length", strconv.Itoa(len(b.gz)))}
 }
 
 // A gzip writer holds large tables; making one per page cost more than the
@@ -43,13 +69,41 @@ type gzipWriter struct {
 // static build together, and its quality 4 came out larger than gzip.
 func newBody(b []byte, ctype, key string) (*body, error) {
 	sum := sha256.Sum256(b)
-	out := &body{raw: b, ctype: ctype, key: key, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
+	out := &body{raw: b, rawLen: len(b), ctype: ctype, key: key, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
 	var err error
 	if out.gz, err = gzipBytes(b); err != nil {
 		return nil, err
 	}
+	out.prepare()
 	return out, nil
 }
+
+// plainBytes returns b's bytes as they are, decompressing them if only the
+// gzip copy is kept.
+func (b *body) plainBytes() ([]byte, error) {
+	if b.raw != nil {
+		return b.raw, nil
+	}
+	zr, _ := idleGunzip.Get().(*gzip.Reader)
+	var err error
+	if zr == nil {
+		zr, err = gzip.NewReader(bytes.NewReader(b.gz))
+	} else {
+		err = zr.Reset(bytes.NewReader(b.gz))
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer idleGunzip.Put(zr)
+	out := make([]byte, b.rawLen)
+	if _, err := io.ReadFull(zr, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// idleGunzip keeps gzip readers for plainBytes.
+var idleGunzip sync.Pool
 
 // gzipBytes returns b compressed, in a slice of its own.
 func gzipBytes(b []byte) ([]byte, error) {
@@ -87,11 +141,99 @@ func gzipBytes(b []byte) ([]byte, error) {
 // served straight from memory.
 type page struct {
 	ctype string
+	// plain keeps the uncompressed bytes too: for the static export,
+	// which writes both and then forgets the page.
+	plain bool
 	build func(now time.Time) ([]byte, error)
 	key   func(now time.Time) string // nil: the page never changes
 
 	mu  sync.Mutex
 	cur atomic.Pointer[body]
+
+	// cache, when set, bounds the bytes the pages keep (see pageCache);
+	// slot and counted belong to it.
+	cache   *pageCache
+	slot    int // 1 + the page's place in cache.held; 0 when not held
+	counted int // the bytes cache counts for it
+}
+
+// store makes b the page's body.
+func (p *page) store(b *body) {
+	if p.cache == nil {
+		p.cur.Store(b)
+		return
+	}
+	p.cache.store(p, b)
+}
+
+// size is the memory a body's bytes take.
+func (b *body) size() int { return len(b.gz) + len(b.raw) }
+
+// pageCache bounds the bytes that rendered pages keep. A page is rendered
+// on its first request and kept; once the pages kept hold more than the
+// budget, pages chosen at random are forgotten, to be rendered again if
+// asked for. With 10,000 guides (20,000 pages at 8 KB each) the budget is
+// what holds memory flat; with a few dozen it never comes into play.
+// Random eviction costs no bookkeeping on a request, and the pages asked
+// for often are soon back.
+type pageCache struct {
+	mu     sync.Mutex
+	budget int
+	size   int
+	held   []*page
+	rnd    uint64
+}
+
+// defaultPageCache is the budget unless Config says otherwise.
+const defaultPageCache = 48 << 20
+
+func (c *pageCache) store(p *page, b *body) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p.cur.Store(b)
+	n := 0
+	if b != nil {
+		n = b.size()
+	}
+	c.size += n - p.counted
+	p.counted = n
+	if p.slot == 0 && b != nil {
+		c.held = append(c.held, p)
+		p.slot = len(c.held)
+	}
+	for c.size > c.budget && len(c.held) > 1 {
+		c.rnd = c.rnd*6364136223846793005 + 1442695040888963407
+		v := c.held[int((c.rnd>>33)%uint64(len(c.held)))]
+		if v == p {
+			continue
+		}
+		c.forget(v)
+	}
+}
+
+// forget drops v's body; c.mu is held.
+func (c *pageCache) forget(v *page) {
+	last := c.held[len(c.held)-1]
+	c.held[v.slot-1], last.slot = last, v.slot
+	c.held = c.held[:len(c.held)-1]
+	v.slot = 0
+	c.size -= v.counted
+	v.counted = 0
+	v.cur.Store(nil)
+}
+
+// evict forgets p's body.
+func (p *page) evict() {
+	if p.cache == nil {
+		p.cur.Store(nil)
+		return
+	}
+	p.cache.mu.Lock()
+	defer p.cache.mu.Unlock()
+	if p.slot != 0 {
+		p.cache.forget(p)
+	}
+	p.cur.Store(nil)
 }
 
 func (p *page) get(now time.Time) (*body, error) {
@@ -112,7 +254,7 @@ func (p *page) get(now time.Time) (*body, error) {
 	if b != nil && b.key == key {
 		nb := *b
 		nb.minute = m
-		p.cur.Store(&nb)
+		p.store(&nb)
 		return &nb, nil
 	}
 	raw, err := p.build(now)
@@ -123,34 +265,41 @@ func (p *page) get(now time.Time) (*body, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !p.plain {
+		nb.raw = nil
+	}
 	nb.minute = m
-	p.cur.Store(nb)
+	p.store(nb)
 	return nb, nil
 }
 
 // write sends b, choosing the encoding the client accepts and answering a
-// matching If-None-Match with 304.
-func write(w http.ResponseWriter, r *http.Request, b *body, status int, cacheControl string) {
+// matching If-None-Match with 304. cacheControl is one of the values
+// above, or nil for none.
+func write(w http.ResponseWriter, r *http.Request, b *body, status int, cacheControl []string) {
 	h := w.Header()
-	h.Set("Content-Type", b.ctype)
-	h.Set("Vary", "Accept-Encoding")
-	if cacheControl != "" {
-		h.Set("Cache-Control", cacheControl)
+	if cacheControl != nil {
+		h["Cache-Control"] = cacheControl
 	}
 	if status == http.StatusOK {
-		h.Set("ETag", b.etag)
-		if match := r.Header.Get("If-None-Match"); match != "" && etagMatch(match, b.etag) {
+		h[b.etagHeader.name] = b.etagHeader.value
+		if match := r.Header["If-None-Match"]; len(match) > 0 && etagMatch(match[0], b.etag) {
+			setHeaders(h, b.same)
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
 	}
-	data := b.raw
-	switch enc := acceptEncoding(r.Header.Get("Accept-Encoding")); enc {
-	case "gzip":
-		data = b.gz
-		h.Set("Content-Encoding", "gzip")
+	data, hs := b.gz, b.zipped
+	if !acceptsGzip(r) {
+		var err error
+		if data, err = b.plainBytes(); err != nil {
+			// Never: the bytes were compressed here.
+			http.Error(w, "Something went wrong", http.StatusInternalServerError)
+			return
+		}
+		hs = b.plain
 	}
-	h.Set("Content-Length", strconv.Itoa(len(data)))
+	setHeaders(h, hs)
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
 		_, _ = w.Write(data)
@@ -159,7 +308,9 @@ func write(w http.ResponseWriter, r *http.Request, b *body, status int, cacheCon
 
 // etagMatch implements If-None-Match's weak comparison over a list.
 func etagMatch(header, etag string) bool {
-	for _, t := range strings.Split(header, ",") {
+	for header != "" {
+		var t string
+		t, header, _ = strings.Cut(header, ",")
 		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
 		if t == etag || t == "*" {
 			return true
@@ -168,17 +319,45 @@ func etagMatch(header, etag string) bool {
 	return false
 }
 
+// acceptsGzip reports whether r accepts gzip (see acceptEncoding).
+func acceptsGzip(r *http.Request) bool {
+	v := r.Header["Accept-Encoding"]
+	return len(v) > 0 && acceptEncoding(v[0]) == "gzip"
+}
+
 // acceptEncoding picks gzip from an Accept-Encoding header, honouring q=0.
 func acceptEncoding(h string) string {
-	for _, part := range strings.Split(h, ",") {
+	for h != "" {
+		var part string
+		part, h, _ = strings.Cut(h, ",")
 		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		name = strings.ToLower(strings.TrimSpace(name))
-		if strings.Contains(strings.ReplaceAll(params, " ", ""), "q=0") && !strings.Contains(params, "q=0.") {
+		name = strings.TrimSpace(name)
+		if !strings.EqualFold(name, "gzip") && !strings.EqualFold(name, "x-gzip") {
 			continue
 		}
-		if name == "gzip" || name == "x-gzip" {
-			return "gzip"
+		if refused(params) {
+			continue
 		}
+		return "gzip"
 	}
 	return ""
+}
+
+// refused reports whether an encoding's parameters give it q=0 (q=0,
+// q=0.0, q=0.000), which means "not this one".
+func refused(params string) bool {
+	for params != "" {
+		var p string
+		p, params, _ = strings.Cut(params, ";")
+		k, v, _ := strings.Cut(p, "=")
+		if !strings.EqualFold(strings.TrimSpace(k), "q") {
+			continue
+		}
+		v = strings.TrimSpace(v)
+		if v == "" || v[0] != '0' {
+			return false
+		}
+		return strings.Trim(v[1:], ".0") == ""
+	}
+	return false
 }

@@ -215,7 +215,11 @@ func (s *Server) groups(jurisdiction string) []groupView {
 func (s *Server) buildPages() error {
 	add := func(path string, p *page) {
 		if s.cfg.Static {
-			p.key = nil // a static page is what it is when built
+			p.key = nil    // a static page is what it is when built
+			p.plain = true // and is written plain and compressed
+		}
+		if !s.cfg.Static {
+			p.cache = s.cache // the static export forgets each page itself
 		}
 		s.pages[path] = p
 	}
@@ -381,8 +385,10 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(
 		} else {
 			p.Routes = s.pageRoutes(g, v, now)
 		}
-		for i, sec := range g.Sections {
-			p.Sections[i] = s.neutralLinks(s.expand(sec.HTML, p.Routes), g)
+		// Each section's HTML alone is read: the server forgets the
+		// other sections' plain text once it has built its indexes.
+		for i := range g.Sections {
+			p.Sections[i] = s.neutralLinks(s.expand(g.Sections[i].HTML, p.Routes), g)
 		}
 		audience := v.Token(j.NationIDs())
 		if audience != "" {

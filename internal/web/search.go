@@ -139,7 +139,7 @@ const (
 func (s *Server) find(jur, q string) foundResults {
 	f := foundResults{jurisdiction: s.placeFor(jur, q)}
 	f.moved = f.jurisdiction != jur
-	res := s.indexes[f.jurisdiction].Search(q, resultsShown)
+	res := s.index(f.jurisdiction).Search(q, resultsShown)
 	f.confident = res.Confident
 	for i, h := range res.Hits {
 		if !res.Confident && i >= unsureShown {
@@ -159,7 +159,7 @@ func (s *Server) find(jur, q string) foundResults {
 // state" from a UK page). A search that says nothing of place stays where
 // it was made. The partner API asks it too.
 func (s *Server) placeFor(jur, q string) string {
-	if place := s.lib.PlaceOf(search.Normalize(q)); place != "" && place != jur && s.indexes[place] != nil {
+	if place := s.lib.PlaceOf(search.Normalize(q)); place != "" && place != jur && s.index(place) != nil {
 		return place
 	}
 	return jur

@@ -107,7 +107,10 @@ type views struct {
 // unknown token gets the page for everyone, not an error: old or mistyped
 // links still help.
 func (s *Server) serveGuideView(w http.ResponseWriter, r *http.Request, p *page, g *guide.Guide, at string) error {
-	tok := r.URL.Query().Get("v")
+	tok := ""
+	if r.URL.RawQuery != "" {
+		tok = r.URL.Query().Get("v")
+	}
 	if tok == "" || s.cfg.Static {
 		return s.sendGuide(w, r, p, g)
 	}
@@ -120,6 +123,7 @@ func (s *Server) serveGuideView(w http.ResponseWriter, r *http.Request, p *page,
 	vp, ok := s.views.pages[key]
 	if !ok {
 		vp = s.guidePage(g, v, at != guidePath(g))
+		vp.cache = s.cache
 		s.views.pages[key] = vp
 	}
 	s.views.mu.Unlock()
@@ -136,7 +140,7 @@ func (s *Server) sendGuide(w http.ResponseWriter, r *http.Request, p *page, g *g
 	if err != nil {
 		return err
 	}
-	write(w, r, b, http.StatusOK, "no-store")
+	write(w, r, b, http.StatusOK, noStore)
 	return nil
 }
 
@@ -145,7 +149,7 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request, p *page) error {
 	if err != nil {
 		return err
 	}
-	write(w, r, b, http.StatusOK, "no-cache")
+	write(w, r, b, http.StatusOK, noCache)
 	return nil
 }
 

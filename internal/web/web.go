@@ -44,6 +44,13 @@ type Config struct {
 	// search runs in the browser over a prebuilt index; the three questions
 	// are pages of links; old paths are pages that forward.
 	Static bool
+	// PageCache is how many bytes of rendered pages the server keeps;
+	// 0 means 48 MiB, enough for every page of a library of 2,000 guides.
+	PageCache int
+	// OwnsLibrary says nothing else uses Library: the server may forget
+	// what it no longer needs of it (the guides' plain text, once its
+	// search indexes are built), holding less memory.
+	OwnsLibrary bool
 }
 
 // DefaultExitURL is where the quick exit goes unless configured: the GOV.UK
@@ -59,12 +66,14 @@ type Server struct {
 	assets           *assets
 	tmpl             map[string]*template.Template
 	pages            map[string]*page         // by path
-	indexes          map[string]*search.Index // per jurisdiction
-	views            views                    // guide pages for chosen views, made on first request
-	guidePlace       map[string]int           // a guide's place in the library, for result tokens
-	byNeutral        map[string]*guide.Guide  // guides by their neutral address
-	redirects        map[string]string        // old path → where it leads now
-	redirectPages    map[string]bool          // the static site's pages at old paths
+	indexes          map[string]*search.Index // per jurisdiction, once indexed is closed
+	indexed          chan struct{}
+	views            views                   // guide pages for chosen views, made on first request
+	cache            *pageCache              // bounds the memory the pages keep
+	guidePlace       map[string]int          // a guide's place in the library, for result tokens
+	byNeutral        map[string]*guide.Guide // guides by their neutral address
+	redirects        map[string]string       // old path → where it leads now
+	redirectPages    map[string]bool         // the static site's pages at old paths
 	notFound, failed *body
 	api              *api.API // the partner API, under /api/
 
@@ -89,13 +98,16 @@ func New(cfg Config) (*Server, error) {
 			return nil, fmt.Errorf("web: redirect from %s would hide a page the server answers (%s)", r.From, kind)
 		}
 	}
-	if !cfg.Static {
-		for _, j := range s.lib.Jurisdictions {
-			s.indexes[j.ID] = search.New(s.lib, j.ID, search.DefaultParams)
-		}
-		// The static export renders each page as it writes it, and forgets
-		// it after: memory stays flat however many guides there are.
-		if err := renderAll(s.pages, s.now()); err != nil {
+	if cfg.Static {
+		close(s.indexed) // the static site searches in the browser
+	} else {
+		// The search indexes are built while the server starts answering:
+		// a search waits for its index, a page does not.
+		s.buildIndexes()
+		// Pages are rendered on their first request and kept. A sample
+		// of every kind is rendered now, so a template error stops
+		// start-up rather than a request.
+		if err := renderAll(s.pages, s.samplePaths(), s.now()); err != nil {
 			return nil, err
 		}
 	}
@@ -121,8 +133,11 @@ func newServer(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("web: exit URL %q must be an http(s) address", cfg.ExitURL)
 	}
 	cfg.BaseURL = strings.TrimSuffix(cfg.BaseURL, "/")
+	if cfg.PageCache <= 0 {
+		cfg.PageCache = defaultPageCache
+	}
 	s := &Server{cfg: cfg, lib: cfg.Library, log: cfg.Logger, now: cfg.Now, pages: map[string]*page{}, views: views{pages: map[string]*page{}},
-		indexes: map[string]*search.Index{}, redirects: map[string]string{}, redirectPages: map[string]bool{}}
+		indexes: map[string]*search.Index{}, indexed: make(chan struct{}), cache: &pageCache{budget: cfg.PageCache}, redirects: map[string]string{}, redirectPages: map[string]bool{}}
 	for _, r := range s.lib.Redirects {
 		s.redirects[r.From] = "/" + r.To
 	}
@@ -346,7 +361,7 @@ func (s *Server) moved(w http.ResponseWriter, r *http.Request) bool {
 		// Whichever route the old path falls under, it has a page.
 		return s.redirectPages[r.URL.Path] && s.servePage(w, r) == nil
 	}
-	setKind(r, kindRedirect)
+	setKind(w, kindRedirect)
 	w.Header().Set("Cache-Control", "public, max-age=86400")
 	http.Redirect(w, r, target, http.StatusMovedPermanently)
 	return true
@@ -371,11 +386,11 @@ func (s *Server) wrap(h func(http.ResponseWriter, *http.Request) error) http.Han
 			}
 			if api.Owns(r.URL.Path) {
 				// The API answers its own unknown paths and methods, in JSON.
-				setKind(r, kindAPI)
+				setKind(w, kindAPI)
 				s.api.ServeHTTP(w, r)
 				return
 			}
-			write(w, r, s.notFound, http.StatusNotFound, "no-cache")
+			write(w, r, s.notFound, http.StatusNotFound, noCache)
 			return
 		}
 		if errors.Is(err, errTooLarge) {
@@ -384,8 +399,8 @@ func (s *Server) wrap(h func(http.ResponseWriter, *http.Request) error) http.Han
 			_, _ = w.Write([]byte(string(s.lib.Text("").TooMuchText) + "\n"))
 			return
 		}
-		s.log.Error("request failed", "route", kindOf(r), "err", err)
-		write(w, r, s.failed, http.StatusInternalServerError, "no-store")
+		s.log.Error("request failed", "route", kindOf(w), "err", err)
+		write(w, r, s.failed, http.StatusInternalServerError, noStore)
 	})
 }
 
@@ -395,13 +410,13 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) error {
 		return errNotFound
 	}
 	if s.redirectPages[r.URL.Path] {
-		setKind(r, kindRedirect)
+		setKind(w, kindRedirect)
 	}
 	b, err := p.get(s.now())
 	if err != nil {
 		return err
 	}
-	write(w, r, b, http.StatusOK, "no-cache")
+	write(w, r, b, http.StatusOK, noCache)
 	return nil
 }
 
@@ -427,7 +442,7 @@ func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request) error {
 	if !ok {
 		return errNotFound
 	}
-	write(w, r, b, http.StatusOK, "public, max-age=31536000, immutable")
+	write(w, r, b, http.StatusOK, immutable)
 	return nil
 }
 
@@ -441,7 +456,7 @@ func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
 // page need not stay in memory. A later request renders it again.
 func (s *Server) Evict(path string) {
 	if p, ok := s.pages[path]; ok {
-		p.cur.Store(nil)
+		p.evict()
 	}
 }
 
