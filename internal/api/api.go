@@ -118,7 +118,7 @@ func New(cfg Config) (*API, error) {
 	if cfg.Static {
 		a.services = map[string]*reply{}
 		for _, j := range a.lib.Jurisdictions {
-			if a.services[j.ID], err = newReply(a.serviceList(j, "", nil, time.Time{}), cacheRevalidate); err != nil {
+			if a.services[j.ID], err = newReply(a.serviceList(j, "", nil, nil), cacheRevalidate); err != nil {
 				return nil, err
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -69,4 +70,51 @@ func checkRouteAnswer(t *testing.T, status int, body []byte) {
 	default:
 		t.Fatalf("status %d: %s", status, body)
 	}
+}
+
+// FuzzReadEndpoints sends whatever it is given as the guide endpoint's
+// path and view, and as the services endpoint's parameters: every answer
+// is 200 with JSON, or a JSON error the document names (400, 404), never
+// a 500 and never a page.
+func FuzzReadEndpoints(f *testing.F) {
+	for _, s := range []struct{ jur, slug, audience, nation, age, at string }{
+		{"uk", "sextortion-money-demand", "adult", "wales", "15", "2026-12-24T17:00:00Z"},
+		{"us", "staying-safe-on-this-device.json", "helping", "", "", "0001-01-01T00:00:00Z"},
+		{"UK", "..", "teen", "texas", "-1", "tomorrow"},
+		{"uk", "cyberflashing", "", "england", "99999999999999999999", "9999-12-31T23:59:59-23:59"},
+		{"", "\x00", "under-18", "northern-ireland", "+5", "2026-02-30T00:00:00Z"},
+	} {
+		f.Add(s.jur, s.slug, s.audience, s.nation, s.age, s.at)
+	}
+	h := shared(f)
+	f.Fuzz(func(t *testing.T, jur, slug, audience, nation, age, at string) {
+		view := url.Values{"audience": {audience}, "nation": {nation}}.Encode()
+		paths := []string{
+			"/api/v1/guides/" + url.PathEscape(jur) + "/" + url.PathEscape(slug) + "?" + view,
+			"/api/v1/services?" + url.Values{"jurisdiction": {jur}, "nation": {nation}, "age": {age}, "at": {at}}.Encode(),
+			"/api/v1/services/" + url.PathEscape(jur) + ".json?" + url.Values{"nation": {nation}, "age": {age}, "at": {at}}.Encode(),
+		}
+		for _, p := range paths {
+			w := get(t, h, p)
+			switch w.Code {
+			case http.StatusOK:
+				if !json.Valid(w.Body.Bytes()) || w.Header().Get("Content-Type") != "application/json" {
+					t.Fatalf("%s: 200 without JSON: %.200s", p, w.Body)
+				}
+			case http.StatusBadRequest, http.StatusNotFound:
+				var e apiError
+				if err := json.Unmarshal(w.Body.Bytes(), &e); err != nil || e.Error.Code == "" || e.Error.Message == "" {
+					t.Fatalf("%s: %d without a JSON error (%v): %s", p, w.Code, err, w.Body)
+				}
+			case http.StatusMovedPermanently, http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
+				// The route table cleans a path with "." or ".." in it
+				// by a redirect to the clean one, before any handler.
+				if l := w.Header().Get("Location"); !strings.HasPrefix(l, "/") {
+					t.Fatalf("%s: redirect to %q", p, l)
+				}
+			default:
+				t.Fatalf("%s: status %d: %.300s", p, w.Code, w.Body)
+			}
+		}
+	})
 }

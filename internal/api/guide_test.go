@@ -23,8 +23,14 @@ func TestGuideList(t *testing.T) {
 	}
 	for i, g := range lib.Guides {
 		e := l.Guides[i]
-		if e.ID != g.ID || e.Jurisdiction != g.Jurisdiction || e.Slug != g.Slug || e.Title != g.Title || e.ReviewDue != g.ReviewBy.String() {
+		if e.ID != g.ID || e.Jurisdiction != g.Jurisdiction || e.Slug != g.Slug || e.Title != g.Title || e.Situation != g.Situation || e.Category != g.Category {
 			t.Errorf("entry %d: %+v, want %s", i, e, g.ID)
+		}
+		if e.Created != g.Created.String() || e.Reviewed != g.Reviewed.String() || e.ReviewDue != g.ReviewBy.String() || e.Created == "" || e.ReviewDue <= e.Reviewed {
+			t.Errorf("%s: created %s, reviewed %s, review due %s", g.ID, e.Created, e.Reviewed, e.ReviewDue)
+		}
+		if !slices.Equal(e.Audience, g.Audience) && !(len(e.Audience) == 0 && len(g.Audience) == 0) {
+			t.Errorf("%s: audience %v, want %v", g.ID, e.Audience, g.Audience)
 		}
 		if e.APIURL != "/api/v1/guides/"+g.ID {
 			t.Errorf("%s: api_url %q", g.ID, e.APIURL)
@@ -316,5 +322,40 @@ func TestGuideErrors(t *testing.T) {
 				t.Errorf("Allow %q", w.Header().Get("Allow"))
 			}
 		})
+	}
+}
+
+// TestGuideSources: every guide names the official pages its facts were
+// checked on, each with the date it was checked, what it supports and the
+// title the resource registry gives it, in the guide's order and the same
+// in every view.
+func TestGuideSources(t *testing.T) {
+	lib := realLibrary(t)
+	h := shared(t)
+	for _, g := range lib.Guides {
+		d := decode[guideDoc](t, get(t, h, "/api/v1/guides/"+g.ID))
+		if len(d.Sources) != len(g.Sources) || len(d.Sources) == 0 {
+			t.Errorf("%s: %d sources, want %d", g.ID, len(d.Sources), len(g.Sources))
+			continue
+		}
+		for i, s := range g.Sources {
+			got := d.Sources[i]
+			if got.URL != s.URL || got.Checked != s.Checked.String() || got.Supports != s.Supports || got.Checked == "" {
+				t.Errorf("%s: source %d is %+v, want %s checked %s", g.ID, i, got, s.URL, s.Checked)
+			}
+			if res, ok := lib.Resource(s.URL); ok && got.Title != res.Title {
+				t.Errorf("%s: source %s titled %q, want %q", g.ID, s.URL, got.Title, res.Title)
+			}
+			if !strings.HasPrefix(got.URL, "https://") {
+				t.Errorf("%s: source %q is not an https page", g.ID, got.URL)
+			}
+		}
+		nations := lib.Nations(g.Jurisdiction)
+		views := routes.Views(nations)
+		v := views[len(views)-1]
+		other := decode[guideDoc](t, get(t, h, "/api/v1/guides/"+g.ID+"?audience="+string(v.Audience)+"&nation="+v.Nation))
+		if !slices.Equal(other.Sources, d.Sources) {
+			t.Errorf("%s: the sources change with the view", g.ID)
+		}
 	}
 }

@@ -216,6 +216,7 @@ type (
 			}
 		}
 		Services []service
+		Sources  []struct{ URL, Title, Checked, Supports string }
 		Related  []guideRef
 		Twins    []guideRef
 	}
@@ -226,7 +227,10 @@ type (
 		}
 		Guides []struct {
 			ID, Jurisdiction, Slug, Title, URL string
+			Situation, Category, Created       string
+			Audience                           []string
 			APIURL                             string `json:"api_url"`
+			Reviewed                           string `json:"last_reviewed"`
 			ReviewDue                          string `json:"review_due"`
 		}
 	}

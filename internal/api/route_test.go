@@ -4,12 +4,14 @@ import (
 	"math"
 	"net/http"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"firststeps/internal/library"
 	"firststeps/internal/routes"
+	"firststeps/internal/search"
 )
 
 func TestRouteGetAndPostAgree(t *testing.T) {
@@ -230,6 +232,186 @@ func checkRoutesNamed(t *testing.T, roles []role, svcs []service) {
 			for _, id := range it.Services {
 				if seen[id] == 0 {
 					t.Errorf("role %s names %s, which is not described", r.ID, id)
+				}
+			}
+		}
+	}
+}
+
+// TestRouteConfident: the top guide is confident when the words are about
+// the library's situations and match it well, and not for the everyday
+// problems people also type; the flag, the asker and the ranking are the
+// site's search's own.
+func TestRouteConfident(t *testing.T) {
+	lib := realLibrary(t)
+	h := shared(t)
+	ix := search.New(lib, "uk", search.DefaultParams)
+	for _, c := range []struct {
+		q         string
+		confident bool
+	}{
+		{"my ex says hes gonna post my nudes", true},
+		{"im 15 and a boy has my pics and wants more", true},
+		{"found an airtag in my car", true},
+		{"someone sent me a picture of his dick on the train", true},
+		{"my bicycle was stolen from the garden", false},
+		{"how do i renew my passport", false},
+		{"my landlord wont give me my deposit back", false},
+		{"boiler not working no hot water", false},
+	} {
+		a := decode[routeAnswer](t, postJSON(t, h, "/api/v1/route", map[string]string{"q": c.q}))
+		res := ix.Search(c.q, 5)
+		if a.Confident != c.confident || a.Confident != res.Confident {
+			t.Errorf("%q: confident %v, want %v (search says %v)", c.q, a.Confident, c.confident, res.Confident)
+		}
+		if a.Asker != res.Asker {
+			t.Errorf("%q: asker %q, search says %q", c.q, a.Asker, res.Asker)
+		}
+		var ids []string
+		for _, r := range a.Results {
+			ids = append(ids, r.ID)
+		}
+		var want []string
+		for _, h := range res.Hits {
+			want = append(want, h.Guide.ID)
+		}
+		if !slices.Equal(ids, want) {
+			t.Errorf("%q: results %v, search ranks %v", c.q, ids, want)
+		}
+	}
+}
+
+// cueQueries set off every urgency cue, in each jurisdiction.
+var cueQueries = []struct{ jurisdiction, q string }{
+	{"uk", "im 15 and my boyfriend hits me and says he will post my nudes i want to kill myself"},
+	{"uk", "he is outside my house right now and says he will kill me"},
+	{"uk", "my ex is threatening to share our videos"},
+	{"uk", "i am 14 and someone wants more pics"},
+	{"uk", "i dont want to live anymore after the photos got out"},
+	{"us", "im 16 and my ex boyfriend says he will post my nudes and i want to die"},
+	{"us", "hes outside my apartment right now threatening to kill me"},
+	{"us", "my ex husband shared my pics"},
+}
+
+var cueBanner = regexp.MustCompile(`(?s)<h2 id="cue-([a-z0-9-]+)">.*?<ul class="lines">(.*?)</ul>`)
+
+// TestRouteCuesAsTheSiteShowsThem: each urgency cue comes with the
+// services the site's results page shows under its banner for the same
+// words, in the same order of cues.
+func TestRouteCuesAsTheSiteShowsThem(t *testing.T) {
+	lib := realLibrary(t)
+	h := shared(t)
+	seen := map[string]bool{}
+	for _, c := range cueQueries {
+		a := decode[routeAnswer](t, postJSON(t, h, "/api/v1/route", map[string]string{"q": c.q, "jurisdiction": c.jurisdiction}))
+		path := "/search?q="
+		if c.jurisdiction != lib.Jurisdictions[0].ID {
+			path = "/" + c.jurisdiction + path
+		}
+		w := get(t, h, path+url.QueryEscape(c.q))
+		if w.Code != http.StatusSeeOther {
+			t.Fatalf("%s: search: %d", c.q, w.Code)
+		}
+		page := get(t, h, w.Header().Get("Location")).Body.String()
+		banners := cueBanner.FindAllStringSubmatch(page, -1)
+		if len(banners) != len(a.Cues) || len(a.Cues) == 0 {
+			t.Fatalf("%q: %d cues, the page shows %d", c.q, len(a.Cues), len(banners))
+		}
+		for i, cue := range a.Cues {
+			seen[a.Jurisdiction+" "+cue.ID] = true
+			if banners[i][1] != cue.ID {
+				t.Errorf("%q: cue %d is %s, the page shows %s", c.q, i, cue.ID, banners[i][1])
+			}
+			var onPage, inAPI []string
+			for _, m := range dataS.FindAllStringSubmatch(banners[i][2], -1) {
+				onPage = append(onPage, strings.Fields(m[1])...)
+			}
+			for _, r := range cue.Routes {
+				for _, it := range r.Items {
+					inAPI = append(inAPI, it.Services...)
+				}
+			}
+			if a, p := set(inAPI), set(onPage); !slices.Equal(a, p) || len(a) == 0 {
+				t.Errorf("%q: cue %s shows %v, the page %v", c.q, cue.ID, a, p)
+			}
+		}
+		checkRoutesNamed(t, cueRoles(a), a.Services)
+	}
+	for _, j := range lib.Jurisdictions {
+		for _, c := range lib.Cues {
+			if !seen[j.ID+" "+c.ID] {
+				t.Errorf("no query sets off cue %s in %s", c.ID, j.ID)
+			}
+		}
+	}
+}
+
+func cueRoles(a routeAnswer) []role {
+	var out []role
+	for _, c := range a.Cues {
+		out = append(out, c.Routes...)
+	}
+	return out
+}
+
+// TestRouteCuesForEveryView: for the audience and nation asked for, each
+// cue's routes are its roles the pages show that view, in the cue's order,
+// each with the services routes.Items chooses for it, in the helper's
+// words for someone helping.
+func TestRouteCuesForEveryView(t *testing.T) {
+	lib := realLibrary(t)
+	h := shared(t)
+	for _, c := range cueQueries {
+		nations := lib.Nations(c.jurisdiction)
+		for _, v := range routes.Views(nations) {
+			a := decode[routeAnswer](t, postJSON(t, h, "/api/v1/route", map[string]string{
+				"q": c.q, "jurisdiction": c.jurisdiction, "audience": string(v.Audience), "nation": v.Nation,
+			}))
+			if a.Jurisdiction != c.jurisdiction {
+				t.Fatalf("%q answered in %s", c.q, a.Jurisdiction)
+			}
+			if v.Audience != routes.Everyone && a.View != (view{string(v.Audience), v.Nation}) {
+				t.Errorf("%q %+v: view %+v", c.q, v, a.View)
+			}
+			got := routes.View{Audience: routes.Audience(a.View.Audience), Nation: a.View.Nation}
+			for _, cue := range a.Cues {
+				lc := findCue(t, lib, cue.ID)
+				var want []string
+				for _, id := range lc.Routes {
+					if r, ok := lib.Role(c.jurisdiction, id); ok && routes.Shown(r, got, nations) {
+						want = append(want, id)
+					}
+				}
+				var ids []string
+				for _, r := range cue.Routes {
+					ids = append(ids, r.ID)
+					lr, _ := lib.Role(c.jurisdiction, r.ID)
+					if got.Audience == routes.Helping && lr.HelpingLabel != "" && r.Label != lr.HelpingLabel {
+						t.Errorf("%q %+v: role %s says %q to a helper", c.q, v, r.ID, r.Label)
+					}
+					var items [][]string
+					for _, it := range routes.Items(lr, got, nations, lib.Services) {
+						var svcs []string
+						for _, s := range it.Services {
+							svcs = append(svcs, s.ID)
+						}
+						items = append(items, svcs)
+					}
+					var apiItems [][]string
+					for _, it := range r.Items {
+						apiItems = append(apiItems, it.Services)
+					}
+					if !slices.EqualFunc(items, apiItems, slices.Equal) {
+						t.Errorf("%q %+v: role %s shows %v, want %v", c.q, v, r.ID, apiItems, items)
+					}
+				}
+				if !slices.Equal(ids, want) {
+					t.Errorf("%q %+v: cue %s routes %v, want %v", c.q, v, cue.ID, ids, want)
+				}
+			}
+			for _, s := range a.Services {
+				if got.Nation != "" && len(s.Nations) > 0 && !slices.Contains(s.Nations, got.Nation) {
+					t.Errorf("%q %+v: %s is for %v", c.q, v, s.ID, s.Nations)
 				}
 			}
 		}

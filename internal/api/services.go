@@ -68,8 +68,8 @@ type statusDoc struct {
 
 // serviceDocOf describes svc for a reader in nation ("" = any): only the
 // contacts that serve that nation, as a contact card shows them, each live
-// one with its status at at, unless at is zero.
-func (a *API) serviceDocOf(svc *services.Service, nation string, at time.Time) serviceDoc {
+// one with its status at at, unless at is nil.
+func (a *API) serviceDocOf(svc *services.Service, nation string, at *time.Time) serviceDoc {
 	d := serviceDoc{
 		ID: svc.ID, Name: svc.Name, InlineName: svc.InlineName(), Jurisdiction: svc.Jurisdiction, RunBy: svc.RunBy, For: svc.For,
 		Ages: agesDoc{svc.Ages.Min, svc.Ages.Max}, Nations: list(svc.Nations), Sex: svc.Sex,
@@ -87,12 +87,12 @@ func (a *API) serviceDocOf(svc *services.Service, nation string, at time.Time) s
 		}
 		if c.Live() {
 			cd.Hours = c.ParsedHours().Summary(f)
-			if !at.IsZero() {
-				st := c.ParsedHours().At(at, cal, a.lib.ContactDivision(svc, c, nation))
+			if at != nil {
+				st := c.ParsedHours().At(*at, cal, a.lib.ContactDivision(svc, c, nation))
 				cd.State = &statusDoc{
 					Known: st.Known, Open: st.Open, Always: st.Always,
 					Until: rfc3339(st.Until, cal.Loc), NextOpen: rfc3339(st.NextOpen, cal.Loc),
-					Zone: cal.Loc.String(), Text: st.Text(at, f),
+					Zone: cal.Loc.String(), Text: st.Text(*at, f),
 				}
 			}
 		}
@@ -112,7 +112,7 @@ func (a *API) serviceJSON(svc *services.Service, nation string) json.RawMessage 
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(a.serviceDocOf(svc, nation, time.Time{})); err != nil {
+	if err := enc.Encode(a.serviceDocOf(svc, nation, nil)); err != nil {
 		return json.RawMessage("null") // only a programming error: the doc is plain strings
 	}
 	b := json.RawMessage(bytes.TrimSpace(buf.Bytes()))
@@ -154,11 +154,12 @@ type groupDoc struct {
 }
 
 // serviceList lists the services of j for a reader in nation of age (nil:
-// any), with live state at at unless it is zero. Like "firststeps hours",
-// it leaves out services and contacts that do not serve the nation.
-func (a *API) serviceList(j *library.Jurisdiction, nation string, age *int, at time.Time) serviceList {
-	out := serviceList{Jurisdiction: j.ID, Nation: nation, Age: age, Live: !at.IsZero(), Groups: []groupDoc{}, Services: []serviceDoc{}}
-	if !at.IsZero() {
+// any), with live state at at unless at is nil (the static copy). Like
+// "firststeps hours", it leaves out services and contacts that do not
+// serve the nation.
+func (a *API) serviceList(j *library.Jurisdiction, nation string, age *int, at *time.Time) serviceList {
+	out := serviceList{Jurisdiction: j.ID, Nation: nation, Age: age, Live: at != nil, Groups: []groupDoc{}, Services: []serviceDoc{}}
+	if at != nil {
 		out.At = at.Format(time.RFC3339)
 	}
 	for _, g := range a.lib.Services.Groups {
@@ -209,5 +210,5 @@ func (a *API) serveServices(_ http.ResponseWriter, r *http.Request) (*reply, err
 	if err != nil {
 		return nil, err
 	}
-	return newReply(a.serviceList(j, nation, years, at), cacheRevalidate)
+	return newReply(a.serviceList(j, nation, years, &at), cacheRevalidate)
 }

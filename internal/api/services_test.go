@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"testing"
@@ -146,5 +147,24 @@ func TestServicesHead(t *testing.T) {
 	w := do(t, h, http.MethodHead, "/api/v1/services", "")
 	if w.Code != 200 || w.Body.Len() != 0 || w.Header().Get("ETag") == "" || w.Header().Get("Content-Length") == "0" {
 		t.Errorf("HEAD: %d, %d bytes, headers %v", w.Code, w.Body.Len(), w.Header())
+	}
+}
+
+// TestServicesAtAnyInstant: any time RFC 3339 can write has live state,
+// the first instant of year 1 (Go's zero time) and the last of 9999 too.
+func TestServicesAtAnyInstant(t *testing.T) {
+	h := shared(t)
+	for _, at := range []string{"0001-01-01T00:00:00Z", "0001-01-01T00:00:00+01:00", "1970-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "2026-12-24T17:00:00.123456789-23:59"} {
+		l := decode[serviceList](t, get(t, h, "/api/v1/services?at="+url.QueryEscape(at)))
+		if !l.Live || l.At == "" {
+			t.Errorf("at %s: live %v, at %q", at, l.Live, l.At)
+		}
+		for _, s := range l.Services {
+			for _, c := range s.Contacts {
+				if c.Live && c.Status == nil {
+					t.Errorf("at %s: %s/%s has no status", at, s.ID, c.ID)
+				}
+			}
+		}
 	}
 }

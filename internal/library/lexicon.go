@@ -127,6 +127,64 @@ func (a *Audience) Match(text string) bool {
 // wrapped in \b(?:…)\b as Match runs them.
 func (a *Audience) Compiled() (patterns, unless []*pattern.Pattern) { return a.patterns, a.unless }
 
+// newLexicon gathers the patterns a query is read with (cues, audiences,
+// scope, facet values, each jurisdiction's places) into one pattern.Set.
+func (l *Library) newLexicon() *pattern.Set {
+	var all [][]*pattern.Pattern
+	for _, j := range l.Jurisdictions {
+		all = append(all, j.placePatterns)
+	}
+	for _, c := range l.Cues {
+		all = append(all, c.patterns, c.unless)
+	}
+	for _, a := range l.Audiences {
+		all = append(all, a.patterns, a.unless)
+	}
+	if l.Scope != nil {
+		all = append(all, l.Scope.patterns, l.Scope.unless)
+	}
+	for _, f := range l.Facets {
+		for _, v := range f.Values {
+			all = append(all, v.patterns, v.unless)
+		}
+	}
+	return pattern.NewSet(all...)
+}
+
+// Scan reads normalised text (see search.Normalize) once for the patterns
+// of every cue, audience, facet value, the scope and the jurisdictions'
+// places, for their MatchText: one pass over the text in place of a
+// search of it for each of the thousands of strings the patterns hold.
+func (l *Library) Scan(norm string) *pattern.Text { return l.lexicon.Scan(norm) }
+
+// MatchText is Match on a text from Library.Scan.
+func (c *Cue) MatchText(t *pattern.Text) bool { return matchAnyText(c.patterns, c.unless, t) }
+
+// MatchText is Match on a text from Library.Scan.
+func (a *Audience) MatchText(t *pattern.Text) bool { return matchAnyText(a.patterns, a.unless, t) }
+
+// MatchText is Match on a text from Library.Scan.
+func (d *Scope) MatchText(t *pattern.Text) bool {
+	if d == nil || len(d.patterns) == 0 {
+		return true
+	}
+	return matchAnyText(d.patterns, d.unless, t)
+}
+
+func matchAnyText(patterns, unless []*pattern.Pattern, t *pattern.Text) bool {
+	for _, re := range unless {
+		if re.Match(t) {
+			return false
+		}
+	}
+	for _, re := range patterns {
+		if re.Match(t) {
+			return true
+		}
+	}
+	return false
+}
+
 func matchAny(patterns, unless []*pattern.Pattern, text string) bool {
 	for _, re := range unless {
 		if re.MatchString(text) {

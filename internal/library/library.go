@@ -19,6 +19,7 @@ import (
 	"firststeps/internal/guide"
 	"firststeps/internal/law"
 	"firststeps/internal/parallel"
+	"firststeps/internal/pattern"
 	"firststeps/internal/problem"
 	"firststeps/internal/routes"
 	"firststeps/internal/services"
@@ -114,6 +115,7 @@ type Library struct {
 	laws          map[string]*law.Topic     // by "<jurisdiction>/<id>"
 	unreadable    map[string]bool           // guide ids whose files could not be parsed
 	text          map[string]*SiteText      // site.yaml, by jurisdiction ("" for every page)
+	lexicon       *pattern.Set              // the patterns a query is read with (Scan)
 }
 
 // Load reads the content tree in fsys. It returns the library and every
@@ -197,6 +199,7 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		l.checkCues(&probs)
 		l.checkAudiences(&probs)
 	}
+	l.lexicon = l.newLexicon()
 
 	today := opt.Today
 	if today.IsZero() {

@@ -255,10 +255,11 @@ func (j *Jurisdiction) PlacePatterns() []*pattern.Pattern { return j.placePatter
 // when two are named equally.
 func (l *Library) PlaceOf(text string) string {
 	best, bestN, tie := "", 0, false
+	t := l.lexicon.Scan(text)
 	for _, j := range l.Jurisdictions {
 		n := 0
 		for _, p := range j.placePatterns {
-			if p.MatchString(text) {
+			if p.Match(t) {
 				n++
 			}
 		}

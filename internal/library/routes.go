@@ -64,6 +64,9 @@ func (v *FacetValue) Match(text string) bool {
 // wrapped in \b(?:…)\b as Match runs them.
 func (v *FacetValue) Compiled() (patterns, unless []*pattern.Pattern) { return v.patterns, v.unless }
 
+// MatchText is Match on a text from Library.Scan.
+func (v *FacetValue) MatchText(t *pattern.Text) bool { return matchAnyText(v.patterns, v.unless, t) }
+
 type facetsFile struct {
 	Facets []*Facet `yaml:"facets"`
 }

@@ -11,6 +11,10 @@ import "regexp"
 type Pattern struct {
 	re *regexp.Regexp
 	pf *prefilter
+	// set is the Set whose scans answer the prefilter, with the numbers
+	// of the prefilter's strings in it (see NewSet).
+	set *Set
+	ids []int32
 }
 
 // Compile compiles a regular expression in Go's syntax.
@@ -25,4 +29,13 @@ func Compile(expr string) (*Pattern, error) {
 // MatchString reports whether s holds a match.
 func (p *Pattern) MatchString(s string) bool {
 	return p.pf.mayMatch(s) && p.re.MatchString(s)
+}
+
+// Match reports whether the scanned text holds a match, as MatchString
+// does, and is quicker when p is in the Set that scanned it.
+func (p *Pattern) Match(t *Text) bool {
+	if p.set == nil || p.set != t.set {
+		return p.MatchString(t.s)
+	}
+	return t.hasAny(p.ids) && p.re.MatchString(t.s)
 }

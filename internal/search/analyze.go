@@ -75,6 +75,16 @@ func newAnalyzer(syns []*library.Synonym, bigram float64) *analyzer {
 		p := byKey[key]
 		a.phrases[p.words[0]] = append(a.phrases[p.words[0]], *p)
 	}
+	// The terms synonyms add are stemmed for every query that says them:
+	// their stems are kept before the cache is frozen.
+	for _, p := range byKey {
+		for _, t := range p.terms {
+			a.stem(t)
+		}
+	}
+	for _, p := range a.patterns {
+		a.stem(p.term)
+	}
 	for _, list := range a.phrases {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	}
@@ -159,11 +169,43 @@ func (a *analyzer) tokens(text string) []token {
 // pattern synonyms; guide bodies do without (they add time and memory at
 // thousands of guides, not accuracy).
 func (a *analyzer) tokensNorm(norm string, full bool) []token {
-	words := strings.Fields(norm)
-	infos := make([]*wordInfo, len(words))
-	for i, w := range words {
-		infos[i] = a.word(w)
+	return a.tokensOf(a.read(norm), full)
+}
+
+// readText is normalised text in words, each with what the analyzer
+// knows of it, so that a query analysed twice (for its terms, then for
+// coverage) stems its words once.
+type readText struct {
+	norm  string
+	words []string
+	infos []*wordInfo
+}
+
+// read splits normalised text into words and looks each up once: a word
+// said again is not stemmed again, even once the cache is frozen.
+func (a *analyzer) read(norm string) readText {
+	t := readText{norm: norm, words: strings.Fields(norm)}
+	t.infos = make([]*wordInfo, len(t.words))
+	var seen map[string]*wordInfo
+	for i, w := range t.words {
+		if info, ok := seen[w]; ok {
+			t.infos[i] = info
+			continue
+		}
+		t.infos[i] = a.word(w)
+		if a.frozen {
+			if seen == nil {
+				seen = map[string]*wordInfo{}
+			}
+			seen[w] = t.infos[i]
+		}
 	}
+	return t
+}
+
+// tokensOf analyses text as tokensNorm does.
+func (a *analyzer) tokensOf(t readText, full bool) []token {
+	norm, words, infos := t.norm, t.words, t.infos
 	var out []token
 	replaced := make([]bool, len(words))
 	// Synonym phrases, longest first at each position.

@@ -6,6 +6,7 @@ import (
 
 	"firststeps/internal/guide"
 	"firststeps/internal/library"
+	"firststeps/internal/pattern"
 )
 
 // Facets are the facts that tell situations apart (content/facets.yaml):
@@ -54,11 +55,12 @@ func (t *facetTable) ofGuide(g *guide.Guide) []int {
 	return out
 }
 
-// read returns the numbers of the values normalised text shows, sorted.
-func (t *facetTable) read(norm string) []int {
+// read returns the numbers of the values normalised text, scanned by
+// Library.Scan, shows, sorted.
+func (t *facetTable) read(scanned *pattern.Text) []int {
 	var out []int
 	for i, v := range t.values {
-		if v.Match(norm) {
+		if v.MatchText(scanned) {
 			out = append(out, i)
 		}
 	}

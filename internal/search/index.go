@@ -19,6 +19,7 @@ import (
 	"firststeps/internal/guide"
 	"firststeps/internal/library"
 	"firststeps/internal/parallel"
+	"firststeps/internal/pattern"
 )
 
 // Fields of a guide, and how much a match in each counts.
@@ -105,6 +106,7 @@ type Index struct {
 	cues       []*library.Cue
 	audiences  []*library.Audience
 	scope      *library.Scope
+	scan       func(norm string) *pattern.Text // reads the words once for all the patterns above
 	tags       *tagIndex
 	facets     *facetTable
 	facetsOf   [][]int // each guide's facet values
@@ -123,6 +125,7 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 		cues:      lib.Cues,
 		audiences: lib.Audiences,
 		scope:     lib.Scope,
+		scan:      lib.Scan,
 	}
 	ix.guides = lib.GuidesOf(jurisdiction)
 	ix.audience = make([]audienceSet, len(ix.guides))
@@ -271,8 +274,13 @@ type queryTerm struct {
 // index does not know. Terms come sorted, so scores are summed in the same
 // order every time and equal queries rank alike to the last bit.
 func (ix *Index) queryTerms(norm string) []queryTerm {
+	return ix.queryTermsOf(ix.an.read(norm))
+}
+
+// queryTermsOf is queryTerms of a query already read.
+func (ix *Index) queryTermsOf(q readText) []queryTerm {
 	terms := map[string]float64{}
-	for _, tk := range ix.an.tokensNorm(norm, true) {
+	for _, tk := range ix.an.tokensOf(q, true) {
 		if _, _, known := ix.terms.lookup(tk.term); known {
 			terms[tk.term] = max(terms[tk.term], tk.weight)
 			continue

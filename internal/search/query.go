@@ -39,15 +39,17 @@ type Result struct {
 // fails: an empty or meaningless query gives no hits and no cues.
 func (ix *Index) Search(q string, n int) Result {
 	norm := Normalize(Cut(q))
+	scanned := ix.scan(norm)
 	var res Result
 	for _, c := range ix.cues {
-		if c.Match(norm) {
+		if c.MatchText(scanned) {
 			res.Cues = append(res.Cues, c)
 		}
 	}
-	facts := ix.facets.read(norm)
+	facts := ix.facets.read(scanned)
 	res.Facts = ix.facets.Names(facts)
-	terms := ix.queryTerms(norm)
+	words := ix.an.read(norm)
+	terms := ix.queryTermsOf(words)
 	if len(terms) == 0 || len(ix.guides) == 0 {
 		return res
 	}
@@ -70,7 +72,7 @@ func (ix *Index) Search(q string, n int) Result {
 	}
 	var asked audienceSet
 	for _, a := range ix.audiences {
-		if a.Match(norm) {
+		if a.MatchText(scanned) {
 			asked |= audienceOf(a.ID)
 			if res.Asker == "" {
 				res.Asker = a.ID
@@ -102,12 +104,15 @@ func (ix *Index) Search(q string, n int) Result {
 	if len(res.Hits) > n {
 		res.Hits = res.Hits[:n]
 	}
-	for i := range res.Hits {
-		res.Hits[i].Coverage = ix.coverage(terms, norm, slices.Index(ix.guides, res.Hits[i].Guide))
+	if len(res.Hits) > 0 {
+		weights := ix.weighWords(words)
+		for i := range res.Hits {
+			res.Hits[i].Coverage = weights.coverage(slices.Index(ix.guides, res.Hits[i].Guide))
+		}
 	}
 	// Sure of a guide only when the words are about the library's
 	// situations at all, and match it well.
-	res.InScope = ix.scope.Match(norm)
+	res.InScope = ix.scope.MatchText(scanned)
 	res.Confident = len(res.Hits) > 0 && res.Hits[0].Score >= p.MinScore && res.Hits[0].Match >= p.MinMatch &&
 		(res.InScope || res.Hits[0].Coverage >= p.MinCoverage)
 	return res
@@ -156,26 +161,47 @@ func audienceFactor(written, asked audienceSet, p Params) float64 {
 	return 1
 }
 
-// coverage is the share of the query's single-word weight that guide d
-// uses: each word weighs its inverse document frequency, and a word no
-// guide uses weighs as much as one used by a single guide.
-func (ix *Index) coverage(terms []queryTerm, norm string, d int) float64 {
-	var all, hit float64
+// wordWeights are the query's single words, each once, in the order
+// they come, with their weights: its inverse document frequency, or, for
+// a word no guide uses, as much as one used by a single guide.
+type wordWeights []wordWeight
+
+type wordWeight struct {
+	w    float64
+	list []posting // nil for a word no guide uses
+}
+
+// weighWords weighs the query's words once for the coverage of every
+// hit.
+func (ix *Index) weighWords(q readText) wordWeights {
+	var out wordWeights
 	seen := map[string]bool{}
-	for _, tk := range ix.an.tokensNorm(norm, false) {
+	for _, tk := range ix.an.tokensOf(q, false) {
 		if strings.Contains(tk.term, "_") || seen[tk.term] {
 			continue
 		}
 		seen[tk.term] = true
 		list, topicDF, known := ix.terms.lookup(tk.term)
 		if !known {
-			all += ix.idf(1)
+			out = append(out, wordWeight{w: ix.idf(1)})
 			continue
 		}
-		w := ix.termIDF(list, topicDF)
-		all += w
-		if _, ok := slices.BinarySearchFunc(list, int32(d), func(p posting, d int32) int { return int(p.doc - d) }); ok {
-			hit += w
+		out = append(out, wordWeight{w: ix.termIDF(list, topicDF), list: list})
+	}
+	return out
+}
+
+// coverage is the share of the query's single-word weight that guide d
+// uses.
+func (ws wordWeights) coverage(d int) float64 {
+	var all, hit float64
+	for _, ww := range ws {
+		all += ww.w
+		if ww.list == nil {
+			continue
+		}
+		if _, ok := slices.BinarySearchFunc(ww.list, int32(d), func(p posting, d int32) int { return int(p.doc - d) }); ok {
+			hit += ww.w
 		}
 	}
 	if all == 0 {
