@@ -201,6 +201,7 @@ func (l *Library) crossCheck(probs *problem.List, opt Options) {
 	}
 	if opt.Lint {
 		l.checkRelatedBothWays(probs)
+		l.checkTwins(probs)
 	}
 	for _, s := range l.Services.All() {
 		if !usedServices[s.ID] && len(s.Groups) == 0 {

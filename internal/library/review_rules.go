@@ -121,3 +121,72 @@ func clip(s string, n int) string {
 	}
 	return s
 }
+
+// Twin guides: the same situation (the same slug) written for two
+// jurisdictions.
+const (
+	twinShingle = 6    // words in a run compared between twins
+	twinCopy    = 0.15 // share of a guide's runs found in its twin that reports it
+)
+
+// checkTwins warns when a guide follows its twin in another jurisdiction
+// run of words for run. A review found US guides made by converting the
+// UK twin's sentences: a twin is written afresh for its readers, their
+// services, law and words, and one that copies the other carries over
+// wording, and with it facts, that may not hold where it is read. The
+// guide in the jurisdiction listed later in jurisdictions.yaml, the one
+// written second, is the one reported.
+func (l *Library) checkTwins(probs *problem.List) {
+	order := map[string]int{}
+	for i, j := range l.Jurisdictions {
+		order[j.ID] = i
+	}
+	rank := func(g *guide.Guide) int {
+		if i, ok := order[g.Jurisdiction]; ok {
+			return i
+		}
+		return len(order)
+	}
+	bySlug := map[string][]*guide.Guide{}
+	for _, g := range l.Guides {
+		bySlug[g.Slug] = append(bySlug[g.Slug], g)
+	}
+	runs := map[*guide.Guide]map[string]bool{}
+	runsOf := func(g *guide.Guide) map[string]bool {
+		if r, ok := runs[g]; ok {
+			return r
+		}
+		var w []string
+		for k := range guide.Resources {
+			w = append(w, words(g.Sections[k].Text)...)
+		}
+		r := map[string]bool{}
+		for i := 0; i+twinShingle <= len(w); i++ {
+			r[strings.Join(w[i:i+twinShingle], " ")] = true
+		}
+		runs[g] = r
+		return r
+	}
+	for _, twins := range bySlug {
+		for _, a := range twins {
+			for _, b := range twins {
+				if a.Jurisdiction == b.Jurisdiction || rank(a) > rank(b) || (rank(a) == rank(b) && a.Jurisdiction > b.Jurisdiction) {
+					continue
+				}
+				ra, rb := runsOf(a), runsOf(b)
+				if len(rb) == 0 {
+					continue
+				}
+				n := 0
+				for r := range rb {
+					if ra[r] {
+						n++
+					}
+				}
+				if share := float64(n) / float64(len(rb)); share >= twinCopy {
+					probs.Warnf(b.File, 0, "twin-copy", "%s repeats %.0f%% of its %d-word runs from its twin %s: write it afresh for its own readers, services and law, not by converting the twin's sentences", b.ID, share*100, twinShingle, a.ID)
+				}
+			}
+		}
+	}
+}
