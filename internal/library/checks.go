@@ -73,6 +73,11 @@ func (l *Library) checkJurisdictions(probs *problem.List) {
 			seen[n.ID] = true
 		}
 	}
+	for _, d := range l.Domains {
+		if d.Jurisdiction != "" && l.jurisdictions[d.Jurisdiction] == nil {
+			probs.Errorf(DomainsFile, d.Line, "unknown-jurisdiction", "domain %q: jurisdiction %q is not in %s", d.Domain, d.Jurisdiction, JurisdictionsFile)
+		}
+	}
 	for _, s := range l.Services.All() {
 		j, ok := l.jurisdictions[s.Jurisdiction]
 		if !ok {
@@ -224,6 +229,7 @@ func (l *Library) crossCheck(probs *problem.List, opt Options) {
 type hostCheck struct {
 	host    string
 	allowed bool
+	domain  Domain
 }
 
 func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, usedResources map[string]bool, hosts map[string]hostCheck, cov coverage) {
@@ -262,7 +268,7 @@ func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, 
 		hc, ok := hosts[url]
 		if !ok {
 			hc.host = hostOf(url)
-			_, hc.allowed = l.allowedDomain(hc.host)
+			hc.domain, hc.allowed = l.allowedDomain(hc.host)
 			hosts[url] = hc
 		}
 		if hc.host == "" {
@@ -271,6 +277,18 @@ func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, 
 		}
 		if !hc.allowed {
 			probs.Errorf(f, at, "resource-domain", "%s %s: %s is not on the allow-list of official and charity domains in %s", what, url, hc.host, DomainsFile)
+		}
+		// A review found US guides resting on UK government and police
+		// pages: those state another jurisdiction's law, services and
+		// procedures, so they cannot back a fact for this one.
+		if d := hc.domain; hc.allowed && d.Jurisdiction != "" && g.Jurisdiction != "" && d.Jurisdiction != g.Jurisdiction {
+			name := func(id string) string {
+				if j := l.jurisdictions[id]; j != nil && j.ShortName != "" {
+					return j.ShortName
+				}
+				return id
+			}
+			probs.Errorf(f, at, "foreign-source", "%s %s is on %s (%s), which speaks for the %s, not the %s: find the fact on an official page for the %s, or leave it out", what, url, d.Domain, d.Owner, name(d.Jurisdiction), name(g.Jurisdiction), name(g.Jurisdiction))
 		}
 		if _, ok := l.resources[url]; !ok {
 			probs.Errorf(f, at, "resource-unknown", "%s %s is not in %s; add it with its title, publisher and the date you checked it", what, url, ResourcesFile)

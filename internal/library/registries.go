@@ -39,7 +39,11 @@ type Domain struct {
 	Domain string `yaml:"domain"` // matches itself and its subdomains
 	Owner  string `yaml:"owner"`
 	Kind   string `yaml:"kind"` // government, police, nhs, regulator, charity, legislation, international
-	Line   int    `yaml:"-"`
+	// Jurisdiction, where set, is the one whose government, police or
+	// courts speak on this domain: its pages state that jurisdiction's law,
+	// services and procedures, so guides elsewhere may not cite them.
+	Jurisdiction string `yaml:"jurisdiction"`
+	Line         int    `yaml:"-"`
 }
 
 type domainsFile struct {

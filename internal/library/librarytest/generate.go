@@ -54,6 +54,12 @@ func Generate(n int) fstest.MapFS {
 	if f, ok := out["jurisdictions.yaml"]; ok {
 		f.Data = safetyGuide.ReplaceAll(f.Data, nil)
 	}
+	// The generated guides are all UK guides and between them cite every
+	// resource, US pages too: the domains lose the jurisdiction they speak
+	// for, or a UK guide citing a US government page would be refused.
+	if f, ok := out["domains.yaml"]; ok {
+		f.Data = domainJurisdiction.ReplaceAll(f.Data, nil)
+	}
 	out["flows.yaml"] = &fstest.MapFile{Data: flow(n)}
 	out["redirects.yaml"] = &fstest.MapFile{Data: []byte("redirects:\n  - {from: /uk/old-gen-0, to: uk/gen-00000}\n")}
 	return out
@@ -117,7 +123,10 @@ func GuideSize() int { return len(newGen().guide(0, 2)) }
 var (
 	resourceURL = regexp.MustCompile(`(?m)^\s*(?:- )?url: *(\S+)`)
 	safetyGuide = regexp.MustCompile(`(?m)^\s*safety_guide:.*\n`)
-	checkedDate = regexp.MustCompile(`checked: *(\d{4}-\d{2}-\d{2})`)
+	// domainJurisdiction is the jurisdiction a domain speaks for, in
+	// domains.yaml's one-line entries.
+	domainJurisdiction = regexp.MustCompile(`, *jurisdiction: *[a-z]+`)
+	checkedDate        = regexp.MustCompile(`checked: *(\d{4}-\d{2}-\d{2})`)
 )
 
 type gen struct {
