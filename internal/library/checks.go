@@ -1,6 +1,7 @@
 package library
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -56,6 +57,14 @@ func (l *Library) checkJurisdictions(probs *problem.List) {
 			probs.Errorf(JurisdictionsFile, line("clock"), "field-value", "jurisdiction %q: clock %q must be %s or %s", j.ID, j.Clock, Clock24, Clock12)
 		}
 		j.placePatterns = compilePatterns(probs, JurisdictionsFile, line("place"), j.ID, j.Place)
+		for i := range j.Words {
+			w := &j.Words[i]
+			if strings.TrimSpace(w.Not) == "" || strings.TrimSpace(w.Use) == "" {
+				probs.Errorf(JurisdictionsFile, line("words"), "required-field", "jurisdiction %q: each of its words needs the word not to use (not) and the one to use (use)", j.ID)
+				continue
+			}
+			w.re = regexp.MustCompile(`(?i)(^|[^\pL\pN])` + regexp.QuoteMeta(strings.TrimSpace(w.Not)) + `($|[^\pL\pN])`)
+		}
 		l.checkZones(probs, j)
 		l.checkDivisions(probs, j)
 		seen := map[string]bool{}

@@ -214,6 +214,11 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 			if src := read(name); src != nil {
 				html, _, ps := guide.RenderFragment(name, src, resolver{l, j.ID})
 				probs = append(probs, ps...)
+				if opt.Lint {
+					for i, text := range strings.Split(string(src), "\n") {
+						checkWords(&probs, name, i+1, j, text)
+					}
+				}
 				into[j.ID] = html
 			}
 		}

@@ -127,8 +127,20 @@ type Jurisdiction struct {
 	// to the one it was made in, is answered there.
 	Place         []string `yaml:"place"`
 	placePatterns []*pattern.Pattern
-	Line          int            `yaml:"-"`
-	Lines         map[string]int `yaml:"-"`
+	// Words are words its readers do not use (another jurisdiction's
+	// spelling, terms and services), each with the one they do: lint warns
+	// where a page for this jurisdiction uses one.
+	Words []Word         `yaml:"words"`
+	Line  int            `yaml:"-"`
+	Lines map[string]int `yaml:"-"`
+}
+
+// Word is a word a jurisdiction's readers do not use, and the one to use
+// instead.
+type Word struct {
+	Not string `yaml:"not"`
+	Use string `yaml:"use"`
+	re  *regexp.Regexp
 }
 
 // Zone is a time zone of a jurisdiction and its name for readers.

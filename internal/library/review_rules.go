@@ -103,6 +103,13 @@ func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide) {
 			}
 		}
 	}
+	// A US guide said "towards": a page speaks its own readers' words.
+	if j := l.jurisdictions[g.Jurisdiction]; j != nil {
+		checkWords(probs, f, line("title"), j, g.Title)
+		for k := range guide.Resources {
+			checkWords(probs, f, g.Sections[k].Line, j, g.Sections[k].Text)
+		}
+	}
 	// A page kept for editors is never a reader's link.
 	for _, ref := range g.Resources {
 		if r := l.resources[ref.URL]; r != nil && r.NotForReaders {
@@ -187,6 +194,18 @@ func (l *Library) checkTwins(probs *problem.List) {
 					probs.Warnf(b.File, 0, "twin-copy", "%s repeats %.0f%% of its %d-word runs from its twin %s: write it afresh for its own readers, services and law, not by converting the twin's sentences", b.ID, share*100, twinShingle, a.ID)
 				}
 			}
+		}
+	}
+}
+
+// checkWords warns where text for jurisdiction j uses a word its readers
+// do not (jurisdictions.yaml, words): another jurisdiction's spelling, a
+// term for something they call by another name, or a service they cannot
+// use.
+func checkWords(probs *problem.List, file string, line int, j *Jurisdiction, text string) {
+	for _, w := range j.Words {
+		if w.re != nil && w.re.MatchString(text) {
+			probs.Warnf(file, line, "foreign-word", "%q is not what %s readers say: write %q", w.Not, j.ShortName, w.Use)
 		}
 	}
 }
