@@ -49,6 +49,10 @@ type lawRule struct {
 // screenshotRE finds advice to take screenshots.
 var screenshotRE = regexp.MustCompile(`(?i)\bscreen ?shot`)
 
+// unqualifiedCrimeRE finds a guide saying in its own words that something
+// is a federal crime, with no "can be".
+var unqualifiedCrimeRE = regexp.MustCompile(`(?i)\b(is|are) (a |an )?(serious )?federal (crime|offense)s?\b`)
+
 // under18CaveatRE finds the caveat a screenshot step needs where readers
 // may be under 18.
 var under18CaveatRE = regexp.MustCompile(`(?i)under 18|under-18|(write|jot|note) (it |them |these |the \w+ )?down|instead|(avoid|never|do not|don't) (take )?screenshots?`)
@@ -101,6 +105,14 @@ func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide) {
 				probs.Warnf(f, line("tags"), "partner-tag", "tag %q says a partner or ex is involved: name the partner route, so the domestic-abuse routes and the safe-device warning are on the page", tag)
 				break
 			}
+		}
+	}
+	// US guides said posting a fake, or a secret recording, "is a federal
+	// crime": the federal crimes apply only where their law says (intent
+	// or harm, a threat sent across state lines). The law lines say when.
+	for k := range guide.Resources {
+		if m := unqualifiedCrimeRE.FindString(g.Sections[k].Text); m != "" {
+			probs.Warnf(f, g.Sections[k].Line, "law-claim", "%q: a federal crime applies only where its law says (intent, harm, crossing state lines); write \"can be a federal crime\" and let {{law:…}} say when", m)
 		}
 	}
 	// A US guide said "towards": a page speaks its own readers' words.
