@@ -87,6 +87,7 @@ type Option func(*config)
 type config struct {
 	profile string
 	proxy   *Proxy
+	timeout time.Duration
 }
 
 // Profile makes the browser keep its profile (its user data directory) in
@@ -98,6 +99,11 @@ func Profile(dir string) Option { return func(c *config) { c.profile = dir } }
 // addresses and those of workers and service workers, through p.
 func Via(p *Proxy) Option { return func(c *config) { c.proxy = p } }
 
+// Timeout gives the test's browser d in all instead of three minutes, for a
+// test that loads hundreds of pages and would otherwise run out of time on
+// a busy machine.
+func Timeout(d time.Duration) Option { return func(c *config) { c.timeout = d } }
+
 // New starts a headless browser for the test and returns a context for a
 // tab in it. The browser closes when the test ends.
 func New(t *testing.T, options ...Option) context.Context {
@@ -106,7 +112,7 @@ func New(t *testing.T, options ...Option) context.Context {
 	if path == "" {
 		missing(t, "Chromium", "apt-get install chromium, or set CHROMIUM to its path")
 	}
-	var c config
+	c := config{timeout: 3 * time.Minute}
 	for _, o := range options {
 		o(&c)
 	}
@@ -132,7 +138,7 @@ func New(t *testing.T, options ...Option) context.Context {
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
+	ctx, cancelTimeout := context.WithTimeout(ctx, c.timeout)
 	t.Cleanup(func() {
 		cancelTimeout()
 		cancelCtx()

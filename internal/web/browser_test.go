@@ -56,7 +56,7 @@ func sitePaths(lib *library.Library) []string {
 }
 
 func TestBrowserAccessibilityAndPrivacy(t *testing.T) {
-	ctx := browsertest.New(t)
+	ctx := browsertest.New(t, browsertest.Timeout(15*time.Minute))
 	base, _, lib := site(t)
 	reqs := browsertest.Record(t, ctx)
 	for _, p := range sitePaths(lib) {

@@ -171,7 +171,7 @@ const findAll = `Promise.all(%s.map(q => firststepsSearch.find(q).then(f => f &&
 // lines. Set FIRSTSTEPS_EVAL to check the sets kept outside the project
 // too.
 func TestBrowserStaticSearchParity(t *testing.T) {
-	ctx := browsertest.New(t)
+	ctx := browsertest.New(t, browsertest.Timeout(15*time.Minute))
 	lib := realLibrary(t)
 	now := func() time.Time { return monday11 }
 	live, err := web.New(web.Config{Library: lib, Now: now})

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -33,7 +34,7 @@ const keyRoutesWithin = 4.0
 // start. FIRSTSTEPS_SCREENS=FILE writes the whole table as TSV;
 // FIRSTSTEPS_GUIDES=uk/a,uk/b measures only those guides.
 func TestBrowserScreenBudget(t *testing.T) {
-	ctx := browsertest.New(t)
+	ctx := browsertest.New(t, browsertest.Timeout(15*time.Minute))
 	base, _, lib := site(t)
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(phoneWidth, phoneHeight)); err != nil {
 		t.Fatal(err)
