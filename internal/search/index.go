@@ -48,9 +48,15 @@ type Params struct {
 	// TagWeight scales the closest-tag similarity (0 to 1) added to the
 	// BM25F score.
 	TagWeight float64
-	// MinScore and MinMatch are the lowest top score and closest-tag
-	// similarity taken as a confident match.
-	MinScore, MinMatch float64
+	// MinScore is the lowest top score taken as a confident match, in
+	// units of the weight of a word only one guide uses (the rarest a
+	// word can be). Scores grow with the logarithm of the number of
+	// guides, as that weight does, so a threshold in these units means
+	// the same in a library of 30 guides and of 10,000.
+	MinScore float64
+	// MinMatch is the lowest closest-tag similarity taken as a confident
+	// match.
+	MinMatch float64
 	// MinCoverage is the share of the words' weight the top guide must use
 	// to be confident when no scope pattern (cues.yaml) shows the words are
 	// about the library's situations: a short query in the library's own
@@ -73,7 +79,7 @@ var DefaultParams = Params{
 	AudienceMiss:  0.8,
 	BigramWeight:  0.5,
 	TagWeight:     2,
-	MinScore:      2.5,
+	MinScore:      0.8,
 	MinCoverage:   0.6,
 	FacetMatch:    0.15,
 	FacetClash:    0,

@@ -113,7 +113,7 @@ func (ix *Index) Search(q string, n int) Result {
 	// Sure of a guide only when the words are about the library's
 	// situations at all, and match it well.
 	res.InScope = ix.scope.MatchText(scanned)
-	res.Confident = len(res.Hits) > 0 && res.Hits[0].Score >= p.MinScore && res.Hits[0].Match >= p.MinMatch &&
+	res.Confident = len(res.Hits) > 0 && res.Hits[0].Score >= p.MinScore*ix.idf(1) && res.Hits[0].Match >= p.MinMatch &&
 		(res.InScope || res.Hits[0].Coverage >= p.MinCoverage)
 	return res
 }

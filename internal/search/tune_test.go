@@ -51,7 +51,7 @@ func TestTune(t *testing.T) {
 		knob{"bigram", func(p *search.Params) *float64 { return &p.BigramWeight }, []float64{0, 0.25, 0.5, 1, 1.5}},
 		knob{"facet.match", func(p *search.Params) *float64 { return &p.FacetMatch }, []float64{0, 0.15, 0.3, 0.5, 0.75, 1, 1.5}},
 		knob{"facet.clash", func(p *search.Params) *float64 { return &p.FacetClash }, []float64{0, 0.15, 0.3, 0.5, 0.75, 1, 1.5}},
-		knob{"min.score", func(p *search.Params) *float64 { return &p.MinScore }, []float64{2, 2.5, 3, 3.3, 4, 5}},
+		knob{"min.score", func(p *search.Params) *float64 { return &p.MinScore }, []float64{0.65, 0.8, 1, 1.1, 1.3, 1.6}},
 		knob{"min.coverage", func(p *search.Params) *float64 { return &p.MinCoverage }, []float64{0.4, 0.45, 0.5, 0.55, 0.6}},
 	)
 	for round := range 3 {

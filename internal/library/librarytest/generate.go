@@ -2,6 +2,15 @@
 // registries with any number of synthetic, valid guides, so load, search,
 // render and export can be measured at 10,000 guides, not only at today's
 // few dozen.
+//
+// Generate fills guides with placeholder words: enough to measure loading
+// and rendering. NewRealistic writes guides that read like real ones, each
+// about an everyday frightening situation (a landlord keeping a deposit, a
+// bank transfer to a scammer, a child with a high temperature), from a
+// lexicon written by hand (lex_*.go), with phrasings of each situation that
+// no guide's text or tags were written from: enough to measure search. Its
+// guides are test data, not advice: their facts and sources are not
+// checked as real guides' are.
 package librarytest
 
 import (

@@ -487,7 +487,7 @@
     res.hits.forEach(function (h) { h.coverage = e.coverage(norm, h.d); });
     res.inScope = !e.scope || matches(e.scope, norm);
     var top = res.hits[0];
-    res.confident = !!top && top.score >= p.MinScore && top.match >= p.MinMatch && (res.inScope || top.coverage >= p.MinCoverage);
+    res.confident = !!top && top.score >= p.MinScore * x.idf1 && top.match >= p.MinMatch && (res.inScope || top.coverage >= p.MinCoverage);
     return res;
   };
 
