@@ -30,18 +30,7 @@ func load(dir string, opt library.Options) (*library.Library, problem.List) {
 	if err != nil {
 		return nil, problem.List{{File: dir, Rule: "missing-file", Msg: err.Error()}}
 	}
-	lib, probs := library.Load(fsys, opt)
-	if lib == nil {
-		return nil, probs
-	}
-	// Whether a redirect hides a page is for the routes themselves to say.
-	more := web.CheckRedirects(lib)
-	probs = append(probs, more...)
-	probs.Sort()
-	if more.HasErrors() {
-		return nil, probs
-	}
-	return lib, probs
+	return web.Load(fsys, opt)
 }
 
 // contentDir opens the content folder. The command reads and edits files

@@ -43,18 +43,7 @@ func loadLibrary(e env, dir string, opt library.Options) (*library.Library, prob
 		fmt.Fprintf(e.stderr, "firststeps: content: %v\n", err)
 		return nil, problem.List{{File: dir, Rule: "missing-file", Msg: err.Error()}}
 	}
-	lib, probs := library.Load(fsys, opt)
-	if lib == nil {
-		return nil, probs
-	}
-	// Whether a redirect hides a page is for the routes themselves to say.
-	more := web.CheckRedirects(lib)
-	probs = append(probs, more...)
-	probs.Sort()
-	if more.HasErrors() {
-		return nil, probs
-	}
-	return lib, probs
+	return web.Load(fsys, opt)
 }
 
 // loadValid loads content for a command that needs it free of errors. On

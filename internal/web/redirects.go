@@ -1,6 +1,7 @@
 package web
 
 import (
+	"io/fs"
 	"path"
 	"strings"
 
@@ -103,4 +104,21 @@ func (fs *fileSet) clash(f string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// Load loads the content in fsys as library.Load does, and adds what
+// CheckRedirects finds: whether a redirect hides a page is for the routes
+// themselves to say. The library is nil when either found an error.
+func Load(fsys fs.FS, opt library.Options) (*library.Library, problem.List) {
+	lib, probs := library.Load(fsys, opt)
+	if lib == nil {
+		return nil, probs
+	}
+	more := CheckRedirects(lib)
+	probs = append(probs, more...)
+	probs.Sort()
+	if more.HasErrors() {
+		return nil, probs
+	}
+	return lib, probs
 }
