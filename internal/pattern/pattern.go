@@ -15,6 +15,9 @@ type Pattern struct {
 	// of the prefilter's strings in it (see NewSet).
 	set *Set
 	ids []int32
+	// spaces is the most spaces one match can hold, or -1 for no bound
+	// (see maxSpaces).
+	spaces int
 }
 
 // Compile compiles a regular expression in Go's syntax.
@@ -23,7 +26,7 @@ func Compile(expr string) (*Pattern, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pattern{re: re, pf: newPrefilter(expr)}, nil
+	return &Pattern{re: re, pf: newPrefilter(expr), spaces: spacesOf(expr)}, nil
 }
 
 // MatchString reports whether s holds a match.
@@ -37,5 +40,24 @@ func (p *Pattern) Match(t *Text) bool {
 	if p.set == nil || p.set != t.set {
 		return p.MatchString(t.s)
 	}
-	return t.hasAny(p.ids) && p.re.MatchString(t.s)
+	if !t.hasAny(p.ids) {
+		return false
+	}
+	if p.spaces < 0 {
+		return p.re.MatchString(t.s)
+	}
+	var buf [8]span
+	ws, ok := p.windows(t, buf[:])
+	if !ok {
+		return p.re.MatchString(t.s)
+	}
+	for _, w := range ws {
+		if p.re.MatchString(t.s[w.start:w.end]) {
+			return true
+		}
+	}
+	return false
 }
+
+// String returns the expression.
+func (p *Pattern) String() string { return p.re.String() }

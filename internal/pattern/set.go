@@ -12,10 +12,10 @@ import (
 // of strings, and a long first-person account cost a millisecond of
 // searches. A Set is safe for concurrent use.
 type Set struct {
-	root  [256]int32 // the root's children, dense: nearly every byte has one
-	nodes []acNode   // nodes[0] is the root
-	edges []acEdge   // every other node's children, by node, sorted by byte
-	words int        // distinct strings
+	root    [256]int32 // the root's children, dense: nearly every byte has one
+	nodes   []acNode   // nodes[0] is the root
+	edges   []acEdge   // every other node's children, by node, sorted by byte
+	strings []string   // the strings, by number
 }
 
 type acNode struct {
@@ -104,7 +104,7 @@ func build(words []string) *Set {
 		}
 		return int(edges[a].b) - int(edges[b].b)
 	})
-	s := &Set{nodes: make([]acNode, len(word)), edges: make([]acEdge, len(edges)), words: len(words)}
+	s := &Set{nodes: make([]acNode, len(word)), edges: make([]acEdge, len(edges)), strings: words}
 	for i := range s.nodes {
 		s.nodes[i] = acNode{word: word[i], dict: -1}
 	}
@@ -175,11 +175,14 @@ func (s *Set) child(u int32, b byte) int32 {
 	return -1
 }
 
-// Text is a text as a Set found it: which of the Set's strings it holds.
+// Text is a text as a Set found it: which of the Set's strings it holds,
+// and where.
 type Text struct {
-	s     string
-	set   *Set
-	found []uint64 // a bit for each string of the set
+	s      string
+	set    *Set
+	found  []uint64 // a bit for each string of the set
+	hits   []hit    // every place a string ends, by string and then place
+	spaces []int32  // where each space is
 }
 
 // Scan finds which of the Set's strings text holds. A nil Set scans
@@ -189,10 +192,13 @@ func (s *Set) Scan(text string) *Text {
 	if s == nil {
 		return t
 	}
-	t.found = make([]uint64, (s.words+63)/64)
+	t.found = make([]uint64, (len(s.strings)+63)/64)
 	u := int32(0)
 	for i := 0; i < len(text); i++ {
 		b := text[i]
+		if b == ' ' {
+			t.spaces = append(t.spaces, int32(i))
+		}
 		next := int32(-1)
 		for u != 0 {
 			if next = s.child(u, b); next >= 0 {
@@ -205,21 +211,21 @@ func (s *Set) Scan(text string) *Text {
 		}
 		u = next
 		// Every string ending here: the node's own and those along its
-		// dictionary links. Once one is already marked, so are the rest,
-		// found the same way before.
+		// dictionary links.
 		v := u
 		if s.nodes[v].word < 0 {
 			v = s.nodes[v].dict
 		}
 		for v > 0 {
 			w := s.nodes[v].word
-			if t.found[w>>6]&(1<<(w&63)) != 0 {
-				break
-			}
 			t.found[w>>6] |= 1 << (w & 63)
+			t.hits = append(t.hits, hit{w, int32(i + 1)})
 			v = s.nodes[v].dict
 		}
 	}
+	// Found in order of place: sorted by string, each one's places stay
+	// in order.
+	slices.SortStableFunc(t.hits, func(a, b hit) int { return int(a.word - b.word) })
 	return t
 }
 

@@ -74,6 +74,9 @@ func FuzzSet(f *testing.F) {
 	f.Add(`(im|i am|age|aged) ([7-9]|1[0-7])`, `threat\w*|blackmail`, "i am 15 and hes threatening me")
 	f.Add(`(year|yr|y) ?([7-9]|1[0-3])`, `y ?9`, "in year 9")
 	f.Add(`x{2,3}(?:y|z)`, `xx|xy`, "xxxz")
+	f.Add(`\b(?:(send|show) (me )?(nudes|pics))\b`, `\b(?:(or|else) (he|she)( will)? (posts?|sends?))\b`,
+		"one two send me nudes three or she will post four five send pics six or he sends")
+	f.Add(`a b c`, `(b c){1,2} d`, "a b a b c b c b c d")
 	f.Fuzz(func(t *testing.T, a, b, text string) {
 		pa, err := Compile(a)
 		if err != nil {
