@@ -1,6 +1,7 @@
 package routes
 
 import (
+	"slices"
 	"strconv"
 
 	"firststeps/internal/services"
@@ -78,12 +79,27 @@ func (v View) Token(nations []string) string {
 	if v == (View{}) {
 		return ""
 	}
-	for i, w := range Views(nations) {
-		if w == v {
-			return scramble(i)
-		}
+	if i := v.index(nations); i >= 0 {
+		return scramble(i)
 	}
 	return ""
+}
+
+// index is v's place in Views(nations), or -1 when it is not there,
+// worked out without listing them: each audience is followed by its
+// nations.
+func (v View) index(nations []string) int {
+	a := slices.Index(Audiences, v.Audience)
+	n := 0
+	if v.Nation != "" {
+		if n = slices.Index(nations, v.Nation) + 1; n == 0 {
+			return -1
+		}
+	}
+	if a < 0 {
+		return -1
+	}
+	return a*(len(nations)+1) + n
 }
 
 // ParseToken returns the view a token stands for; an unknown token is the

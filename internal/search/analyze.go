@@ -195,7 +195,7 @@ func (a *analyzer) read(norm string) readText {
 		t.infos[i] = a.word(w)
 		if a.frozen {
 			if seen == nil {
-				seen = map[string]*wordInfo{}
+				seen = make(map[string]*wordInfo, len(t.words))
 			}
 			seen[w] = t.infos[i]
 		}

@@ -285,8 +285,9 @@ func (ix *Index) queryTerms(norm string) []queryTerm {
 
 // queryTermsOf is queryTerms of a query already read.
 func (ix *Index) queryTermsOf(q readText) []queryTerm {
-	terms := map[string]float64{}
-	for _, tk := range ix.an.tokensOf(q, true) {
+	tokens := ix.an.tokensOf(q, true)
+	terms := make(map[string]float64, len(tokens))
+	for _, tk := range tokens {
 		if _, _, known := ix.terms.lookup(tk.term); known {
 			terms[tk.term] = max(terms[tk.term], tk.weight)
 			continue

@@ -174,9 +174,10 @@ type wordWeight struct {
 // weighWords weighs the query's words once for the coverage of every
 // hit.
 func (ix *Index) weighWords(q readText) wordWeights {
-	var out wordWeights
-	seen := map[string]bool{}
-	for _, tk := range ix.an.tokensOf(q, false) {
+	tokens := ix.an.tokensOf(q, false)
+	out := make(wordWeights, 0, len(tokens))
+	seen := make(map[string]bool, len(tokens))
+	for _, tk := range tokens {
 		if strings.Contains(tk.term, "_") || seen[tk.term] {
 			continue
 		}
