@@ -3,10 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
-	"maps"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,50 +14,8 @@ import (
 
 	"firststeps/internal/date"
 	"firststeps/internal/services"
+	"firststeps/internal/services/servicestest"
 )
-
-// realHolidays returns the real content/holidays.json and its parsed feed.
-func realHolidays(t *testing.T) ([]byte, services.Feed) {
-	t.Helper()
-	src, err := os.ReadFile(filepath.Join("..", "..", "content", "holidays.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := services.ParseFeed(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return src, f
-}
-
-// govukFeed returns the real holidays of GOV.UK's divisions up to the end
-// of 2027, changed by edit, as GOV.UK serves them: on one line.
-func govukFeed(t *testing.T, edit func(services.Feed)) []byte {
-	t.Helper()
-	_, f := realHolidays(t)
-	maps.DeleteFunc(f, func(div string, _ services.FeedDivision) bool { return !slices.Contains(ukDivisions, div) })
-	for div, d := range f {
-		// GOV.UK's feed holds the UK's divisions only; the real file also
-		// holds other jurisdictions' holidays, written from their rules.
-		if !slices.Contains(ukDivisions, div) {
-			delete(f, div)
-			continue
-		}
-		d.Events = slices.DeleteFunc(d.Events, func(e services.FeedEvent) bool { return e.Date.Year() > 2027 })
-		f[div] = d
-	}
-	if edit != nil {
-		edit(f)
-	}
-	b, err := json.Marshal(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-// ukDivisions are the divisions the GOV.UK feed gives.
-var ukDivisions = []string{"england-and-wales", "scotland", "northern-ireland"}
 
 // ukJurisdiction is a jurisdictions.yaml whose one jurisdiction takes its
 // holidays from a feed.
@@ -93,22 +48,6 @@ func holidaysDir(t *testing.T, src []byte) string {
 	return dir
 }
 
-// serveFeed starts a server that answers every request with h.
-func serveFeed(t *testing.T, h http.HandlerFunc) string {
-	t.Helper()
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	return srv.URL + "/bank-holidays.json"
-}
-
-func serveFeedBody(t *testing.T, status int, body []byte) string {
-	return serveFeed(t, func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(status)
-		w.Write(body)
-	})
-}
-
 func runRefresh(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
@@ -118,9 +57,9 @@ func runRefresh(t *testing.T, args ...string) (code int, stdout, stderr string) 
 
 func TestHolidaysRefresh(t *testing.T) {
 	t.Parallel()
-	old, _ := realHolidays(t)
+	old, _ := servicestest.RealHolidays(t)
 	dir := holidaysDir(t, old)
-	feed := govukFeed(t, func(f services.Feed) {
+	feed := servicestest.GOVUKFeed(t, func(f services.Feed) {
 		ew := f["england-and-wales"]
 		ew.Events = append([]services.FeedEvent{{Title: "Christmas Day", Date: date.New(2024, 12, 25), Bunting: true}}, ew.Events...)
 		ew.Events = append(ew.Events, services.FeedEvent{Title: "Test bank holiday", Date: date.New(2027, 12, 31), Bunting: true})
@@ -138,7 +77,7 @@ func TestHolidaysRefresh(t *testing.T) {
 		f["northern-ireland"] = ni
 	})
 	var gotUA, gotAccept string
-	url := serveFeed(t, func(w http.ResponseWriter, r *http.Request) {
+	url := servicestest.ServeFeed(t, func(w http.ResponseWriter, r *http.Request) {
 		gotUA, gotAccept = r.Header.Get("User-Agent"), r.Header.Get("Accept")
 		w.Write(feed)
 	})
@@ -215,8 +154,8 @@ func TestHolidaysRefresh(t *testing.T) {
 // failure of the feed itself.)
 func TestHolidaysRefreshErrors(t *testing.T) {
 	t.Parallel()
-	old, _ := realHolidays(t)
-	only2027 := govukFeed(t, func(f services.Feed) {
+	old, _ := servicestest.RealHolidays(t)
+	only2027 := servicestest.GOVUKFeed(t, func(f services.Feed) {
 		for div, d := range f {
 			d.Events = slices.DeleteFunc(d.Events, func(e services.FeedEvent) bool { return e.Date.Year() < 2027 })
 			f[div] = d
@@ -237,7 +176,7 @@ func TestHolidaysRefreshErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			dir := holidaysDir(t, old)
-			url := serveFeedBody(t, tt.status, tt.body)
+			url := servicestest.ServeFeedBody(t, tt.status, tt.body)
 			code, stdout, stderr := runRefresh(t, "refresh", "-content", dir, url)
 			if code != exitFail {
 				t.Errorf("exit %d, want %d", code, exitFail)
@@ -256,10 +195,10 @@ func TestHolidaysRefreshErrors(t *testing.T) {
 
 func TestHolidaysUsage(t *testing.T) {
 	t.Parallel()
-	old, _ := realHolidays(t)
+	old, _ := servicestest.RealHolidays(t)
 	dir := holidaysDir(t, old)
 	broken := holidaysDir(t, []byte(`{"england-and-wales":{}}`))
-	url := serveFeedBody(t, http.StatusOK, govukFeed(t, nil))
+	url := servicestest.ServeFeedBody(t, http.StatusOK, servicestest.GOVUKFeed(t, nil))
 	tests := []struct {
 		name string
 		args []string

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"firststeps/internal/services"
+	"firststeps/internal/services/servicestest"
 )
 
 func TestParseHoursSummary(t *testing.T) {
@@ -104,7 +105,7 @@ func TestParseHoursErrors(t *testing.T) {
 }
 
 // ukDivisions are the UK's bank-holiday divisions, as content names them.
-var ukDivisions = []string{"england-and-wales", "scotland", "northern-ireland"}
+var ukDivisions = servicestest.UKDivisions
 
 // ukFormat writes hours as UK pages do.
 var ukFormat = services.Format{

@@ -3,12 +3,7 @@ package services_test
 import (
 	"bytes"
 	"context"
-	"encoding/json"
-	"maps"
 	"net/http"
-	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -18,58 +13,8 @@ import (
 
 	"firststeps/internal/date"
 	"firststeps/internal/services"
+	"firststeps/internal/services/servicestest"
 )
-
-// realHolidays returns the real content/holidays.json and its parsed feed.
-func realHolidays(t *testing.T) ([]byte, services.Feed) {
-	t.Helper()
-	src, err := os.ReadFile(filepath.Join("..", "..", "content", "holidays.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := services.ParseFeed(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return src, f
-}
-
-// govukFeed returns the real holidays of GOV.UK's divisions up to the end
-// of 2027, changed by edit, as GOV.UK serves them: on one line.
-func govukFeed(t *testing.T, edit func(services.Feed)) []byte {
-	t.Helper()
-	_, f := realHolidays(t)
-	maps.DeleteFunc(f, func(div string, _ services.FeedDivision) bool { return !slices.Contains(ukDivisions, div) })
-	for div, d := range f {
-		d.Events = slices.DeleteFunc(d.Events, func(e services.FeedEvent) bool { return e.Date.Year() > 2027 })
-		f[div] = d
-	}
-	if edit != nil {
-		edit(f)
-	}
-	b, err := json.Marshal(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-// serveFeed starts a server that answers every request with h.
-func serveFeed(t *testing.T, h http.HandlerFunc) string {
-	t.Helper()
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	return srv.URL + "/bank-holidays.json"
-}
-
-func serveFeedBody(t *testing.T, status int, body []byte) string {
-	t.Helper()
-	return serveFeed(t, func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(status)
-		w.Write(body)
-	})
-}
 
 // ukRefresh refreshes the UK's divisions from the feed at url.
 func ukRefresh(url string) services.HolidayRefresh {
@@ -87,8 +32,8 @@ const file = "content/holidays.json"
 
 func TestHolidayRefresh(t *testing.T) {
 	t.Parallel()
-	old, _ := realHolidays(t)
-	feed := govukFeed(t, func(f services.Feed) {
+	old, _ := servicestest.RealHolidays(t)
+	feed := servicestest.GOVUKFeed(t, func(f services.Feed) {
 		ew := f["england-and-wales"]
 		ew.Events = append([]services.FeedEvent{{Title: "Christmas Day", Date: date.New(2024, 12, 25), Bunting: true}}, ew.Events...)
 		ew.Events = append(ew.Events, services.FeedEvent{Title: "Test bank holiday", Date: date.New(2027, 12, 31), Bunting: true})
@@ -106,7 +51,7 @@ func TestHolidayRefresh(t *testing.T) {
 		f["northern-ireland"] = ni
 	})
 	var gotUA, gotAccept string
-	url := serveFeed(t, func(w http.ResponseWriter, r *http.Request) {
+	url := servicestest.ServeFeed(t, func(w http.ResponseWriter, r *http.Request) {
 		gotUA, gotAccept = r.Header.Get("User-Agent"), r.Header.Get("Accept")
 		w.Write(feed)
 	})
@@ -187,8 +132,8 @@ func TestHolidayRefresh(t *testing.T) {
 // to date, which also shows that the file's layout is the one written.
 func TestHolidayRefreshSameData(t *testing.T) {
 	t.Parallel()
-	old, _ := realHolidays(t)
-	url := serveFeedBody(t, http.StatusOK, govukFeed(t, nil))
+	old, _ := servicestest.RealHolidays(t)
+	url := servicestest.ServeFeedBody(t, http.StatusOK, servicestest.GOVUKFeed(t, nil))
 	r := ukRefresh(url)
 	r.Order = append(slices.Clone(ukDivisions), "united-states")
 	u, err := r.Run(context.Background(), file, old)
@@ -204,7 +149,7 @@ func TestHolidayRefreshSameData(t *testing.T) {
 // give from last year to Years ahead, after the events of earlier years.
 func TestHolidayRefreshRules(t *testing.T) {
 	t.Parallel()
-	old, _ := realHolidays(t)
+	old, _ := servicestest.RealHolidays(t)
 	rules := &services.HolidayRules{
 		Weekend: services.WeekendNearest,
 		Days: []services.HolidayRule{
@@ -246,16 +191,16 @@ func TestHolidayRefreshRules(t *testing.T) {
 	if diff := cmp.Diff([]string{"the rules in jurisdictions.yaml"}, u.From); diff != "" {
 		t.Errorf("from (-want +got):\n%s", diff)
 	}
-	if _, old := realHolidays(t); !cmp.Equal(f["scotland"], old["scotland"]) {
+	if _, old := servicestest.RealHolidays(t); !cmp.Equal(f["scotland"], old["scotland"]) {
 		t.Error("a division not refreshed changed")
 	}
 }
 
 func TestHolidayRefreshErrors(t *testing.T) {
 	t.Parallel()
-	old, _ := realHolidays(t)
-	missingScotland := govukFeed(t, func(f services.Feed) { delete(f, "scotland") })
-	only2027 := govukFeed(t, func(f services.Feed) {
+	old, _ := servicestest.RealHolidays(t)
+	missingScotland := servicestest.GOVUKFeed(t, func(f services.Feed) { delete(f, "scotland") })
+	only2027 := servicestest.GOVUKFeed(t, func(f services.Feed) {
 		for div, d := range f {
 			d.Events = slices.DeleteFunc(d.Events, func(e services.FeedEvent) bool { return e.Date.Year() < 2027 })
 			f[div] = d
@@ -269,7 +214,7 @@ func TestHolidayRefreshErrors(t *testing.T) {
 	}{
 		{"bad JSON", http.StatusOK, []byte("<html>Service unavailable</html>"),
 			"URL: holidays: invalid character '<' looking for beginning of value"},
-		{"cut short", http.StatusOK, govukFeed(t, nil)[:500],
+		{"cut short", http.StatusOK, servicestest.GOVUKFeed(t, nil)[:500],
 			"URL: holidays: unexpected end of JSON input"},
 		{"missing division", http.StatusOK, missingScotland,
 			`URL: division "scotland" is missing`},
@@ -285,7 +230,7 @@ func TestHolidayRefreshErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			url := serveFeedBody(t, tt.status, tt.body)
+			url := servicestest.ServeFeedBody(t, tt.status, tt.body)
 			_, err := ukRefresh(url).Run(context.Background(), file, old)
 			want := strings.NewReplacer("URL", url, "FILE", file).Replace(tt.want)
 			if err == nil || err.Error() != want {
@@ -297,7 +242,7 @@ func TestHolidayRefreshErrors(t *testing.T) {
 
 func TestHolidayRefreshCurrentBroken(t *testing.T) {
 	t.Parallel()
-	url := serveFeedBody(t, http.StatusOK, govukFeed(t, nil))
+	url := servicestest.ServeFeedBody(t, http.StatusOK, servicestest.GOVUKFeed(t, nil))
 	broken := []byte(`{"england-and-wales":{}}`)
 	_, err := ukRefresh(url).Run(context.Background(), file, broken)
 	if want := file + `: holidays: division "england-and-wales" is labelled ""; use -force to replace it`; err == nil || err.Error() != want {
@@ -315,7 +260,7 @@ func TestHolidayRefreshCurrentBroken(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, _ := services.ParseFeed(govukFeed(t, nil))
+	want, _ := services.ParseFeed(servicestest.GOVUKFeed(t, nil))
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("-force over a broken file (-want +got):\n%s", diff)
 	}
@@ -323,8 +268,8 @@ func TestHolidayRefreshCurrentBroken(t *testing.T) {
 
 func TestHolidayRefreshForce(t *testing.T) {
 	t.Parallel()
-	old, _ := realHolidays(t)
-	url := serveFeedBody(t, http.StatusOK, govukFeed(t, func(f services.Feed) {
+	old, _ := servicestest.RealHolidays(t)
+	url := servicestest.ServeFeedBody(t, http.StatusOK, servicestest.GOVUKFeed(t, func(f services.Feed) {
 		for div, d := range f {
 			d.Events = slices.DeleteFunc(d.Events, func(e services.FeedEvent) bool { return e.Date.Year() < 2027 })
 			f[div] = d
@@ -353,8 +298,8 @@ func TestHolidayRefreshForce(t *testing.T) {
 
 func TestHolidayRefreshTimeout(t *testing.T) {
 	t.Parallel()
-	old, _ := realHolidays(t)
-	url := serveFeed(t, func(w http.ResponseWriter, r *http.Request) {
+	old, _ := servicestest.RealHolidays(t)
+	url := servicestest.ServeFeed(t, func(w http.ResponseWriter, r *http.Request) {
 		<-r.Context().Done() // never answer; return once the client gives up
 	})
 	r := ukRefresh(url)
