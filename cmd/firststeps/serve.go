@@ -15,6 +15,7 @@ import (
 
 	"firststeps/internal/connlimit"
 	"firststeps/internal/library"
+	"firststeps/internal/onewrite"
 	"firststeps/internal/web"
 )
 
@@ -127,9 +128,12 @@ const idleTimeout = 30 * time.Second
 // keep others (and the health check) out.
 func serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger, maxConns int) int {
 	limited := connlimit.New(ln, maxConns)
-	ln = limited
+	ln = onewrite.Listener{Listener: limited}
 	hs := &http.Server{
-		ConnState:         limited.ConnState,
+		// The limit counts the connections it accepted, not their
+		// wrapping.
+		ConnState:         func(c net.Conn, st http.ConnState) { limited.ConnState(onewrite.Unwrap(c), st) },
+		ConnContext:       onewrite.ConnContext,
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"firststeps/internal/onewrite"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -106,10 +107,14 @@ func (a *API) send(w http.ResponseWriter, r *http.Request, rp *reply) {
 		}
 	}
 	h.Set("Content-Length", strconv.Itoa(len(data)))
-	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		_, _ = w.Write(data)
+	if r.Method == http.MethodHead {
+		w.WriteHeader(http.StatusOK)
+		return
 	}
+	onewrite.Send(w, r, func() {
+		w.WriteHeader(http.StatusOK)
+		_, _ = w.Write(data)
+	})
 }
 
 // etagMatch reports whether an If-None-Match list holds etag, or is "*".

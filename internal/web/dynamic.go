@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"compress/gzip"
+	"firststeps/internal/onewrite"
 	"net/http"
 	"strconv"
 )
@@ -27,8 +28,12 @@ func writeDynamic(w http.ResponseWriter, r *http.Request, status int, html []byt
 		}
 	}
 	h.Set("Content-Length", strconv.Itoa(len(data)))
-	w.WriteHeader(status)
-	if r.Method != http.MethodHead {
-		_, _ = w.Write(data)
+	if r.Method == http.MethodHead {
+		w.WriteHeader(status)
+		return
 	}
+	onewrite.Send(w, r, func() {
+		w.WriteHeader(status)
+		_, _ = w.Write(data)
+	})
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"firststeps/internal/onewrite"
 	"io"
 	"net/http"
 	"runtime"
@@ -300,10 +301,15 @@ func write(w http.ResponseWriter, r *http.Request, b *body, status int, cacheCon
 		hs = b.plain
 	}
 	setHeaders(h, hs)
-	w.WriteHeader(status)
-	if r.Method != http.MethodHead {
-		_, _ = w.Write(data)
+	if r.Method == http.MethodHead {
+		w.WriteHeader(status)
+		return
 	}
+	// The headers and the page leave in one write: the length is known.
+	onewrite.Send(w, r, func() {
+		w.WriteHeader(status)
+		_, _ = w.Write(data)
+	})
 }
 
 // etagMatch implements If-None-Match's weak comparison over a list.
