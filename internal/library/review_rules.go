@@ -4,10 +4,13 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"firststeps/internal/guide"
+	"firststeps/internal/law"
 	"firststeps/internal/problem"
 	"firststeps/internal/routes"
+	"firststeps/internal/services"
 )
 
 // Rules learnt from reviews: each class of defect a reviewer found in a
@@ -128,6 +131,9 @@ func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide) {
 			probs.Errorf(f, ref.Line, "reader-link", "%s is marked not_for_readers in %s (%s): cite it in sources if it backs a fact, but do not send readers there", ref.URL, ResourcesFile, r.Title)
 		}
 	}
+	l.checkLawSources(probs, g)
+	l.checkPageClaims(probs, g)
+	l.checkAdultServices(probs, g)
 }
 
 // partnerWordRE finds a partner or ex doing something, not one it happened
@@ -218,6 +224,270 @@ func checkWords(probs *problem.List, file string, line int, j *Jurisdiction, tex
 	for _, w := range j.Words {
 		if w.re != nil && w.re.MatchString(text) {
 			probs.Warnf(file, line, "foreign-word", "%q is not what %s readers say: write %q", w.Not, j.ShortName, w.Use)
+		}
+	}
+}
+
+// checkLawSources warns where a guide cites, as the source of one of its
+// facts, a legislation page that laws.yaml already states as a law line
+// the guide does not use. A US review found guides saying in their own
+// words that something "is a serious crime" or that sites "must act
+// within 48 hours", each resting on the statute page itself: such a
+// sentence is not the registry's wording, so it drifts from the law line
+// (and from the law) unseen, and it says nothing of where or since when.
+func (l *Library) checkLawSources(probs *problem.List, g *guide.Guide) {
+	stated := map[string]bool{} // sources of the law lines the guide uses
+	for _, ref := range g.Refs {
+		if ref.Kind != guide.RefLaw {
+			continue
+		}
+		if t, ok := l.Law(g.Jurisdiction, ref.Service); ok {
+			for _, r := range t.Rules {
+				stated[r.Source] = true
+			}
+		}
+	}
+	for _, s := range g.Sources {
+		if stated[s.URL] {
+			continue
+		}
+		if l.domainKind(hostOf(s.URL)) != "legislation" {
+			continue
+		}
+		var ids []string
+		for _, t := range l.Laws {
+			if t.Jurisdiction == g.Jurisdiction && slices.ContainsFunc(t.Rules, func(r *law.Rule) bool { return r.Source == s.URL }) {
+				ids = append(ids, "{{law:"+t.ID+"}}")
+			}
+		}
+		if len(ids) > 0 {
+			probs.Warnf(g.File, s.Line, "law-source", "%s is the source of %s, which the guide does not use: state the law with %s where the guide speaks of it, rather than in its own words, or drop the claim and this source", s.URL, strings.Join(ids, " and "), ids[0])
+		}
+	}
+}
+
+// domainKind returns the kind of the most specific allowed domain that
+// covers host: legislation.gov.uk is legislation, though gov.uk covers it
+// too.
+func (l *Library) domainKind(host string) string {
+	best := Domain{}
+	for _, d := range l.Domains {
+		if (host == d.Domain || strings.HasSuffix(host, "."+d.Domain)) && len(d.Domain) > len(best.Domain) {
+			best = d
+		}
+	}
+	return best.Kind
+}
+
+// pageClaimRE finds a sentence that sends the reader elsewhere on the
+// page: "on this page", "below", "at the top".
+var pageClaimRE = regexp.MustCompile(`(?i)\bon this page\b|\b(below|above)\b|\bat the (top|bottom)\b|\bon the (right|left)\b|\bfurther (up|down)\b`)
+
+// aboveAllRE is "above all", which points nowhere.
+var aboveAllRE = regexp.MustCompile(`(?i)\babove all\b`)
+
+// sentenceEndRE ends a sentence.
+var sentenceEndRE = regexp.MustCompile(`[.!?]["')]?\s+`)
+
+// sentencesOf splits plain section text into its sentences.
+func sentencesOf(text string) []string {
+	var out []string
+	for _, block := range strings.Split(text, "\n") {
+		for _, s := range sentenceEndRE.Split(block, -1) {
+			if s = strings.TrimSpace(s); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// serviceNames returns the names a sentence may call a service by: its
+// name and short name, the name without its bracketed initials and the
+// initials alone ("CCRI"), without ".org", and without an organisation's
+// initials in front when what is left still names it ("NCMEC
+// CyberTipline" → "CyberTipline").
+func serviceNames(s *services.Service) []string {
+	names := []string{s.Name, s.ShortName}
+	if m := initialsRE.FindStringSubmatch(s.Name); m != nil {
+		names = append(names, m[1], strings.TrimSpace(initialsRE.ReplaceAllString(s.Name, "")))
+	}
+	names = append(names, strings.TrimSuffix(s.Name, ".org"))
+	if w := strings.Fields(s.Name); len(w) > 1 && len(w[0]) >= 3 && strings.ToUpper(w[0]) == w[0] {
+		if rest := strings.Join(w[1:], " "); len(w) > 2 || camelRE.MatchString(rest) {
+			names = append(names, rest)
+		}
+	}
+	var out []string
+	for _, n := range names {
+		if len(n) >= 3 && !slices.Contains(out, n) && strings.ContainsFunc(n, unicode.IsLetter) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+var (
+	initialsRE = regexp.MustCompile(`\s*\(([A-Z][A-Z0-9]+)\)`)
+	camelRE    = regexp.MustCompile(`[a-z][A-Z]`)
+)
+
+// mentions reports whether sentence names service s.
+func mentions(sentence string, s *services.Service) bool {
+	for _, n := range serviceNames(s) {
+		i := strings.Index(sentence, n)
+		for i >= 0 {
+			before, after := i == 0 || !isWordByte(sentence[i-1]), i+len(n) == len(sentence) || !isWordByte(sentence[i+len(n)])
+			if before && after {
+				return true
+			}
+			j := strings.Index(sentence[i+1:], n)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+// checkPageClaims warns where a sentence says a service is on this page
+// (or above, or below) but a view the reader can choose does not show
+// it. A US review found "the CyberTipline … on this page" for someone
+// filmed as a child, who is an adult now, in a guide whose 18-or-over
+// view has no CyberTipline at all. The text is the same in every view;
+// what the page shows is not. A sentence that asks the reader whether
+// they are under 18 now is not a claim to someone who said they are 18
+// or over, unless the page is for adults helping a young person, where
+// "under 18" is the child.
+func (l *Library) checkPageClaims(probs *problem.List, g *guide.Guide) {
+	nations := l.Nations(g.Jurisdiction)
+	inline := map[string]bool{} // services the text links itself, in every view
+	for _, ref := range g.Refs {
+		if ref.Kind == guide.RefService {
+			inline[ref.Service] = true
+		}
+	}
+	rendered := l.refTexts(g)
+	shown := func(s *services.Service, v routes.View) bool {
+		for _, id := range g.Routes {
+			r, ok := l.Role(g.Jurisdiction, id)
+			if !ok {
+				continue
+			}
+			for _, it := range routes.Items(r, v, nations, l.Services) {
+				if slices.Contains(it.Services, s) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	helpers := slices.ContainsFunc(g.Audience, func(a string) bool { return a == "supporter" || a == "parent" }) ||
+		slices.ContainsFunc(g.Facets, func(f string) bool { return strings.HasPrefix(f, "asker:") })
+	for k := range guide.Resources {
+		sec := g.Sections[k]
+		for _, block := range strings.Split(sec.Text, "\n") {
+			self := !helpers && selfUnder18RE.MatchString(block)
+			for _, sentence := range sentencesOf(block) {
+				if !pageClaimRE.MatchString(aboveAllRE.ReplaceAllString(sentence, "")) {
+					continue
+				}
+				// Names a {{…}} reference put in the plain text are the
+				// reference's, not the writer's.
+				own := sentence
+				for _, r := range rendered {
+					own = strings.ReplaceAll(own, r, " ")
+				}
+				for _, s := range l.Services.All() {
+					if s.Jurisdiction != g.Jurisdiction || inline[s.ID] || !mentions(own, s) {
+						continue
+					}
+					for _, v := range routes.Views(nations) {
+						if (self && v.Audience == routes.Adult) || shown(s, v) {
+							continue
+						}
+						probs.Warnf(g.File, sec.Line, "page-claim", "%q says %s is on the page, but the view for %s does not show it: link it in the sentence ({{%s}}) or name a role that shows it to every reader", clip(sentence, 80), s.Name, viewName(v), s.ID)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// selfUnder18RE finds a step that asks whether the reader is under 18
+// now.
+var selfUnder18RE = regexp.MustCompile(`(?i)^(\d+\. )?under[ -]18\?|\bif you(?:'re| are) under[ -]18\b|\bare you under[ -]18\b`)
+
+// refTexts returns what the guide's {{…}} references read as in its plain
+// text: a role as its first service's name, a law as its label, a
+// service as its contact.
+func (l *Library) refTexts(g *guide.Guide) []string {
+	var out []string
+	for _, ref := range g.Refs {
+		switch ref.Kind {
+		case guide.RefRoute:
+			if r, ok := l.Role(g.Jurisdiction, ref.Service); ok && len(r.Entries) > 0 {
+				if ids := r.Entries[0].IDs(); len(ids) > 0 {
+					if s, ok := l.Services.Get(ids[0]); ok {
+						out = append(out, s.Name)
+					}
+				}
+			}
+		case guide.RefLaw:
+			if t, ok := l.Law(g.Jurisdiction, ref.Service); ok {
+				out = append(out, t.Label)
+			}
+		}
+	}
+	return out
+}
+
+// viewName says whom a view is for, as a message names it.
+func viewName(v routes.View) string {
+	who := map[routes.Audience]string{routes.Everyone: "a reader not saying their age", routes.Adult: "18 or over", routes.Under18: "under 18", routes.Helping: "someone helping"}[v.Audience]
+	if v.Nation != "" {
+		who += " in " + v.Nation
+	}
+	return who
+}
+
+// helpClaimRE finds a sentence offering a service's help.
+var helpClaimRE = regexp.MustCompile(`(?i)\b(can|will|could) (help|refer|tell|advise|support|guide|walk)\b|\bhelps\b|\b(is|are) there for\b`)
+
+// adultWordRE finds words that say who a service is for by age.
+var adultWordRE = regexp.MustCompile(`(?i)\badults?\b|\b18 or over\b|\bover 18\b|\b18\+|\baged 18\b`)
+
+// checkAdultServices warns where a guide that under-18s reach offers an
+// adults-only service's help to every reader, in a step or bullet that
+// never says it is for adults. A US review found "CCRI can help if
+// something turns up" on a page that under-18s and people filmed as
+// children read; CCRI is for adults only, and the under-18 view hides it.
+func (l *Library) checkAdultServices(probs *problem.List, g *guide.Guide) {
+	if !slices.Contains(g.Routes, "under-18") || slices.Contains(g.Facets, "images:sold") {
+		return
+	}
+	for k := range guide.Resources {
+		sec := g.Sections[k]
+		for _, block := range strings.Split(sec.Text, "\n") {
+			if adultWordRE.MatchString(block) {
+				continue
+			}
+			for _, sentence := range sentencesOf(block) {
+				if !helpClaimRE.MatchString(sentence) {
+					continue
+				}
+				for _, s := range l.Services.All() {
+					if s.Jurisdiction == g.Jurisdiction && s.AdultsOnly() && mentions(sentence, s) {
+						probs.Warnf(g.File, sec.Line, "adult-service", "%q offers %s to every reader, but it is for adults only and under-18s read this page: say it is for adults, or point to the services on the page, which each view fits to its reader", clip(sentence, 80), s.Name)
+					}
+				}
+			}
 		}
 	}
 }
