@@ -14,6 +14,7 @@ import (
 	"firststeps/content"
 	"firststeps/internal/browsertest"
 	"firststeps/internal/library"
+	"firststeps/internal/routes"
 	"firststeps/internal/web"
 )
 
@@ -408,5 +409,53 @@ func TestBrowserBackAfterExitShowsNothingTyped(t *testing.T) {
 		if strings.Contains(seen, marker) {
 			t.Errorf("after the quick exit, Back shows %q (at %s)", marker, loc)
 		}
+	}
+}
+
+// TestBrowserRouteListsRead: a route named in a sentence lists its
+// services with "or" between those the view shows, and the word is text,
+// not drawn by the style sheet, so a text browser or a copied sentence
+// keeps it. On every guide, in every audience's view and none: no list
+// opens or ends with "or", none says it twice, and each has one fewer
+// than the services it shows.
+func TestBrowserRouteListsRead(t *testing.T) {
+	ctx := browsertest.New(t, browsertest.Timeout(15*time.Minute))
+	base, _, lib := site(t)
+	type list struct {
+		Text  string `json:"text"`
+		Shown int    `json:"shown"`
+		Seps  int    `json:"seps"`
+	}
+	const read = `[...document.querySelectorAll(".rr")].filter(e => e.offsetParent !== null).map(e => ({
+		text: e.innerText,
+		shown: [...e.children].filter(c => !c.hidden).length,
+		seps: [...e.children].filter(c => !c.hidden && c.querySelector(":scope>.sep") && getComputedStyle(c.querySelector(":scope>.sep")).display !== "none").length,
+	}))`
+	lists := 0
+	for _, g := range lib.GuidesOf("uk") {
+		nations := lib.Nations("uk")
+		for _, a := range routes.Audiences {
+			path := "/" + g.ID
+			if tok := (routes.View{Audience: a}).Token(nations); tok != "" {
+				path += "?v=" + tok
+			}
+			if err := chromedp.Do(ctx, chromedp.Navigate(base+path)); err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			got := eval[[]list](t, ctx, read)
+			for _, l := range got {
+				lists++
+				text := strings.Join(strings.Fields(l.Text), " ")
+				if strings.HasPrefix(text, "or ") || strings.HasSuffix(text, " or") || strings.Contains(text, " or or ") {
+					t.Errorf("%s: %q", path, text)
+				}
+				if l.Seps != l.Shown-1 {
+					t.Errorf("%s: %q shows %d services with %d \"or\"", path, text, l.Shown, l.Seps)
+				}
+			}
+		}
+	}
+	if lists < 50 {
+		t.Errorf("only %d route lists read: the pages no longer name routes in sentences, or the test reads nothing", lists)
 	}
 }

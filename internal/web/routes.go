@@ -351,16 +351,21 @@ func (s *Server) expand(html template.HTML, rv routesView) template.HTML {
 }
 
 // inlineRoute writes a role's items into a sentence: "the Revenge Porn
-// Helpline (0345 6000 459) or StopNCII". The "or" between items is drawn by
-// the style sheet, so the static site can hide items without leaving a
-// stray word.
+// Helpline (0345 6000 459) or StopNCII". Each item after the first opens
+// with its "or", as text, so that it is there for every reader, in a text
+// browser, a reading view or a copied sentence; the style sheet shows it
+// only between items a view shows, so the static site can hide items
+// without leaving a stray word.
 func inlineRoute(items []itemView) string {
 	var b strings.Builder
 	b.WriteString(`<span class="rr">`)
-	for _, it := range items {
+	for i, it := range items {
 		b.WriteString(`<span data-s="` + template.HTMLEscapeString(it.Key) + `"`)
 		writeVis(&b, it.Vis)
 		b.WriteString(`>`)
+		if i > 0 {
+			b.WriteString(`<span class="sep"> or </span>`)
+		}
 		switch {
 		case it.Same != nil:
 			// Every alternative answers on the same number: a sentence
@@ -369,10 +374,13 @@ func inlineRoute(items []itemView) string {
 		case it.Label != "":
 			b.WriteString(template.HTMLEscapeString(it.Label))
 			b.WriteString(" (")
-			for _, a := range it.Alts {
+			for j, a := range it.Alts {
 				b.WriteString(`<span class="alt"`)
 				writeVis(&b, a.Vis)
 				b.WriteString(`>`)
+				if j > 0 {
+					b.WriteString(`<span class="sep">; </span>`)
+				}
 				b.WriteString(template.HTMLEscapeString(a.Where + ": "))
 				if a.Main != nil && !a.Main.Number {
 					writeLink(&b, a.Main, a.Name)
