@@ -39,3 +39,12 @@ func (p *Pattern) Match(t *Text) bool {
 	}
 	return t.hasAny(p.ids) && p.re.MatchString(t.s)
 }
+
+// FindAllIndex returns where the scanned text holds a match, as
+// regexp.FindAllStringIndex does: leftmost first, not overlapping.
+func (p *Pattern) FindAllIndex(t *Text) [][]int {
+	if !p.Match(t) {
+		return nil
+	}
+	return p.re.FindAllStringIndex(t.s, -1)
+}

@@ -1,0 +1,40 @@
+package search_test
+
+import (
+	"slices"
+	"testing"
+
+	"firststeps/internal/search"
+)
+
+// TestFactsHeedNegation checks the facts read from the words (which decide
+// between close situations) leave out what the words deny, and keep what
+// they say beside a denial of something else.
+func TestFactsHeedNegation(t *testing.T) {
+	ix := realIndex(t, search.DefaultParams)
+	cases := []struct {
+		q          string
+		has, hasnt []string
+	}{
+		{"nothing has been posted yet but he says he will post them", []string{"images:threatened"}, []string{"images:shared"}},
+		{"they have been posted on a website", []string{"images:shared"}, nil},
+		{"i dont know who posted them on reddit", []string{"images:shared"}, nil},
+		{"he wants money and i have paid nothing", []string{"demand:money"}, []string{"payment:paid"}},
+		{"i already paid him and he wants more", []string{"payment:paid"}, nil},
+		{"hes never threatened me but he reads my messages", nil, []string{"images:threatened"}},
+		{"he threatened to send them to my family", []string{"images:threatened"}, nil},
+	}
+	for _, c := range cases {
+		facts := ix.Search(c.q, 3).Facts
+		for _, f := range c.has {
+			if !slices.Contains(facts, f) {
+				t.Errorf("%q: facts %v lack %s", c.q, facts, f)
+			}
+		}
+		for _, f := range c.hasnt {
+			if slices.Contains(facts, f) {
+				t.Errorf("%q: facts %v hold %s, which the words deny", c.q, facts, f)
+			}
+		}
+	}
+}
