@@ -21,6 +21,7 @@ func TestFactsHeedNegation(t *testing.T) {
 		{"i dont know who posted them on reddit", []string{"images:shared"}, nil},
 		{"he wants money and i have paid nothing", []string{"demand:money"}, []string{"payment:paid"}},
 		{"i already paid him and he wants more", []string{"payment:paid"}, nil},
+		{"he will send them to my boss unless i paid 500", []string{"images:threatened", "demand:money"}, []string{"payment:paid"}},
 		{"hes never threatened me but he reads my messages", nil, []string{"images:threatened"}},
 		{"he threatened to send them to my family", []string{"images:threatened"}, nil},
 	}
