@@ -24,6 +24,8 @@ func TestFactsHeedNegation(t *testing.T) {
 		{"he will send them to my boss unless i paid 500", []string{"images:threatened", "demand:money"}, []string{"payment:paid"}},
 		{"hes never threatened me but he reads my messages", nil, []string{"images:threatened"}},
 		{"he threatened to send them to my family", []string{"images:threatened"}, nil},
+		// A parent names the child by age as often as by "my son".
+		{"my 14 year old's pictures are going round", []string{"asker:parent"}, nil},
 	}
 	for _, c := range cases {
 		facts := ix.Search(c.q, 3).Facts
@@ -36,6 +38,17 @@ func TestFactsHeedNegation(t *testing.T) {
 			if slices.Contains(facts, f) {
 				t.Errorf("%q: facts %v hold %s, which the words deny", c.q, facts, f)
 			}
+		}
+	}
+}
+
+// TestAskerFromChildsAge checks a parent who names their child by age
+// ("my 14 year old's") is taken as a parent, and gets the parent's guides.
+func TestAskerFromChildsAge(t *testing.T) {
+	ix := realIndex(t, search.DefaultParams)
+	for _, q := range []string{"my 14 year old's pictures are going round", "our 15 yr olds nudes were shared"} {
+		if got := ix.Search(q, 3).Asker; got != "parent" {
+			t.Errorf("%q: asker %q, want parent", q, got)
 		}
 	}
 }
