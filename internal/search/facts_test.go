@@ -52,3 +52,23 @@ func TestAskerFromChildsAge(t *testing.T) {
 		}
 	}
 }
+
+// TestGrownChildIsNotAChild checks a parent writing about a grown son or
+// daughter is not taken as asking about a child: the under-18 routes and
+// the parent's guides are for children.
+func TestGrownChildIsNotAChild(t *testing.T) {
+	ix := realIndex(t, search.DefaultParams)
+	q := "my son is 23 and someone is demanding money over a video of him"
+	res := ix.Search(q, 3)
+	if res.Asker == "parent" {
+		t.Errorf("%q: asker parent", q)
+	}
+	for _, c := range res.Cues {
+		if c.ID == "under-18" {
+			t.Errorf("%q: under-18 cue", q)
+		}
+	}
+	if slices.Contains(res.Facts, "asker:parent") {
+		t.Errorf("%q: facts %v hold asker:parent", q, res.Facts)
+	}
+}
