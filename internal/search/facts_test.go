@@ -46,7 +46,7 @@ func TestFactsHeedNegation(t *testing.T) {
 // ("my 14 year old's") is taken as a parent, and gets the parent's guides.
 func TestAskerFromChildsAge(t *testing.T) {
 	ix := realIndex(t, search.DefaultParams)
-	for _, q := range []string{"my 14 year old's pictures are going round", "our 15 yr olds nudes were shared"} {
+	for _, q := range []string{"my 14 year old's pictures are going round", "our 15 yr olds nudes were shared", "my fourteen year old is being blackmailed"} {
 		if got := ix.Search(q, 3).Asker; got != "parent" {
 			t.Errorf("%q: asker %q, want parent", q, got)
 		}
@@ -70,5 +70,20 @@ func TestGrownChildIsNotAChild(t *testing.T) {
 	}
 	if slices.Contains(res.Facts, "asker:parent") {
 		t.Errorf("%q: facts %v hold asker:parent", q, res.Facts)
+	}
+}
+
+// TestAgeInWords checks an age written in words counts as one in digits:
+// "I'm fifteen" is asked by someone under 18, "I'm twenty" is not.
+func TestAgeInWords(t *testing.T) {
+	ix := realIndex(t, search.DefaultParams)
+	for q, want := range map[string]string{
+		"im fifteen and a boy in my year has my pics": "under-18",
+		"i was thirteen when i sent them":             "under-18",
+		"im twenty and my ex has my pics":             "",
+	} {
+		if got := ix.Search(q, 3).Asker; got != want {
+			t.Errorf("%q: asker %q, want %q", q, got, want)
+		}
 	}
 }
