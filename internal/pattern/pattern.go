@@ -61,3 +61,12 @@ func (p *Pattern) Match(t *Text) bool {
 
 // String returns the expression.
 func (p *Pattern) String() string { return p.re.String() }
+
+// FindAllIndex returns where the scanned text holds a match, as
+// regexp.FindAllStringIndex does: leftmost first, not overlapping.
+func (p *Pattern) FindAllIndex(t *Text) [][]int {
+	if !p.Match(t) {
+		return nil
+	}
+	return p.re.FindAllStringIndex(t.s, -1)
+}

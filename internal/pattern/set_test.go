@@ -94,3 +94,32 @@ func FuzzSet(f *testing.F) {
 		}
 	})
 }
+
+// TestFindAllIndexFindsEachMatch: FindAllIndex gives every match of a
+// scanned text, in order, whether the Set's prefilter turns it away or
+// not.
+func TestFindAllIndexFindsEachMatch(t *testing.T) {
+	p, err := Compile(`\b(?:posted|shared)\b`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewSet([]*Pattern{p})
+	for _, c := range []struct {
+		text string
+		want [][2]int
+	}{
+		{"he posted them and she shared them", [][2]int{{3, 9}, {23, 29}}},
+		{"nothing here", nil},
+		{"reposted", nil},
+	} {
+		got := p.FindAllIndex(s.Scan(c.text))
+		if len(got) != len(c.want) {
+			t.Fatalf("%q: %v, want %v", c.text, got, c.want)
+		}
+		for i := range got {
+			if got[i][0] != c.want[i][0] || got[i][1] != c.want[i][1] {
+				t.Errorf("%q: %v, want %v", c.text, got, c.want)
+			}
+		}
+	}
+}

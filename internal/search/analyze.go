@@ -32,7 +32,9 @@ type analyzer struct {
 	stems    map[string]string
 	words    map[string]*wordInfo
 	bigram   float64 // weight of neighbouring-word pairs; 0 turns them off
-	frozen   bool    // set once the index is built: the stem cache is then read-only, so queries may run concurrently
+	// narrative holds the stems of narrativeWords.
+	narrative map[string]bool
+	frozen    bool // set once the index is built: the stem cache is then read-only, so queries may run concurrently
 }
 
 // phrase is one way of saying something, in normalised words, with the
@@ -49,7 +51,10 @@ type termPattern struct {
 }
 
 func newAnalyzer(syns []*library.Synonym, bigram float64) *analyzer {
-	a := &analyzer{phrases: map[string][]phrase{}, stems: map[string]string{}, words: map[string]*wordInfo{}, bigram: bigram}
+	a := &analyzer{phrases: map[string][]phrase{}, stems: map[string]string{}, words: map[string]*wordInfo{}, bigram: bigram, narrative: map[string]bool{}}
+	for _, w := range narrativeWords {
+		a.narrative[a.stem(w)] = true
+	}
 	byKey := map[string]*phrase{}
 	var order []string
 	for _, s := range syns {
@@ -113,6 +118,25 @@ var stopWords = map[string]bool{
 	"how": true, "why": true, "when": true, "where": true, "which": true, "who": true, "whats": true, "wat": true,
 }
 
+// narrativeWords tell a story rather than what happened in it: who
+// (pronouns), saying, going, knowing and feeling, when and how much. A
+// few words of a short query all count, but in a long account they come
+// in every sentence, and would outvote the one word that decides the
+// situation ("£500", "fake", "website"); there a query weighs them by
+// Params.NarrativeWeight.
+var narrativeWords = strings.Fields(`
+	he she they we him her them his hers their us our you your yours hes shes theyre theyve weve youre
+	youve hed shed theyd id ill itll thats theres whos myself himself herself themselves yourself hell
+	shell theyll
+	am being get gets got getting go goes going gone went come comes came coming make makes made making
+	give gave keep keeps kept let say says said saying tell told think thought know knew see saw seen
+	need needs feel felt seem seems try tried mean happen happened start started
+	now then still even also actually maybe probably too much lot lots bit kind sort way thing things
+	something anything everything because cause since while until time times day days week weeks month
+	months ago night morning today yesterday tonight last next one two three other another same all
+	every each here over off right well okay ok yeah honestly literally sorry thank thanks hello hi help
+	advice idea sure bad good big little life person`)
+
 // maxWord is the longest word, in bytes, that counts: anything longer is
 // not a word.
 const maxWord = 40
@@ -132,6 +156,13 @@ type wordInfo struct {
 	phrases []phrase // synonym phrases that start with the word
 	skip    bool     // a stop word, or too long to be a word
 	stem    string
+}
+
+// narrativeTerm reports whether a term is a narrative word's stem, or a
+// pair of them.
+func (a *analyzer) narrativeTerm(term string) bool {
+	first, second, pair := strings.Cut(term, "_")
+	return a.narrative[first] && (!pair || a.narrative[second])
 }
 
 func (a *analyzer) word(w string) *wordInfo {

@@ -43,20 +43,28 @@ func BenchmarkBuild(b *testing.B) {
 
 // BenchmarkQuery measures queries and reports the 99th percentile latency,
 // over the six queries above, over every query of the own evaluation set
-// in turn, and (in the realistic libraries) over the generated guides'
-// held-out phrasings. The libraries: the real one, and the real one with
-// 1,000 and 10,000 realistic generated guides beside it.
+// in turn, over the development accounts in turn, and (in the realistic
+// libraries) over the generated guides' held-out phrasings. The libraries:
+// the real one, and the real one with 1,000 and 10,000 realistic
+// generated guides beside it.
 func BenchmarkQuery(b *testing.B) {
 	var eval []string
 	for _, l := range readTSV(b, "testdata/eval.tsv") {
 		eval = append(eval, l.query)
+	}
+	// Long first-person accounts take the paths short queries skip
+	// (narrative words, denials in the facts).
+	var accounts []string
+	set, _ := readAccounts(b, "testdata/accounts/accounts.tsv", func(string) bool { return true })
+	for _, a := range set {
+		accounts = append(accounts, a.text)
 	}
 	for _, tc := range benchLibraries(b) {
 		ix := search.New(tc.lib, "uk", search.DefaultParams)
 		sets := []struct {
 			name    string
 			queries []string
-		}{{"six", benchQueries}, {"eval", eval}}
+		}{{"six", benchQueries}, {"eval", eval}, {"accounts", accounts}}
 		if len(tc.phrasings) > 0 {
 			sets = append(sets, struct {
 				name    string

@@ -36,6 +36,9 @@ func TestCues(t *testing.T) {
 		{"im in year 9 and someone is sharing my nudes", []string{"under-18"}},
 		{"please dont tell my mum", []string{"under-18"}},
 		{"my son is being sextorted", []string{"under-18"}},
+		{"my 16 year old's ex is threatening to share her pictures", []string{"under-18"}},
+		{"im fifteen and he wont stop asking for pics", []string{"under-18"}},
+		{"my thirteen year old got sent a nude", []string{"under-18"}},
 		// A partner or ex.
 		{"my ex says hes gonna post my nudes", []string{"partner"}},
 		{"my boyfriend threatens to share our videos", []string{"partner"}},

@@ -175,6 +175,9 @@ type ExportAnalyzer struct {
 	// it writes for each currency sign.
 	Apostrophes string            `json:"apostrophes"`
 	Currency    map[string]string `json:"currency"`
+	// Narrative are the stems of the narrative words, which a long query
+	// weighs by Params.NarrativeWeight.
+	Narrative []string `json:"narrative"`
 }
 
 // ExportPhrase is one synonym phrase: its normalised words, the terms
@@ -218,6 +221,12 @@ type ExportFacets struct {
 	Values []ExportFacetValue `json:"values"`
 	Guides [][]int            `json:"guides"`
 	Exp    [][2]float64       `json:"exp"`
+	// Negations, DenialsAfter, ClauseStarts and Reach are how a value's
+	// match is denied (see denied).
+	Negations    []string `json:"negations"`
+	DenialsAfter []string `json:"denialsAfter"`
+	ClauseStarts []string `json:"clauseStarts"`
+	Reach        int      `json:"reach"`
 }
 
 // ExportFacetValue is one facet value, numbered by its place.
@@ -376,6 +385,10 @@ func (a *analyzer) export() (ExportAnalyzer, error) {
 		ea.Stop = append(ea.Stop, w)
 	}
 	slices.Sort(ea.Stop)
+	for s := range a.narrative {
+		ea.Narrative = append(ea.Narrative, s)
+	}
+	slices.Sort(ea.Narrative)
 	for first, list := range a.phrases {
 		for _, p := range list {
 			ea.Phrases[first] = append(ea.Phrases[first], ExportPhrase{Words: p.words, Terms: p.terms, Replace: p.replace})
@@ -414,7 +427,7 @@ func matcher(patterns, unless []*pattern.Pattern) (ExportMatcher, error) {
 // every exponent facetFactor can reach.
 func (ix *Index) exportFacets() (ExportFacets, error) {
 	t := ix.facets
-	ef := ExportFacets{Guides: ix.facetsOf}
+	ef := ExportFacets{Guides: ix.facetsOf, Negations: negations, DenialsAfter: denialsAfter, ClauseStarts: clauseStarts, Reach: negationReach}
 	for i, v := range t.values {
 		m, err := matcher(v.Compiled())
 		if err != nil {

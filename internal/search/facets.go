@@ -3,6 +3,7 @@ package search
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"firststeps/internal/guide"
 	"firststeps/internal/library"
@@ -60,11 +61,64 @@ func (t *facetTable) ofGuide(g *guide.Guide) []int {
 func (t *facetTable) read(scanned *pattern.Text) []int {
 	var out []int
 	for i, v := range t.values {
-		if v.MatchText(scanned) {
+		if said(v, scanned) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// said reports whether the words show a facet value: none of its unless
+// patterns matches, and one of its patterns matches where the words do not
+// deny it ("nothing has been posted", "he has never threatened me", "I
+// have paid nothing yet").
+func said(v *library.FacetValue, scanned *pattern.Text) bool {
+	patterns, unless := v.Compiled()
+	for _, re := range unless {
+		if re.Match(scanned) {
+			return false
+		}
+	}
+	text := scanned.String()
+	for _, re := range patterns {
+		for _, m := range re.FindAllIndex(scanned) {
+			if !denied(text, m[0], m[1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negations deny what follows them, up to negationReach words on and
+// not past a word that starts a new clause ("I dont know who posted them"
+// says they were posted). A few (denialsAfter) deny the words just before
+// them: "I have paid nothing".
+var (
+	negations = []string{
+		"aint", "arent", "cannot", "cant", "couldnt", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent",
+		"isnt", "neither", "never", "nobody", "nor", "not", "nothing", "shouldnt", "wasnt", "werent", "wont", "wouldnt",
+	}
+	denialsAfter = []string{"never", "nothing"}
+	clauseStarts = []string{"and", "because", "but", "if", "so", "that", "then", "what", "when", "where", "which", "who"}
+)
+
+const negationReach = 3
+
+// denied reports whether a negation among the few words before
+// text[start:end], or a denial just after it, denies what it says.
+func denied(text string, start, end int) bool {
+	before := strings.Fields(text[:start])
+	for i := len(before) - 1; i >= 0 && i >= len(before)-negationReach; i-- {
+		if slices.Contains(clauseStarts, before[i]) {
+			break
+		}
+		if slices.Contains(negations, before[i]) {
+			return true
+		}
+	}
+	after := strings.Fields(text[end:])
+	return len(after) > 0 && slices.Contains(denialsAfter, after[0])
 }
 
 // facetFactor weighs a guide by how its facets agree with the query's:

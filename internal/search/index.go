@@ -67,22 +67,28 @@ type Params struct {
 	// FacetMatch for each value the guide shares, and of -FacetClash for
 	// each facet where the guide states only other values.
 	FacetMatch, FacetClash float64
+	// NarrativeWeight weighs the narrative words (and pairs of them) of a
+	// query holding more than LongQuery different words: the telling of
+	// a long account, not its facts.
+	NarrativeWeight, LongQuery float64
 }
 
 // DefaultParams are the tuned ranking parameters.
 var DefaultParams = Params{
-	Weights:       [numFields]float64{3, 2, 0.25, 0.25},
-	B:             [numFields]float64{0, 1, 0.5, 1},
-	K1:            2,
-	FuzzyWeight:   0.9,
-	AudienceBoost: 1.5,
-	AudienceMiss:  0.8,
-	BigramWeight:  0.5,
-	TagWeight:     2,
-	MinScore:      0.8,
-	MinCoverage:   0.6,
-	FacetMatch:    0.15,
-	FacetClash:    0,
+	Weights:         [numFields]float64{3, 2, 0.25, 0.25},
+	B:               [numFields]float64{0, 1, 0.5, 1},
+	K1:              2,
+	FuzzyWeight:     0.9,
+	AudienceBoost:   1.5,
+	AudienceMiss:    0.8,
+	BigramWeight:    0.5,
+	TagWeight:       2,
+	MinScore:        0.8,
+	MinCoverage:     0.6,
+	FacetMatch:      0.15,
+	FacetClash:      0,
+	NarrativeWeight: 0.6,
+	LongQuery:       10,
 }
 
 // rawPosting is one guide's use of a term while the index is built: how
@@ -299,12 +305,31 @@ func (ix *Index) queryTermsOf(q readText) []queryTerm {
 			terms[c] = max(terms[c], tk.weight*ix.params.FuzzyWeight)
 		}
 	}
+	if ix.long(terms) {
+		for t, w := range terms {
+			if ix.an.narrativeTerm(t) {
+				terms[t] = w * ix.params.NarrativeWeight
+			}
+		}
+	}
 	out := make([]queryTerm, 0, len(terms))
 	for t, w := range terms {
 		out = append(out, queryTerm{t, w})
 	}
 	slices.SortFunc(out, func(a, b queryTerm) int { return strings.Compare(a.term, b.term) })
 	return out
+}
+
+// long reports whether a query's terms hold more than Params.LongQuery
+// different words (pairs apart).
+func (ix *Index) long(terms map[string]float64) bool {
+	n := 0
+	for t := range terms {
+		if !strings.Contains(t, "_") {
+			n++
+		}
+	}
+	return float64(n) > ix.params.LongQuery
 }
 
 // Spelling correction tries words of at least minFuzzy bytes, and keeps

@@ -53,6 +53,8 @@ func TestTune(t *testing.T) {
 		knob{"facet.clash", func(p *search.Params) *float64 { return &p.FacetClash }, []float64{0, 0.15, 0.3, 0.5, 0.75, 1, 1.5}},
 		knob{"min.score", func(p *search.Params) *float64 { return &p.MinScore }, []float64{0.65, 0.8, 1, 1.1, 1.3, 1.6}},
 		knob{"min.coverage", func(p *search.Params) *float64 { return &p.MinCoverage }, []float64{0.4, 0.45, 0.5, 0.55, 0.6}},
+		knob{"narrative.weight", func(p *search.Params) *float64 { return &p.NarrativeWeight }, []float64{0.3, 0.45, 0.6, 0.75, 1}},
+		knob{"long.query", func(p *search.Params) *float64 { return &p.LongQuery }, []float64{6, 10, 15, 20}},
 	)
 	for round := range 3 {
 		improved := false

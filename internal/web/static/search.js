@@ -234,6 +234,29 @@
   function matches(m, text) {
     return !m.u.some(function (re) { return re.test(text); }) && m.p.some(function (re) { return re.test(text); });
   }
+  // said is search's said: no unless pattern, and some pattern matching
+  // where no negation denies it (f: the export's facets).
+  function said(m, text, f) {
+    if (m.u.some(function (re) { return re.test(text); })) return false;
+    return m.p.some(function (re) {
+      var g = new RegExp(re.source, "gu"), r;
+      while ((r = g.exec(text))) {
+        if (!denied(text, r.index, r.index + r[0].length, f)) return true;
+        if (!r[0].length) g.lastIndex++;
+      }
+      return false;
+    });
+  }
+  function words(s) { return s.split(" ").filter(Boolean); }
+  // denied is search's denied.
+  function denied(text, start, end, f) {
+    var before = words(text.slice(0, start)), after = words(text.slice(end));
+    for (var i = before.length - 1; i >= 0 && i >= before.length - f.reach; i--) {
+      if (f.clauseStarts.indexOf(before[i]) >= 0) break;
+      if (f.negations.indexOf(before[i]) >= 0) return true;
+    }
+    return after.length > 0 && f.denialsAfter.indexOf(after[0]) >= 0;
+  }
 
   // Engine is a search.Index read from its Export.
   function Engine(x) {
@@ -275,6 +298,7 @@
     });
     e.vocab.forEach(function (list) { list.sort(function (a, b) { return a.w < b.w ? -1 : a.w > b.w ? 1 : 0; }); });
     e.stop = new Set(an.stop);
+    e.narrative = new Set(an.narrative);
     e.phrases = new Map(Object.keys(an.phrases).map(function (k) { return [k, an.phrases[k]]; }));
     e.synonyms = (an.patterns || []).map(function (p) { return {t: p.t, re: pattern(p.p)}; });
     e.words = new Map();
@@ -363,7 +387,13 @@
         e.corrections(tk.term).forEach(function (c) { terms.set(c, Math.max(terms.get(c) || 0, tk.w * e.p.FuzzyWeight)); });
       }
     });
-    terms.forEach(function (w, term) { out.push({term: term, w: w}); });
+    var n = 0;
+    terms.forEach(function (w, term) { if (term.indexOf("_") < 0) n++; });
+    terms.forEach(function (w, term) {
+      var k = term.indexOf("_");
+      if (n > e.p.LongQuery && (k < 0 ? e.narrative.has(term) : e.narrative.has(term.slice(0, k)) && e.narrative.has(term.slice(k + 1)))) w *= e.p.NarrativeWeight;
+      out.push({term: term, w: w});
+    });
     return out.sort(function (a, b) { return a.term < b.term ? -1 : a.term > b.term ? 1 : 0; });
   };
 
@@ -456,7 +486,7 @@
     var res = {hits: [], cues: [], confident: false, asker: "", facts: [], inScope: false};
     e.cues.forEach(function (c) { if (matches(c.m, norm)) res.cues.push(c.id); });
     var facts = [];
-    e.values.forEach(function (v, i) { if (matches(v.m, norm)) facts.push(i); });
+    e.values.forEach(function (v, i) { if (said(v.m, norm, x.facets)) facts.push(i); });
     res.facts = facts.map(function (i) { return e.values[i].name; });
     var terms = e.queryTerms(norm);
     if (!terms.length || !e.n) return res;

@@ -1,0 +1,89 @@
+package search_test
+
+import (
+	"slices"
+	"testing"
+
+	"firststeps/internal/search"
+)
+
+// TestFactsHeedNegation checks the facts read from the words (which decide
+// between close situations) leave out what the words deny, and keep what
+// they say beside a denial of something else.
+func TestFactsHeedNegation(t *testing.T) {
+	ix := realIndex(t, search.DefaultParams)
+	cases := []struct {
+		q          string
+		has, hasnt []string
+	}{
+		{"nothing has been posted yet but he says he will post them", []string{"images:threatened"}, []string{"images:shared"}},
+		{"they have been posted on a website", []string{"images:shared"}, nil},
+		{"i dont know who posted them on reddit", []string{"images:shared"}, nil},
+		{"he wants money and i have paid nothing", []string{"demand:money"}, []string{"payment:paid"}},
+		{"i already paid him and he wants more", []string{"payment:paid"}, nil},
+		{"he will send them to my boss unless i paid 500", []string{"images:threatened", "demand:money"}, []string{"payment:paid"}},
+		{"hes never threatened me but he reads my messages", nil, []string{"images:threatened"}},
+		{"he threatened to send them to my family", []string{"images:threatened"}, nil},
+		// A parent names the child by age as often as by "my son".
+		{"my 14 year old's pictures are going round", []string{"asker:parent"}, nil},
+	}
+	for _, c := range cases {
+		facts := ix.Search(c.q, 3).Facts
+		for _, f := range c.has {
+			if !slices.Contains(facts, f) {
+				t.Errorf("%q: facts %v lack %s", c.q, facts, f)
+			}
+		}
+		for _, f := range c.hasnt {
+			if slices.Contains(facts, f) {
+				t.Errorf("%q: facts %v hold %s, which the words deny", c.q, facts, f)
+			}
+		}
+	}
+}
+
+// TestAskerFromChildsAge checks a parent who names their child by age
+// ("my 14 year old's") is taken as a parent, and gets the parent's guides.
+func TestAskerFromChildsAge(t *testing.T) {
+	ix := realIndex(t, search.DefaultParams)
+	for _, q := range []string{"my 14 year old's pictures are going round", "our 15 yr olds nudes were shared", "my fourteen year old is being blackmailed"} {
+		if got := ix.Search(q, 3).Asker; got != "parent" {
+			t.Errorf("%q: asker %q, want parent", q, got)
+		}
+	}
+}
+
+// TestGrownChildIsNotAChild checks a parent writing about a grown son or
+// daughter is not taken as asking about a child: the under-18 routes and
+// the parent's guides are for children.
+func TestGrownChildIsNotAChild(t *testing.T) {
+	ix := realIndex(t, search.DefaultParams)
+	q := "my son is 23 and someone is demanding money over a video of him"
+	res := ix.Search(q, 3)
+	if res.Asker == "parent" {
+		t.Errorf("%q: asker parent", q)
+	}
+	for _, c := range res.Cues {
+		if c.ID == "under-18" {
+			t.Errorf("%q: under-18 cue", q)
+		}
+	}
+	if slices.Contains(res.Facts, "asker:parent") {
+		t.Errorf("%q: facts %v hold asker:parent", q, res.Facts)
+	}
+}
+
+// TestAgeInWords checks an age written in words counts as one in digits:
+// "I'm fifteen" is asked by someone under 18, "I'm twenty" is not.
+func TestAgeInWords(t *testing.T) {
+	ix := realIndex(t, search.DefaultParams)
+	for q, want := range map[string]string{
+		"im fifteen and a boy in my year has my pics": "under-18",
+		"i was thirteen when i sent them":             "under-18",
+		"im twenty and my ex has my pics":             "",
+	} {
+		if got := ix.Search(q, 3).Asker; got != want {
+			t.Errorf("%q: asker %q, want %q", q, got, want)
+		}
+	}
+}
