@@ -377,11 +377,7 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(
 		if s.cfg.Static {
 			// One file holds every view; site.js shows the one the address
 			// names.
-			var all []viewRoutes
-			for _, w := range routes.Views(j.NationIDs()) {
-				all = append(all, viewRoutes{token: w.Token(j.NationIDs()), rv: s.pageRoutes(g, w, now)})
-			}
-			p.Routes = unionRoutes(all)
+			p.Routes = s.staticRoutes(g, j, v, true, now)
 		} else {
 			p.Routes = s.pageRoutes(g, v, now)
 		}

@@ -72,6 +72,7 @@ type Server struct {
 	views            views                   // guide pages for chosen views, made on first request
 	cache            *pageCache              // bounds the memory the pages keep
 	cards            sync.Map                // the static site's contact cards, by cardKey
+	memo             routeMemo               // the static site's routes, by what they depend on
 	guidePlace       map[string]int          // a guide's place in the library, for result tokens
 	byNeutral        map[string]*guide.Guide // guides by their neutral address
 	redirects        map[string]string       // old path → where it leads now
@@ -460,6 +461,7 @@ func (s *Server) Evict(path string) {
 	if p, ok := s.pages[path]; ok {
 		p.evict()
 	}
+	s.api.Forget(path)
 }
 
 // Paths lists every fixed page the server serves, for the static export,
