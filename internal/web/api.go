@@ -24,11 +24,11 @@ func (a apiSite) GuideURL(id string, v routes.View) string { return a.s.guideURL
 
 func (a apiSite) Sections(g *guide.Guide, v routes.View, now time.Time) []template.HTML {
 	var rv routesView
-	if a.s.cfg.Static {
+	if a.s.site.live {
+		rv = a.s.pageRoutes(g, v, now)
+	} else {
 		j, _ := a.s.lib.Jurisdiction(g.Jurisdiction)
 		rv = a.s.staticRoutes(g, j, v, false, now)
-	} else {
-		rv = a.s.pageRoutes(g, v, now)
 	}
 	out := make([]template.HTML, len(g.Sections))
 	for i := range g.Sections {

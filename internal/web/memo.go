@@ -36,7 +36,7 @@ type memoRoutes struct {
 	rv   routesView
 }
 
-// routesKey is what a guide's routes depend on, apart from the view and
+// guideRoutesKey is what a guide's routes depend on, apart from the view and
 // the day.
 func guideRoutesKey(g *guide.Guide) string {
 	var b strings.Builder
@@ -65,7 +65,8 @@ func (m *routeMemo) get(k memoKey, work func() routesView) routesView {
 
 // staticRoutes is guide g's routes for view v on the static site; the
 // routes of every view at once, marked with the views that show each
-// piece, when all is set.
+// piece, when all is set. The memo keeps two per set of routes: every
+// view's, and the unchosen view's.
 func (s *Server) staticRoutes(g *guide.Guide, j *library.Jurisdiction, v routes.View, all bool, now time.Time) routesView {
 	k := memoKey{guide: guideRoutesKey(g), view: v.Token(j.NationIDs()), day: date.Of(now.In(s.lib.Location(g.Jurisdiction)))}
 	if !all {
@@ -73,9 +74,15 @@ func (s *Server) staticRoutes(g *guide.Guide, j *library.Jurisdiction, v routes.
 	}
 	k.view = allViews
 	return s.memo.get(k, func() routesView {
+		// Only the unchosen view is kept apart (the API's files show it):
+		// the others are needed for this alone.
 		var views []viewRoutes
 		for _, w := range routes.Views(j.NationIDs()) {
-			views = append(views, viewRoutes{token: w.Token(j.NationIDs()), rv: s.staticRoutes(g, j, w, false, now)})
+			rv := s.pageRoutes(g, w, now)
+			if w == (routes.View{}) {
+				rv = s.staticRoutes(g, j, w, false, now)
+			}
+			views = append(views, viewRoutes{token: w.Token(j.NationIDs()), rv: rv})
 		}
 		return unionRoutes(views)
 	})
