@@ -113,6 +113,7 @@ type guidePage struct {
 	Sections   [len(guide.SectionHeadings)]template.HTML // with routes and laws filled in for the view
 	Chooser    chooserView
 	Routes     routesView
+	Blocks     routeBlocks // Routes, rendered
 	Resources  []resourceView
 	Related    []guideLink
 	ReportHref template.URL
@@ -326,10 +327,18 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(
 		p.Styles = []string{s.assets.url("guide.css")}
 		if s.site.viewTokens {
 			p.Routes = s.pageRoutes(g, v, now)
+			blocks, err := s.routeBlocks(p.Routes)
+			if err != nil {
+				return nil, err
+			}
+			p.Blocks = blocks
 		} else {
 			// One file holds every view; site.js shows the one the address
 			// names.
-			p.Routes = s.staticRoutes(g, j, v, true, now)
+			var err error
+			if p.Routes, p.Blocks, err = s.staticBlocks(g, j, now); err != nil {
+				return nil, err
+			}
 		}
 		// Each section's HTML alone is read: the server forgets the
 		// other sections' plain text once it has built its indexes.
