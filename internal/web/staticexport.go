@@ -115,6 +115,9 @@ func exportOne(h http.Handler, rec *fileRecorder, dir, route, file string) (int6
 		}
 		total += int64(rec.body.Len())
 	}
+	if rec.body.Cap() > maxKeptBuffer {
+		rec.body = bytes.Buffer{}
+	}
 	return total, compressed, nil
 }
 

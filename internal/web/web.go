@@ -209,8 +209,12 @@ func (s *Server) render(name string, data any) ([]byte, error) {
 		return nil, fmt.Errorf("web: no template %q", name)
 	}
 	b := renderBuffers.Get().(*bytes.Buffer)
-	defer renderBuffers.Put(b)
 	b.Reset()
+	defer func() {
+		if b.Cap() <= maxKeptBuffer {
+			renderBuffers.Put(b)
+		}
+	}()
 	if err := t.ExecuteTemplate(b, "layout", data); err != nil {
 		return nil, fmt.Errorf("web: render %s: %w", name, err)
 	}
