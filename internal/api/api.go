@@ -175,6 +175,19 @@ func (a *API) Files() []string {
 	return out
 }
 
+// Forget drops the answer the static copy keeps for the file at path, one
+// of Files, once it is written: a guide's answer is made once for both of
+// its encodings, and is not kept after.
+func (a *API) Forget(path string) {
+	id, ok := strings.CutPrefix(path, "/api/v1/guides/")
+	if !ok {
+		return
+	}
+	if c, ok := a.guides[strings.TrimSuffix(id, ".json")]; ok {
+		c.cur.Store(nil)
+	}
+}
+
 // ServeHTTP answers a request for a path under Prefix. Every answer, an
 // error included, may be read by any web page (see the package doc).
 func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {

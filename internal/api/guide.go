@@ -120,7 +120,7 @@ type guideRef struct {
 // change with the time (a law coming into force, alternatives that stop
 // sharing an open line). Other views are made for each request, so memory
 // does not grow with guides times views; nor does the static copy keep
-// what it has written.
+// what it has written (see Forget).
 type cachedGuide struct {
 	cur atomic.Pointer[minuteReply]
 }
@@ -132,10 +132,23 @@ type minuteReply struct {
 
 func (a *API) guideReply(g *guide.Guide, j *library.Jurisdiction, v routes.View) (*reply, error) {
 	now := a.now()
-	if v != (routes.View{}) || a.cfg.Static {
+	if v != (routes.View{}) {
 		return a.makeGuideReply(g, j, v, now)
 	}
 	c := a.guides[g.ID]
+	if a.cfg.Static {
+		// The static copy's answer is kept until its files are written
+		// (Forget): they are asked for twice, as they are and gzipped.
+		if cur := c.cur.Load(); cur != nil {
+			return cur.rp, nil
+		}
+		rp, err := a.makeGuideReply(g, j, v, now)
+		if err != nil {
+			return nil, err
+		}
+		c.cur.Store(&minuteReply{rp: rp})
+		return rp, nil
+	}
 	m := now.Unix() / 60
 	cur := c.cur.Load()
 	if cur != nil && cur.minute == m {

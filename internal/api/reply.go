@@ -44,14 +44,21 @@ type reply struct {
 
 // newReply encodes v. HTML in strings stays readable (no \u003c).
 func newReply(v any, cache string) (*reply, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
+	b := encodeBuffers.Get().(*bytes.Buffer)
+	defer encodeBuffers.Put(b)
+	b.Reset()
+	enc := json.NewEncoder(b)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		return nil, fmt.Errorf("api: encoding an answer: %w", err)
 	}
-	return replyOf(b.Bytes(), cache), nil
+	return replyOf(bytes.Clone(b.Bytes()), cache), nil
 }
+
+// encodeBuffers hold answers while they are encoded, so that a 45 KB guide
+// answer (the static build writes thousands) is copied once when done
+// rather than at each step its buffer grows.
+var encodeBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // replyOf makes a reply of JSON bytes.
 func replyOf(raw []byte, cache string) *reply {

@@ -23,7 +23,13 @@ func (a apiSite) AskerView(asker string) routes.View { return askerView(asker) }
 func (a apiSite) GuideURL(id string, v routes.View) string { return a.s.guideURL(id, v) }
 
 func (a apiSite) Sections(g *guide.Guide, v routes.View, now time.Time) []template.HTML {
-	rv := a.s.pageRoutes(g, v, now)
+	var rv routesView
+	if a.s.site.live {
+		rv = a.s.pageRoutes(g, v, now)
+	} else {
+		j, _ := a.s.lib.Jurisdiction(g.Jurisdiction)
+		rv = a.s.staticRoutes(g, j, v, false, now)
+	}
 	out := make([]template.HTML, len(g.Sections))
 	for i := range g.Sections {
 		out[i] = a.s.neutralLinks(a.s.expand(g.Sections[i].HTML, rv), g)

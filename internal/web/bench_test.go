@@ -8,6 +8,7 @@ import (
 
 	"firststeps/content"
 	"firststeps/internal/library"
+	"firststeps/internal/library/librarytest"
 	"firststeps/internal/web"
 )
 
@@ -57,3 +58,22 @@ func BenchmarkServe(b *testing.B) {
 type discard struct{}
 
 func (discard) Write(b []byte) (int, error) { return len(b), nil }
+
+// BenchmarkExport measures the static build of 2,000 generated guides to
+// a temporary folder (as firststeps build does after loading): every page
+// rendered, compressed and written.
+func BenchmarkExport(b *testing.B) {
+	lib, probs := library.Load(librarytest.Generate(2000), library.Options{Today: librarytest.Today()})
+	if probs.HasErrors() {
+		b.Fatalf("generated content has errors: %v", probs.Errors()[0])
+	}
+	for b.Loop() {
+		s, err := web.New(web.Config{Library: lib, Static: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.Export(b.TempDir()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

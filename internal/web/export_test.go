@@ -11,7 +11,7 @@ import (
 // RoutePatterns lists the patterns of every route s has, for tests.
 func RoutePatterns(s *Server) []string {
 	var out []string
-	for _, r := range s.routes() {
+	for _, r := range s.table.routes {
 		out = append(out, r.pattern)
 	}
 	return out

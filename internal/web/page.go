@@ -132,8 +132,17 @@ func gzipBytes(b []byte) ([]byte, error) {
 	if err := gw.w.Close(); err != nil {
 		return nil, err
 	}
-	return bytes.Clone(gw.buf.Bytes()), nil
+	out := bytes.Clone(gw.buf.Bytes())
+	if gw.buf.Cap() > maxKeptBuffer {
+		gw.buf = bytes.Buffer{} // a search index's: not kept for pages
+	}
+	return out, nil
 }
+
+// maxKeptBuffer is the largest buffer kept for the next page: a static
+// build's search index is megabytes, and a buffer grown for it and kept
+// for thousands of 30 KB pages after is memory held for nothing.
+const maxKeptBuffer = 1 << 20
 
 // page is a response that does not depend on the request. Pages whose
 // content changes with time (a contact card's "open now") give a key

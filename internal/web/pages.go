@@ -29,7 +29,9 @@ type basePage struct {
 	Styles      []string // more style sheets, for pages that need them
 	Scripts     []string
 	ExitURL     string
-	Static      bool // rendered for the static site
+	// BrowserSearch: search runs in the browser (the static site), so
+	// the search form is hidden until search.js shows it.
+	BrowserSearch bool
 	// NeutralPath and NeutralTitle, on a guide opened at its own address,
 	// are where and how site.js shows it instead.
 	NeutralPath, NeutralTitle string
@@ -111,6 +113,7 @@ type guidePage struct {
 	Sections   [len(guide.SectionHeadings)]template.HTML // with routes and laws filled in for the view
 	Chooser    chooserView
 	Routes     routesView
+	Blocks     routeBlocks // Routes, rendered
 	Resources  []resourceView
 	Related    []guideLink
 	ReportHref template.URL
@@ -124,13 +127,13 @@ func categoryPath(jurisdiction, id string) string { return "/" + jurisdiction + 
 // base fills the layout fields for a page in a jurisdiction.
 func (s *Server) base(jurisdiction, title, description, path string) basePage {
 	b := basePage{
-		Title:       title,
-		Description: description,
-		CSS:         s.assets.url("site.css"),
-		JS:          s.assets.url("site.js"),
-		ExitURL:     s.cfg.ExitURL,
-		Static:      s.cfg.Static,
-		Text:        s.lib.Text(jurisdiction),
+		Title:         title,
+		Description:   description,
+		CSS:           s.assets.url("site.css"),
+		JS:            s.assets.url("site.js"),
+		ExitURL:       s.cfg.ExitURL,
+		BrowserSearch: !s.site.dynamic,
+		Text:          s.lib.Text(jurisdiction),
 	}
 	if path != "" {
 		b.Canonical = s.cfg.BaseURL + path
@@ -211,59 +214,10 @@ func (s *Server) groups(jurisdiction string) []groupView {
 	return out
 }
 
-// buildPages registers every fixed page and renders it once.
-func (s *Server) buildPages() error {
-	add := func(path string, p *page) {
-		if s.cfg.Static {
-			p.key = nil    // a static page is what it is when built
-			p.plain = true // and is written plain and compressed
-		}
-		if !s.cfg.Static {
-			p.cache = s.cache // the static export forgets each page itself
-		}
-		s.pages[path] = p
-	}
+// buildErrorPages renders the pages for a missing page and a failure,
+// once: an error never waits for a template.
+func (s *Server) buildErrorPages() error {
 	def := s.defaultJurisdiction()
-	if len(s.lib.Jurisdictions) > 1 {
-		add("/", &page{ctype: "text/html; charset=utf-8", build: s.chooseBuilder()})
-	}
-	for _, j := range s.lib.Jurisdictions {
-		home := &page{ctype: "text/html; charset=utf-8", build: s.homeBuilder(j.ID, "/"+j.ID)}
-		add("/"+j.ID, home)
-		if len(s.lib.Jurisdictions) == 1 {
-			add("/", &page{ctype: "text/html; charset=utf-8", build: s.homeBuilder(j.ID, "/")})
-		}
-		add(s.sitePath(j.ID, "/emergency"), &page{ctype: "text/html; charset=utf-8", build: s.emergencyBuilder(j.ID)})
-		for _, c := range s.lib.Categories {
-			if len(s.lib.GuidesIn(j.ID, c.ID)) == 0 {
-				continue
-			}
-			add(categoryPath(j.ID, c.ID), &page{ctype: "text/html; charset=utf-8", build: s.categoryBuilder(j.ID, c)})
-		}
-	}
-	for _, g := range s.lib.Guides {
-		add(guidePath(g), s.guidePage(g, routes.View{}, false))
-		if s.neutral(g) {
-			add(neutralPath(g), s.guidePage(g, routes.View{}, true))
-		}
-	}
-	s.addPublishingPages(add)
-	if s.cfg.Static {
-		s.addStaticPages(add)
-	}
-	if err := s.addRecordPages(add); err != nil {
-		return err
-	}
-	// The static site's stand-in for a 301 at each old path, where no
-	// page is: New refuses a redirect that would hide one.
-	if s.cfg.Static {
-		for _, r := range s.lib.Redirects {
-			if _, taken := s.pages[r.From]; !taken {
-				add(r.From, &page{ctype: "text/html; charset=utf-8", build: s.redirectPage("/" + r.To)})
-				s.redirectPages[r.From] = true
-			}
-		}
-	}
 	nf, err := s.render("notfound", notFoundPage{basePage: s.noIndex(s.base(def, "Page not found", "", "")), Groups: s.groups(def)})
 	if err != nil {
 		return err
@@ -341,9 +295,6 @@ func (s *Server) guidePage(g *guide.Guide, v routes.View, neutral bool) *page {
 		ctype: "text/html; charset=utf-8",
 		build: s.guideBuilder(g, v, neutral),
 		key: func(now time.Time) string {
-			if s.cfg.Static {
-				return ""
-			}
 			return routesKey(s.pageRoutes(g, v, now))
 		},
 	}
@@ -374,16 +325,20 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(
 		}
 		p.Scripts = []string{s.assets.url("views.js")}
 		p.Styles = []string{s.assets.url("guide.css")}
-		if s.cfg.Static {
+		if s.site.viewTokens {
+			p.Routes = s.pageRoutes(g, v, now)
+			blocks, err := s.routeBlocks(p.Routes)
+			if err != nil {
+				return nil, err
+			}
+			p.Blocks = blocks
+		} else {
 			// One file holds every view; site.js shows the one the address
 			// names.
-			var all []viewRoutes
-			for _, w := range routes.Views(j.NationIDs()) {
-				all = append(all, viewRoutes{token: w.Token(j.NationIDs()), rv: s.pageRoutes(g, w, now)})
+			var err error
+			if p.Routes, p.Blocks, err = s.staticBlocks(g, j, now); err != nil {
+				return nil, err
 			}
-			p.Routes = unionRoutes(all)
-		} else {
-			p.Routes = s.pageRoutes(g, v, now)
 		}
 		// Each section's HTML alone is read: the server forgets the
 		// other sections' plain text once it has built its indexes.
@@ -454,16 +409,16 @@ func description(s string) string {
 // every view, twenty cards of each service): nothing changes a card once
 // made.
 func (s *Server) card(svc *services.Service, now time.Time, nation string) cardView {
-	if s.cfg.Static {
-		k := cardKey{svc.ID, nation}
-		if c, ok := s.cards.Load(k); ok {
-			return c.(cardView)
-		}
-		c := s.makeCard(svc, now, nation)
-		s.cards.Store(k, c)
-		return c
+	if s.site.live {
+		return s.makeCard(svc, now, nation)
 	}
-	return s.makeCard(svc, now, nation)
+	k := cardKey{svc.ID, nation}
+	if c, ok := s.cards.Load(k); ok {
+		return c.(cardView)
+	}
+	c := s.makeCard(svc, now, nation)
+	s.cards.Store(k, c)
+	return c
 }
 
 type cardKey struct{ service, nation string }
@@ -488,13 +443,13 @@ func (s *Server) makeCard(svc *services.Service, now time.Time, nation string) c
 		}
 		if c.Live() {
 			cv.Hours = c.ParsedHours().Summary(f)
+			// Whether it is open now needs a server; the hours stay.
 			var st services.Status
-			if !s.cfg.Static {
-				// Whether it is open now needs a server; the hours stay.
+			if s.site.live {
 				st = c.ParsedHours().At(now, cal, s.lib.ContactDivision(svc, c, nation))
 			}
 			switch {
-			case s.cfg.Static:
+			case !s.site.live:
 			case !st.Known:
 				cv.Status, cv.StatusClass = st.Text(now, f), "unknown"
 			case st.Open:

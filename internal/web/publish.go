@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"html/template"
+	"net/http"
 	"slices"
 	"strings"
 	"time"
@@ -20,13 +21,17 @@ import (
 // editors), a compact search index for the static site's client-side
 // search, redirects from old paths, and structured data on guide pages.
 
-func (s *Server) addPublishingPages(add func(string, *page)) {
-	add("/sitemap.xml", &page{ctype: "application/xml; charset=utf-8", build: s.sitemap})
-	add("/robots.txt", &page{ctype: "text/plain; charset=utf-8", build: s.robots})
-	add("/index.json", &page{ctype: "application/json; charset=utf-8", build: s.guideIndex})
-	if s.cfg.Static {
+func (s *Server) addPublishingPages(t *table, sendPage http.Handler) {
+	file := func(path, ctype string, build func(time.Time) ([]byte, error)) {
+		t.page(t.fixed("GET "+path, kindPublish, sendPage), path, &page{ctype: ctype, build: build})
+	}
+	file("/sitemap.xml", "application/xml; charset=utf-8", s.sitemap)
+	file("/robots.txt", "text/plain; charset=utf-8", s.robots)
+	file("/index.json", "application/json; charset=utf-8", s.guideIndex)
+	if !s.site.dynamic {
+		// What the static site's search runs on, in the browser.
 		for _, j := range s.lib.Jurisdictions {
-			add(s.sitePath(j.ID, "/search-index.json"), &page{ctype: "application/json; charset=utf-8", build: s.searchIndex(j.ID)})
+			file(s.sitePath(j.ID, "/search-index.json"), "application/json; charset=utf-8", s.searchIndex(j.ID))
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"firststeps/internal/routes"
 	"firststeps/internal/services"
 	"fmt"
+	"net/http"
 	"time"
 )
 
@@ -136,13 +137,14 @@ type recordPage struct {
 }
 
 // addRecordPages registers the record page and its service worker.
-func (s *Server) addRecordPages(add func(path string, p *page)) error {
+func (s *Server) addRecordPages(t *table, sendPage http.Handler) error {
 	worker, err := s.recordWorker()
 	if err != nil {
 		return err
 	}
-	add(recordPath, &page{ctype: "text/html; charset=utf-8", build: s.recordBuilder()})
-	add(recordWorkerPath, &page{ctype: "text/javascript; charset=utf-8", build: func(time.Time) ([]byte, error) { return worker, nil }})
+	t.page(t.fixed("GET "+recordPath, kindRecord, sendPage), recordPath, html(s.recordBuilder()))
+	t.page(t.fixed("GET "+recordWorkerPath, kindRecord, sendPage), recordWorkerPath,
+		&page{ctype: "text/javascript; charset=utf-8", build: func(time.Time) ([]byte, error) { return worker, nil }})
 	return nil
 }
 

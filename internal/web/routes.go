@@ -337,17 +337,41 @@ func (s *Server) lawViews(jur, id string, v routes.View, now time.Time) []lawVie
 
 // expand fills a section's route and law placeholders for the view.
 func (s *Server) expand(html template.HTML, rv routesView) template.HTML {
+	const open, end = "<!--fs:", "-->"
 	h := string(html)
-	if !strings.Contains(h, "<!--fs:") {
+	i := strings.Index(h, open)
+	if i < 0 {
 		return html
 	}
-	for id, items := range rv.inline {
-		h = strings.ReplaceAll(h, guide.Placeholder(guide.RefRoute, id), inlineRoute(items))
+	// One pass over the section, each placeholder filled where it is:
+	// replacing each of the view's placeholders in turn copied the whole
+	// section for each, and wrote out every route whether or not the
+	// section named it.
+	var b strings.Builder
+	b.Grow(len(h) + 512)
+	for i >= 0 {
+		b.WriteString(h[:i])
+		h = h[i:]
+		j := strings.Index(h, end)
+		if j < 0 {
+			break
+		}
+		kind, id, _ := strings.Cut(h[len(open):j], ":")
+		items, route := rv.inline[id]
+		rules, law := rv.laws[id]
+		switch {
+		case kind == guide.RefRoute && route:
+			b.WriteString(inlineRoute(items))
+		case kind == guide.RefLaw && law:
+			b.WriteString(inlineLaw(rules))
+		default:
+			b.WriteString(h[:j+len(end)])
+		}
+		h = h[j+len(end):]
+		i = strings.Index(h, open)
 	}
-	for id, rules := range rv.laws {
-		h = strings.ReplaceAll(h, guide.Placeholder(guide.RefLaw, id), inlineLaw(rules))
-	}
-	return template.HTML(h)
+	b.WriteString(h)
+	return template.HTML(b.String())
 }
 
 // inlineRoute writes a role's items into a sentence: "the Revenge Porn

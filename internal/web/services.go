@@ -17,7 +17,8 @@ type servicesPage struct {
 	basePage
 	Chooser chooserView
 	Groups  []roleView // one per services.yaml group, with its services
-	Static  bool
+	// Live: the cards say whether each service is open now.
+	Live bool
 	// TimesIn names the one zone every time is in ("UK"); empty where
 	// the jurisdiction spans several and each time names its own.
 	TimesIn string
@@ -44,7 +45,7 @@ func (s *Server) renderServices(jur string, v routes.View, now time.Time) ([]byt
 		Chooser: s.chooser(j, s.sitePath(jur, "/services"), v, func(o *library.Jurisdiction) string {
 			return s.sitePath(o.ID, "/services")
 		}),
-		Static: s.cfg.Static,
+		Live: s.site.live,
 	}
 	if len(j.Zones) == 0 {
 		p.TimesIn = j.ShortName
@@ -54,7 +55,7 @@ func (s *Server) renderServices(jur string, v routes.View, now time.Time) ([]byt
 	if v != (routes.View{}) {
 		p.NoIndex = true
 	}
-	if !s.cfg.Static {
+	if s.site.viewTokens {
 		p.Groups = s.serviceGroups(j.ID, v, now)
 		return s.render("services", p)
 	}

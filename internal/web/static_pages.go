@@ -37,32 +37,34 @@ type staticStartPage struct {
 	Back     string
 }
 
-// addStaticPages registers the search page (every situation, with a
-// script that searches in the browser) and one page per question of the
-// three questions, addressed by the answers so far: /start/no/under-18.
-func (s *Server) addStaticPages(add func(string, *page)) {
-	for _, j := range s.lib.Jurisdictions {
-		s.addStaticPagesOf(j.ID, add)
-	}
-}
-
-func (s *Server) addStaticPagesOf(jur string, add func(string, *page)) {
-	add(s.sitePath(jur, "/services"), &page{ctype: "text/html; charset=utf-8", build: func(now time.Time) ([]byte, error) {
+// addLinkPages registers a jurisdiction's pages that stand in, on the
+// static site, for the ones that need a server: the services page with
+// every view; the search page (every situation, with a script that
+// searches in the browser); and one page per question of the three
+// questions, addressed by the answers so far.
+func (s *Server) addLinkPages(t *table, jur string, sendPage http.Handler) {
+	at := func(p string) string { return s.sitePath(jur, p) }
+	t.page(t.fixed("GET "+at("/services"), kindServices, sendPage), at("/services"), html(func(now time.Time) ([]byte, error) {
 		return s.renderServices(jur, routes.View{}, now)
-	}})
-	add(s.sitePath(jur, "/search"), &page{ctype: "text/html; charset=utf-8", build: func(now time.Time) ([]byte, error) {
+	}))
+	t.page(t.fixed("GET "+at("/search"), kindSearch, sendPage), at("/search"), html(func(now time.Time) ([]byte, error) {
 		p := staticSearchPage{basePage: s.noIndex(s.base(jur, "Find first steps | What to do if…", "", "")), Groups: s.groups(jur)}
 		p.Scripts = []string{s.assets.url("search.js")}
-		p.Index = s.sitePath(jur, "/search-index.json")
+		p.Index = at("/search-index.json")
 		return s.render("staticsearch", p)
-	}})
+	}))
+	start := t.fixed("GET "+at("/start"), kindStart, sendPage)
+	steps := t.fixed("GET "+at("/start/{token}"), kindStart, sendPage)
 	f, ok := s.lib.FlowFor(jur)
 	if !ok {
 		return
 	}
 	for _, segs := range triage.Questions(f) {
-		path := s.stepPath(f, segs, "")
-		add(path, &page{ctype: "text/html; charset=utf-8", build: func(time.Time) ([]byte, error) {
+		rt := steps
+		if len(segs) == 0 {
+			rt = start
+		}
+		t.page(rt, s.stepPath(f, segs, ""), html(func(time.Time) ([]byte, error) {
 			v, _ := triage.FromPath(f, segs)
 			st := triage.Next(f, v)
 			p := staticStartPage{
@@ -86,7 +88,7 @@ func (s *Server) addStaticPagesOf(jur string, add func(string, *page)) {
 				grp.Links = append(grp.Links, answerLink{Label: a.Label, Hint: a.Hint, Href: s.answerHref(f, segs, st.Audience, a)})
 			}
 			return s.render("staticstart", p)
-		}})
+		}))
 	}
 }
 

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -52,9 +53,10 @@ func (s *Server) Export(dir string) (ExportStats, error) {
 
 	written := make([]int64, len(jobs))
 	compressed := make([]bool, len(jobs))
-	err := parallel.ForErr(len(jobs), func(_, i int) error {
+	recorders := make([]fileRecorder, parallel.Workers(len(jobs)))
+	err := parallel.ForErr(len(jobs), func(w, i int) error {
 		var err error
-		written[i], compressed[i], err = exportOne(h, dir, jobs[i].route, jobs[i].file)
+		written[i], compressed[i], err = exportOne(h, &recorders[w], dir, jobs[i].route, jobs[i].file)
 		s.Evict(jobs[i].route) // written: it need not stay in memory
 		return err
 	})
@@ -78,37 +80,78 @@ func (s *Server) Export(dir string) (ExportStats, error) {
 	return st, nil
 }
 
-// exportOne writes one route's plain and gzip bodies.
-func exportOne(h http.Handler, dir, route, file string) (int64, bool, error) {
+// exportOne writes one route's plain and gzip bodies, recording each
+// response in rec.
+func exportOne(h http.Handler, rec *fileRecorder, dir, route, file string) (int64, bool, error) {
 	var total int64
 	compressed := false
+	name := filepath.Join(dir, filepath.FromSlash(file))
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return 0, false, err
+	}
 	for _, enc := range []struct{ accept, ext string }{{"", ""}, {"gzip", ".gz"}} {
 		r := httptest.NewRequest(http.MethodGet, route, nil)
 		if enc.accept != "" {
 			r.Header.Set("Accept-Encoding", enc.accept)
 		}
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, r)
+		rec.reset()
+		h.ServeHTTP(rec, r)
 		want := http.StatusOK
 		if file == "404.html" {
 			want = http.StatusNotFound
 		}
-		if w.Code != want {
-			return total, false, fmt.Errorf("%s: status %d", route, w.Code)
+		if rec.status != want {
+			return total, false, fmt.Errorf("%s: status %d", route, rec.status)
 		}
-		got := w.Header().Get("Content-Encoding")
+		got := rec.h.Get("Content-Encoding")
 		if enc.accept != "" && got != enc.accept {
 			continue // small files are sent as they are
 		}
 		if enc.accept != "" {
 			compressed = true
 		}
-		if err := writeFile(filepath.Join(dir, filepath.FromSlash(file)+enc.ext), w.Body.Bytes()); err != nil {
+		if err := os.WriteFile(name+enc.ext, rec.body.Bytes(), 0o644); err != nil {
 			return total, false, err
 		}
-		total += int64(w.Body.Len())
+		total += int64(rec.body.Len())
+	}
+	if rec.body.Cap() > maxKeptBuffer {
+		rec.body = bytes.Buffer{}
 	}
 	return total, compressed, nil
+}
+
+// fileRecorder is a ResponseWriter that keeps the status, headers and
+// body of one response, reused for every file a worker writes, so the
+// export does not make a recorder and grow a new buffer for each.
+type fileRecorder struct {
+	h      http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (w *fileRecorder) reset() {
+	if w.h == nil {
+		w.h = http.Header{}
+	}
+	clear(w.h)
+	w.status = 0
+	w.body.Reset()
+}
+
+func (w *fileRecorder) Header() http.Header { return w.h }
+
+func (w *fileRecorder) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+}
+
+func (w *fileRecorder) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.body.Write(b)
 }
 
 func writeFile(name string, b []byte) error {

@@ -111,7 +111,7 @@ func (s *Server) serveGuideView(w http.ResponseWriter, r *http.Request, p *page,
 	if r.URL.RawQuery != "" {
 		tok = r.URL.Query().Get("v")
 	}
-	if tok == "" || s.cfg.Static {
+	if tok == "" || !s.site.viewTokens {
 		return s.sendGuide(w, r, p, g)
 	}
 	v, ok := routes.ParseToken(tok, s.lib.Nations(g.Jurisdiction))

@@ -43,7 +43,8 @@ type Config struct {
 	// Static renders the site for a static host (firststeps build): contact
 	// cards show opening hours but not "open now", which needs a server;
 	// search runs in the browser over a prebuilt index; the three questions
-	// are pages of links; old paths are pages that forward.
+	// are pages of links; old paths are pages that forward. target (in
+	// target.go) lists every difference.
 	Static bool
 	// PageCache is how many bytes of rendered pages the server keeps;
 	// 0 means 48 MiB, enough for every page of a library of 2,000 guides.
@@ -61,6 +62,7 @@ const DefaultExitURL = "https://www.bbc.co.uk/weather"
 // Server serves the site. It is safe for concurrent use.
 type Server struct {
 	cfg              Config
+	site             target // what differs between the served and the static site
 	lib              *library.Library
 	log              *slog.Logger
 	now              func() time.Time
@@ -72,6 +74,7 @@ type Server struct {
 	views            views                   // guide pages for chosen views, made on first request
 	cache            *pageCache              // bounds the memory the pages keep
 	cards            sync.Map                // the static site's contact cards, by cardKey
+	memo             routeMemo               // the static site's routes, by what they depend on
 	guidePlace       map[string]int          // a guide's place in the library, for result tokens
 	byNeutral        map[string]*guide.Guide // guides by their neutral address
 	redirects        map[string]string       // old path → where it leads now
@@ -79,8 +82,8 @@ type Server struct {
 	notFound, failed *body
 	api              *api.API // the partner API, under /api/
 
-	mux       *http.ServeMux   // the routes alone, for Answers
-	byPattern map[string]route // by pattern, for Answers
+	table   *table         // every route, with its pages and files
+	answers *http.ServeMux // the routes alone, for Answers
 }
 
 // New validates cfg, parses the templates and renders every fixed page, so
@@ -100,15 +103,18 @@ func New(cfg Config) (*Server, error) {
 			return nil, fmt.Errorf("web: redirect from %s would hide a page the server answers (%s)", r.From, kind)
 		}
 	}
-	if cfg.Static {
-		close(s.indexed) // the static site searches in the browser
-	} else {
+	if s.site.dynamic {
 		// The search indexes are built while the server starts answering:
 		// a search waits for its index, a page does not.
 		s.buildIndexes()
+	} else {
+		close(s.indexed) // the static site searches in the browser
+	}
+	if s.site.live {
 		// Pages are rendered on their first request and kept. A sample
 		// of every kind is rendered now, so a template error stops
-		// start-up rather than a request.
+		// start-up rather than a request. (The static export renders
+		// every page at once.)
 		if err := renderAll(s.pages, s.samplePaths(), s.now()); err != nil {
 			return nil, err
 		}
@@ -138,7 +144,7 @@ func newServer(cfg Config) (*Server, error) {
 	if cfg.PageCache <= 0 {
 		cfg.PageCache = defaultPageCache
 	}
-	s := &Server{cfg: cfg, lib: cfg.Library, log: cfg.Logger, now: cfg.Now, pages: map[string]*page{}, views: views{pages: map[string]*page{}},
+	s := &Server{cfg: cfg, site: targetFor(cfg.Static), lib: cfg.Library, log: cfg.Logger, now: cfg.Now, pages: map[string]*page{}, views: views{pages: map[string]*page{}},
 		indexes: map[string]*search.Index{}, indexed: make(chan struct{}), cache: &pageCache{budget: cfg.PageCache}, redirects: map[string]string{}, redirectPages: map[string]bool{}}
 	for _, r := range s.lib.Redirects {
 		s.redirects[r.From] = "/" + r.To
@@ -157,13 +163,16 @@ func newServer(cfg Config) (*Server, error) {
 	if err := s.parseTemplates(); err != nil {
 		return nil, err
 	}
-	if err := s.buildPages(); err != nil {
-		return nil, err
-	}
 	// The API searches s.indexes, which New fills once this returns.
 	if s.api, err = api.New(api.Config{Library: s.lib, Site: apiSite{s}, Logger: s.log, Now: s.now,
-		BaseURL: cfg.BaseURL, MaxText: maxSearchBody, Static: cfg.Static}); err != nil {
+		BaseURL: cfg.BaseURL, MaxText: maxSearchBody, Static: !s.site.dynamic}); err != nil {
 		return nil, fmt.Errorf("web: %w", err)
+	}
+	if err := s.buildTable(); err != nil {
+		return nil, err
+	}
+	if err := s.buildErrorPages(); err != nil {
+		return nil, err
 	}
 	return s, nil
 }
@@ -199,158 +208,24 @@ func (s *Server) render(name string, data any) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("web: no template %q", name)
 	}
-	var b bytes.Buffer
-	if err := t.ExecuteTemplate(&b, "layout", data); err != nil {
+	b := renderBuffers.Get().(*bytes.Buffer)
+	b.Reset()
+	defer func() {
+		if b.Cap() <= maxKeptBuffer {
+			renderBuffers.Put(b)
+		}
+	}()
+	if err := t.ExecuteTemplate(b, "layout", data); err != nil {
 		return nil, fmt.Errorf("web: render %s: %w", name, err)
 	}
-	return b.Bytes(), nil
+	return bytes.Clone(b.Bytes()), nil
 }
 
-// Route kinds: a log line says which kind of page a request was for, and
-// nothing else about it. Never a path, which can say what a person
-// answered or looked for (/start/no/under-18, /uk/revenge-porn).
-const (
-	kindHome      = "home"
-	kindGuide     = "guide"
-	kindGuideView = "guide-view"
-	kindCategory  = "category"
-	kindEmergency = "emergency"
-	kindSearch    = "search"
-	kindStart     = "start"
-	kindServices  = "services"
-	kindRecord    = "record"
-	kindPublish   = "publishing"
-	kindAsset     = "static-asset"
-	kindHealth    = "healthz"
-	kindRedirect  = "redirect"
-	kindNotFound  = "not-found"
-	kindAPI       = "api"
-)
-
-// Kinds lists every route kind a log line can hold, for tests.
-func Kinds() []string {
-	return []string{kindHome, kindGuide, kindGuideView, kindCategory, kindEmergency, kindSearch, kindStart, kindServices,
-		kindRecord, kindPublish, kindAsset, kindHealth, kindRedirect, kindNotFound, kindAPI, kindUnmatched}
-}
-
-// route is one pattern the server answers. A handler that serves fixed
-// pages (paged) answers only the paths in s.pages or the assets: any other
-// path it matches is a 404.
-type route struct {
-	pattern string
-	kind    string
-	paged   bool
-	h       http.Handler
-}
-
-// routes lists every route the server has, in one place: Handler registers
-// them, logs name them by kind, and CheckRedirects asks them which paths
-// the server answers itself.
-func (s *Server) routes() []route {
-	var rs []route
-	add := func(pattern, kind string, paged bool, h http.Handler) {
-		rs = append(rs, route{pattern, kind, paged, h})
-	}
-	page := s.wrap(s.servePage)
-	guide := s.wrap(s.serveGuide)
-	add("GET /{$}", kindHome, true, page)
-	add("GET /{jurisdiction}", kindHome, true, page)
-	add("GET /{jurisdiction}/{slug}", kindGuide, true, guide)
-	add("GET /g/{token}", kindGuide, true, guide)
-	add("GET /{jurisdiction}/{slug}/{audience}", kindGuideView, false, s.wrap(s.serveOldView))
-	add("GET /{jurisdiction}/category/{category}", kindCategory, true, page)
-	add("GET /static/{file}", kindAsset, true, s.wrap(s.serveAsset))
-	add("GET /healthz", kindHealth, false, http.HandlerFunc(s.serveHealth))
-	for _, p := range []string{"/sitemap.xml", "/robots.txt", "/index.json", "/search-index.json"} {
-		add("GET "+p, kindPublish, true, page)
-	}
-	add("GET /emergency", kindEmergency, true, page)
-	add("GET "+recordPath, kindRecord, true, page)
-	add("GET "+recordWorkerPath, kindRecord, true, page)
-	// Each jurisdiction's own search, questions, services and emergency
-	// page: the first at the bare path, the others under their id.
-	for _, j := range s.lib.Jurisdictions {
-		at := func(p string) string { return s.sitePath(j.ID, p) }
-		if j.ID != s.defaultJurisdiction() {
-			add("GET "+at("/emergency"), kindEmergency, true, page)
-		}
-		if s.cfg.Static {
-			add("GET "+at("/search"), kindSearch, true, page)
-			add("GET "+at("/start"), kindStart, true, page)
-			add("GET "+at("/start/{token}"), kindStart, true, page)
-			add("GET "+at("/services"), kindServices, true, page)
-			continue
-		}
-		add("GET "+at("/search"), kindSearch, false, s.wrap(s.serveSearch))
-		add("POST "+at("/search"), kindSearch, false, s.wrap(s.postSearch))
-		add("GET "+at("/search/r/{token}"), kindSearch, false, s.wrap(s.serveResults))
-		add("GET "+at("/start"), kindStart, false, s.wrap(s.serveStart))
-		add("POST "+at("/start"), kindStart, false, s.wrap(s.postStart))
-		add("GET "+at("/start/{token}"), kindStart, false, s.wrap(s.serveStep))
-		add("POST "+at("/start/{token}"), kindStart, false, s.wrap(s.postStart))
-		add("GET "+at("/services"), kindServices, false, s.wrap(s.serveServices))
-	}
-	if !s.cfg.Static {
-		// Old addresses held the answers as path segments.
-		for _, p := range s.flowPaths() {
-			if strings.Count(p, "/") > 2 {
-				add("GET "+p, kindStart, false, s.wrap(s.serveOldStep))
-			}
-		}
-	}
-	// The partner API: its other paths and methods reach it through wrap.
-	for _, p := range s.api.Patterns() {
-		add(p, kindAPI, false, s.api)
-	}
-	// Everything else comes here. Any path a route does not answer may be
-	// an old one in redirects.yaml (see wrap).
-	add("/", kindNotFound, true, page)
-	return rs
-}
-
-// Handler returns the site's HTTP handler with its middleware.
-func (s *Server) Handler() http.Handler {
-	mux := http.NewServeMux()
-	for _, rt := range s.routes() {
-		mux.Handle(rt.pattern, tagged(rt.kind, rt.h))
-	}
-	return s.secureHeaders(s.logRequests(onlyGetHead(mux)))
-}
-
-// Answers reports whether the server answers GET path with a page of its
-// own, rather than a 404, and which kind of route that is. The old paths
-// of redirects are not counted: this is how a redirect is known to hide
-// nothing.
-func (s *Server) Answers(path string) (kind string, ok bool) {
-	if s.mux == nil {
-		s.mux = http.NewServeMux()
-		s.byPattern = map[string]route{}
-		for _, rt := range s.routes() {
-			s.mux.Handle(rt.pattern, rt.h)
-			s.byPattern[rt.pattern] = rt
-		}
-	}
-	r, err := http.NewRequest(http.MethodGet, "http://site"+path, nil)
-	if err != nil {
-		return "", false
-	}
-	_, pattern := s.mux.Handler(r)
-	rt, found := s.byPattern[pattern]
-	if !found {
-		return "", false
-	}
-	if !rt.paged && rt.kind != kindNotFound {
-		return rt.kind, true
-	}
-	if s.redirectPages[path] {
-		return "", false
-	}
-	if _, ok := s.pages[path]; ok {
-		return rt.kind, true
-	}
-	_, ok = s.assets.byURL[path]
-	return rt.kind, ok
-}
+// renderBuffers hold pages while they are rendered: a page grown in a new
+// buffer each time was copied about a dozen times on the way to 30 KB,
+// which at thousands of pages (the static build) cost more in allocation
+// and collection than one copy of the finished page.
+var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // moved answers an old path in redirects.yaml with a 301 to where it leads
 // now (the static site: with its page there), and reports whether it did.
@@ -359,9 +234,8 @@ func (s *Server) moved(w http.ResponseWriter, r *http.Request) bool {
 	if !ok {
 		return false
 	}
-	if s.cfg.Static {
-		// Whichever route the old path falls under, it has a page.
-		return s.redirectPages[r.URL.Path] && s.servePage(w, r) == nil
+	if !s.site.redirect301 {
+		return false // the old path has a page of its own (see buildTable)
 	}
 	setKind(w, kindRedirect)
 	w.Header().Set("Cache-Control", "public, max-age=86400")
@@ -411,9 +285,6 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) error {
 	if !ok {
 		return errNotFound
 	}
-	if s.redirectPages[r.URL.Path] {
-		setKind(w, kindRedirect)
-	}
 	b, err := p.get(s.now())
 	if err != nil {
 		return err
@@ -460,20 +331,5 @@ func (s *Server) Evict(path string) {
 	if p, ok := s.pages[path]; ok {
 		p.evict()
 	}
-}
-
-// Paths lists every fixed page the server serves, for the static export,
-// and in the static site the partner API's files.
-func (s *Server) Paths() []string {
-	out := make([]string, 0, len(s.pages)+len(s.assets.byURL))
-	for p := range s.pages {
-		out = append(out, p)
-	}
-	for p := range s.assets.byURL {
-		out = append(out, p)
-	}
-	if s.cfg.Static {
-		out = append(out, s.api.Files()...)
-	}
-	return out
+	s.api.Forget(path)
 }
