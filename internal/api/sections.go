@@ -107,11 +107,12 @@ var kept = map[atom.Atom]bool{atom.P: true, atom.Ul: true, atom.Ol: true, atom.L
 func (w *cleanWriter) children(n *html.Node) {
 	prevAlt := false
 	for i, c := 0, n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && hidden(c) {
+		// A service's own "or" (class sep) shows on the site only after
+		// another shown service: it is written here, between the services
+		// the view keeps, and so is "; " between alternatives.
+		if c.Type == html.ElementNode && (hidden(c) || hasClass(c, "sep")) {
 			continue
 		}
-		// The site's style sheet writes "or" between a route's services
-		// and "; " between alternatives.
 		if c.Type == html.ElementNode {
 			if hasClass(n, "rr") && i > 0 {
 				w.write(" or ")
