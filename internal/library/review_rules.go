@@ -1,6 +1,7 @@
 package library
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -228,13 +229,15 @@ func checkWords(probs *problem.List, file string, line int, j *Jurisdiction, tex
 	}
 }
 
-// checkLawSources warns where a guide cites, as the source of one of its
+// checkLawSources refuses a guide that cites, as the source of one of its
 // facts, a legislation page that laws.yaml already states as a law line
 // the guide does not use. A US review found guides saying in their own
 // words that something "is a serious crime" or that sites "must act
 // within 48 hours", each resting on the statute page itself: such a
 // sentence is not the registry's wording, so it drifts from the law line
 // (and from the law) unseen, and it says nothing of where or since when.
+// This rule and the two after it were warnings until every guide met
+// them; as errors, the defects they catch cannot come back.
 func (l *Library) checkLawSources(probs *problem.List, g *guide.Guide) {
 	stated := map[string]bool{} // sources of the law lines the guide uses
 	for _, ref := range g.Refs {
@@ -261,7 +264,7 @@ func (l *Library) checkLawSources(probs *problem.List, g *guide.Guide) {
 			}
 		}
 		if len(ids) > 0 {
-			probs.Warnf(g.File, s.Line, "law-source", "%s is the source of %s, which the guide does not use: state the law with %s where the guide speaks of it, rather than in its own words, or drop the claim and this source", s.URL, strings.Join(ids, " and "), ids[0])
+			probs.Errorf(g.File, s.Line, "law-source", "%s is the source of %s, which the guide does not use: state the law with %s where the guide speaks of it, rather than in its own words, or drop the claim and this source", s.URL, strings.Join(ids, " and "), ids[0])
 		}
 	}
 }
@@ -355,7 +358,7 @@ func isWordByte(b byte) bool {
 	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
-// checkPageClaims warns where a sentence says a service is on this page
+// checkPageClaims refuses a sentence that says a service is on this page
 // (or above, or below) but a view the reader can choose does not show
 // it. A US review found "the CyberTipline … on this page" for someone
 // filmed as a child, who is an adult now, in a guide whose 18-or-over
@@ -411,7 +414,14 @@ func (l *Library) checkPageClaims(probs *problem.List, g *guide.Guide) {
 						if (self && v.Audience == routes.Adult) || shown(s, v) {
 							continue
 						}
-						probs.Warnf(g.File, sec.Line, "page-claim", "%q says %s is on the page, but the view for %s does not show it: link it in the sentence ({{%s}}) or name a role that shows it to every reader", clip(sentence, 80), s.Name, viewName(v), s.ID)
+						// A service only for some readers cannot be linked in
+						// text every reader sees (route-ref): only a role can
+						// fix the sentence.
+						fix := fmt.Sprintf("link it in the sentence ({{%s}}) or name a role that shows it to every reader", s.ID)
+						if who := forSome(s); who != "" {
+							fix = fmt.Sprintf("name a role that shows it to every reader ({{route:…}}); {{%s}} cannot be linked in the sentence, as it is only for %s", s.ID, who)
+						}
+						probs.Errorf(g.File, sec.Line, "page-claim", "%q says %s is on the page, but the view for %s does not show it: %s", clip(sentence, 80), s.Name, viewName(v), fix)
 						break
 					}
 				}
@@ -463,7 +473,7 @@ var helpClaimRE = regexp.MustCompile(`(?i)\b(can|will|could) (help|refer|tell|ad
 // adultWordRE finds words that say who a service is for by age.
 var adultWordRE = regexp.MustCompile(`(?i)\badults?\b|\b18 or over\b|\bover 18\b|\b18\+|\baged 18\b`)
 
-// checkAdultServices warns where a guide that under-18s reach offers an
+// checkAdultServices refuses a guide that under-18s reach offering an
 // adults-only service's help to every reader, in a step or bullet that
 // never says it is for adults. A US review found "CCRI can help if
 // something turns up" on a page that under-18s and people filmed as
@@ -484,7 +494,7 @@ func (l *Library) checkAdultServices(probs *problem.List, g *guide.Guide) {
 				}
 				for _, s := range l.Services.All() {
 					if s.Jurisdiction == g.Jurisdiction && s.AdultsOnly() && mentions(sentence, s) {
-						probs.Warnf(g.File, sec.Line, "adult-service", "%q offers %s to every reader, but it is for adults only and under-18s read this page: say it is for adults, or point to the services on the page, which each view fits to its reader", clip(sentence, 80), s.Name)
+						probs.Errorf(g.File, sec.Line, "adult-service", "%q offers %s to every reader, but it is for adults only and under-18s read this page: say it is for adults, or point to the services on the page, which each view fits to its reader", clip(sentence, 80), s.Name)
 					}
 				}
 			}

@@ -7,12 +7,14 @@ import (
 	"testing/fstest"
 
 	"firststeps/internal/library"
+	"firststeps/internal/problem"
 )
 
 // TestReviewRulesFixed loads each review rule's broken fixture as it is,
 // then with the broken sentence written the way the rule asks: the rule
 // must report the first and stay quiet on the second, and the fixed
-// library must load without a single problem.
+// library must load without a single problem. The broken guide is an
+// error, not advice: the server, which loads without lint, refuses it.
 func TestReviewRulesFixed(t *testing.T) {
 	cases := []struct {
 		rule     string
@@ -27,7 +29,7 @@ func TestReviewRulesFixed(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
 			dir := filepath.Join("testdata/rules", c.rule)
-			load := func(fix bool) string {
+			load := func(fix, lint bool) (*library.Library, problem.List) {
 				fsys := fstest.MapFS{}
 				readTree(t, "testdata/base", fsys)
 				delete(fsys, "guides/uk/valid.md")
@@ -43,14 +45,20 @@ func TestReviewRulesFixed(t *testing.T) {
 					}
 					g.Data = []byte(strings.Replace(string(g.Data), c.bad, c.fix, 1))
 				}
-				_, probs := library.Load(fsys, library.Options{Today: today, Lint: true})
-				return format(probs)
+				return library.Load(fsys, library.Options{Today: today, Lint: lint})
 			}
-			if got := load(false); !strings.Contains(got, ": "+c.rule+": ") {
-				t.Errorf("broken fixture: want a %s problem, got:\n%s", c.rule, got)
+			_, probs := load(false, true)
+			if got := format(probs.Errors()); !strings.Contains(got, ": "+c.rule+": ") {
+				t.Errorf("broken fixture: want a %s error, got:\n%s", c.rule, format(probs))
 			}
-			if got := load(true); got != "" {
-				t.Errorf("fixed fixture: want no problems, got:\n%s", got)
+			if lib, probs := load(false, false); lib != nil || !probs.HasErrors() {
+				t.Errorf("broken fixture: the server's load accepted it (problems: %s)", format(probs))
+			}
+			if _, probs := load(true, true); len(probs) != 0 {
+				t.Errorf("fixed fixture: want no problems, got:\n%s", format(probs))
+			}
+			if lib, probs := load(true, false); lib == nil {
+				t.Errorf("fixed fixture: the server's load refused it:\n%s", format(probs))
 			}
 		})
 	}

@@ -55,6 +55,11 @@ func Generate(n int) fstest.MapFS {
 			g.resources = append(g.resources, string(m[1]))
 		}
 	}
+	// A guide that cites a law's official page states that law with
+	// {{law:…}} (lint refuses it otherwise), so know whose page each is.
+	if b, err := fs.ReadFile(base, "laws.yaml"); err == nil {
+		g.laws = lawsBySource(b, "uk")
+	}
 	for i := range n {
 		out[fmt.Sprintf("guides/uk/gen-%05d.md", i)] = &fstest.MapFile{Data: g.guide(i, n)}
 	}
@@ -73,6 +78,30 @@ func Generate(n int) fstest.MapFS {
 	out["redirects.yaml"] = &fstest.MapFile{Data: []byte("redirects:\n  - {from: /uk/old-gen-0, to: uk/gen-00000}\n")}
 	return out
 }
+
+// lawsBySource reads laws.yaml's topics of jurisdiction j and returns
+// their ids by the official page of each of their rules.
+func lawsBySource(b []byte, j string) map[string][]string {
+	out := map[string][]string{}
+	for _, topic := range lawTopic.Split(string(b), -1)[1:] {
+		id, _, _ := strings.Cut(topic, "\n")
+		if m := lawJurisdiction.FindStringSubmatch(topic); m == nil || m[1] != j {
+			continue
+		}
+		for _, m := range lawSource.FindAllStringSubmatch(topic, -1) {
+			if id := strings.TrimSpace(id); !slices.Contains(out[m[1]], id) {
+				out[m[1]] = append(out[m[1]], id)
+			}
+		}
+	}
+	return out
+}
+
+var (
+	lawTopic        = regexp.MustCompile(`(?m)^  - id: *`)
+	lawJurisdiction = regexp.MustCompile(`(?m)^    jurisdiction: *(\S+)`)
+	lawSource       = regexp.MustCompile(`(?m)^\s*source: *(\S+)`)
+)
 
 // flow writes a question flow that reaches every generated guide, as the
 // loader requires: a question per category, each listing its guides in
@@ -141,9 +170,10 @@ var (
 type gen struct {
 	today     date.Date // the guides' dates
 	r         *rand.Rand
-	resources []string // registered resources, cited in turn
-	common    []string // short everyday words, most of any text
-	vocab     []string // made-up words, so guides differ from each other
+	resources []string            // registered resources, cited in turn
+	laws      map[string][]string // the ids of the UK laws each page is the source of
+	common    []string            // short everyday words, most of any text
+	vocab     []string            // made-up words, so guides differ from each other
 }
 
 // newGen makes a generator with plain words and made-up ones. Four words in
@@ -221,6 +251,15 @@ func (g *gen) guide(i, n int) []byte {
 	for _, u := range sources {
 		fmt.Fprintf(&b, "  - url: %s\n    checked: %s\n    supports: %s\n", u, g.today, g.sentences(3))
 	}
+	var laws []string // the laws whose pages the guide cites, stated in its text
+	for _, u := range sources {
+		// resources.yaml quotes some addresses.
+		for _, id := range g.laws[strings.Trim(u, `"'`)] {
+			if !slices.Contains(laws, id) {
+				laws = append(laws, id)
+			}
+		}
+	}
 	b.WriteString("---\n\n## Short answer\n\n")
 	fmt.Fprintf(&b, "%s Call {{police-999}} if you are in danger.\n\n", g.sentences(2))
 	b.WriteString("## Do not do these things\n\n")
@@ -241,7 +280,11 @@ func (g *gen) guide(i, n int) []byte {
 	for range 6 {
 		fmt.Fprintf(&b, "- %s\n", g.sentences(2))
 	}
-	fmt.Fprintf(&b, "\n## Important reassurance\n\n%s\n\n", g.sentences(4))
+	fmt.Fprintf(&b, "\n## Important reassurance\n\n%s", g.sentences(4))
+	for _, id := range laws {
+		fmt.Fprintf(&b, " {{law:%s}}", id)
+	}
+	b.WriteString("\n\n")
 	fmt.Fprintf(&b, "## Scope note\n\n%s\n\n", g.sentences(3))
 	fmt.Fprintf(&b, "## Important note\n\nThis is general information, not legal advice. %s\n\n", g.sentence())
 	// Two registered pages readers may be sent to.
