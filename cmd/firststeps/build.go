@@ -15,7 +15,7 @@ func runBuild(e env, args []string) int {
 	dir := contentFlag(fs)
 	out := fs.String("o", "", "folder to write the site to (required; created if missing)")
 	baseURL := fs.String("base-url", "", "public address of the site, for canonical links and the sitemap (e.g. https://example.org)")
-	exit := fs.String("exit-url", web.DefaultExitURL, "neutral site the quick exit goes to")
+	exit := fs.String("exit-url", "", "neutral site the quick exit goes to from every page (default: each country's own, quick_exit in jurisdictions.yaml)")
 	report := fs.String("report-email", "", "address for \"Report a problem with this page\" (empty hides the link)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage

@@ -368,6 +368,7 @@ const usJurisdiction = `  - id: us
     timezone: America/New_York
     clock: 12-hour
     emergency: t-us-911
+    quick_exit: https://www.weather.gov/
     zones:
       - {id: America/New_York, name: Eastern time}
       - {id: America/Chicago, name: Central time}

@@ -28,7 +28,7 @@ func runServe(e env, args []string) int {
 		defAddr = ":" + p
 	}
 	addr := fs.String("addr", defAddr, "address to listen on (the PORT environment variable sets the default port)")
-	exit := fs.String("exit-url", web.DefaultExitURL, "neutral site the quick exit goes to")
+	exit := fs.String("exit-url", "", "neutral site the quick exit goes to from every page (default: each country's own, quick_exit in jurisdictions.yaml)")
 	baseURL := fs.String("base-url", "", "public address of the site, for canonical links (e.g. https://example.org)")
 	report := fs.String("report-email", "", "address for \"Report a problem with this page\" (empty hides the link)")
 	maxConns := fs.Int("max-conns", defaultMaxConns, "most connections held open at once; idle ones are closed to make room (set ulimit -n above it)")

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -52,6 +53,9 @@ func (l *Library) checkJurisdictions(probs *problem.List) {
 		}
 		if l := j.DateLayout; l != "" && (!strings.Contains(l, "2006") || !strings.Contains(l, "2") || !strings.Contains(l, "January")) {
 			probs.Errorf(JurisdictionsFile, line("date_layout"), "field-value", "jurisdiction %q: date_layout %q must be a Go time layout with the day, the month's name and the year, such as \"January 2, 2006\"", j.ID, l)
+		}
+		if u, err := url.Parse(j.QuickExit); j.QuickExit == "" || err != nil || u.Scheme != "https" || u.Host == "" {
+			probs.Errorf(JurisdictionsFile, line("quick_exit"), "field-value", "jurisdiction %q: quick_exit %q must be the https address of an ordinary page its readers might be on, such as the weather", j.ID, j.QuickExit)
 		}
 		if j.Clock != "" && j.Clock != Clock24 && j.Clock != Clock12 {
 			probs.Errorf(JurisdictionsFile, line("clock"), "field-value", "jurisdiction %q: clock %q must be %s or %s", j.ID, j.Clock, Clock24, Clock12)

@@ -118,6 +118,11 @@ type Jurisdiction struct {
 	// SafetyGuide is the guide on staying safe on a watched device, linked
 	// from every page's exit notice and footer.
 	SafetyGuide string `yaml:"safety_guide"`
+	// QuickExit is the ordinary page the quick exit leaves for from this
+	// jurisdiction's pages: one anyone there might be reading, such as
+	// the weather (an https address). A server told where to exit goes
+	// there instead.
+	QuickExit string `yaml:"quick_exit"`
 	// NeutralTitle is the page title a guide in a neutral category has at
 	// its neutral address.
 	NeutralTitle string `yaml:"neutral_title"`

@@ -124,6 +124,18 @@ func guidePath(g *guide.Guide) string { return "/" + g.ID }
 
 func categoryPath(jurisdiction, id string) string { return "/" + jurisdiction + "/category/" + id }
 
+// exitURL is where the quick exit leaves for from a page of the
+// jurisdiction: the server's, or the jurisdiction's own, or the default.
+func (s *Server) exitURL(jurisdiction string) string {
+	if s.cfg.ExitURL != "" {
+		return s.cfg.ExitURL
+	}
+	if j, ok := s.lib.Jurisdiction(jurisdiction); ok && j.QuickExit != "" {
+		return j.QuickExit
+	}
+	return DefaultExitURL
+}
+
 // base fills the layout fields for a page in a jurisdiction.
 func (s *Server) base(jurisdiction, title, description, path string) basePage {
 	b := basePage{
@@ -131,7 +143,7 @@ func (s *Server) base(jurisdiction, title, description, path string) basePage {
 		Description:   description,
 		CSS:           s.assets.url("site.css"),
 		JS:            s.assets.url("site.js"),
-		ExitURL:       s.cfg.ExitURL,
+		ExitURL:       s.exitURL(jurisdiction),
 		BrowserSearch: !s.site.dynamic,
 		Text:          s.lib.Text(jurisdiction),
 	}

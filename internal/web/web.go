@@ -33,7 +33,9 @@ type Config struct {
 	Logger  *slog.Logger
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
-	// ExitURL is the neutral site the quick exit goes to.
+	// ExitURL is the neutral site the quick exit goes to from every page.
+	// Empty means each jurisdiction's own (its quick_exit), and
+	// DefaultExitURL from pages of none.
 	ExitURL string
 	// BaseURL, such as https://example.org, makes canonical links absolute.
 	BaseURL string
@@ -55,8 +57,9 @@ type Config struct {
 	OwnsLibrary bool
 }
 
-// DefaultExitURL is where the quick exit goes unless configured: the GOV.UK
-// pattern's choice, a page anyone might be reading.
+// DefaultExitURL is where the quick exit goes from pages of no
+// jurisdiction (the country chooser, My record) unless configured: the
+// GOV.UK pattern's choice, a page anyone might be reading.
 const DefaultExitURL = "https://www.bbc.co.uk/weather"
 
 // Server serves the site. It is safe for concurrent use.
@@ -134,10 +137,7 @@ func newServer(cfg Config) (*Server, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	if cfg.ExitURL == "" {
-		cfg.ExitURL = DefaultExitURL
-	}
-	if u, err := url.Parse(cfg.ExitURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") {
+	if u, err := url.Parse(cfg.ExitURL); cfg.ExitURL != "" && (err != nil || (u.Scheme != "https" && u.Scheme != "http")) {
 		return nil, fmt.Errorf("web: exit URL %q must be an http(s) address", cfg.ExitURL)
 	}
 	cfg.BaseURL = strings.TrimSuffix(cfg.BaseURL, "/")
