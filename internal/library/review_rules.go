@@ -1,6 +1,7 @@
 package library
 
 import (
+	"crypto/sha256"
 	"regexp"
 	"slices"
 	"strings"
@@ -174,7 +175,10 @@ const (
 // wording, and with it facts, that may not hold where it is read. The
 // guide in the jurisdiction listed later in jurisdictions.yaml, the one
 // written second, is the one reported.
-func (l *Library) checkTwins(probs *problem.List) {
+//
+// With a cache, what comparing two twins found is kept under both their
+// keys, so unchanged twins are not compared again.
+func (l *Library) checkTwins(probs *problem.List, ls *loadState) {
 	order := map[string]int{}
 	for i, j := range l.Jurisdictions {
 		order[j.ID] = i
@@ -195,8 +199,8 @@ func (l *Library) checkTwins(probs *problem.List) {
 			return r
 		}
 		var w []string
-		for k := range guide.Resources {
-			w = append(w, words(g.Sections[k].Text)...)
+		for _, text := range ls.sectionText(g) {
+			w = append(w, words(text)...)
 		}
 		r := map[string]bool{}
 		for i := 0; i+twinShingle <= len(w); i++ {
@@ -211,18 +215,29 @@ func (l *Library) checkTwins(probs *problem.List) {
 				if a.Jurisdiction == b.Jurisdiction || rank(a) > rank(b) || (rank(a) == rank(b) && a.Jurisdiction > b.Jurisdiction) {
 					continue
 				}
-				ra, rb := runsOf(a), runsOf(b)
-				if len(rb) == 0 {
-					continue
+				var key [32]byte
+				if ls.cache != nil {
+					ka, kb := ls.keys[a], ls.keys[b]
+					key = sha256.Sum256(append(append([]byte("twins\x00"), ka[:]...), kb[:]...))
+					if e, ok := ls.cache.Get(key); ok {
+						*probs = append(*probs, e.Problems...)
+						continue
+					}
 				}
+				var found problem.List
+				ra, rb := runsOf(a), runsOf(b)
 				n := 0
 				for r := range rb {
 					if ra[r] {
 						n++
 					}
 				}
-				if share := float64(n) / float64(len(rb)); share >= twinCopy {
-					probs.Warnf(b.File, 0, "twin-copy", "%s repeats %.0f%% of its %d-word runs from its twin %s: write it afresh for its own readers, services and law, not by converting the twin's sentences", b.ID, share*100, twinShingle, a.ID)
+				if share := float64(n) / float64(len(rb)); len(rb) > 0 && share >= twinCopy {
+					found.Warnf(b.File, 0, "twin-copy", "%s repeats %.0f%% of its %d-word runs from its twin %s: write it afresh for its own readers, services and law, not by converting the twin's sentences", b.ID, share*100, twinShingle, a.ID)
+				}
+				*probs = append(*probs, found...)
+				if ls.cache != nil {
+					ls.cache.Put(key, &Entry{Problems: found})
 				}
 			}
 		}
