@@ -252,8 +252,9 @@ func newCheckMemo() checkMemo { return checkMemo{hosts: map[string]hostCheck{}, 
 
 // checkGuideAlone checks what can be checked of a guide with the
 // registries alone, not the other guides: its result depends on nothing
-// else, so a cache may keep it with the guide.
-func (l *Library) checkGuideAlone(probs *problem.List, g *guide.Guide, memo checkMemo) {
+// else, so a cache may keep it with the guide. Only lint gets the
+// review's wording warnings.
+func (l *Library) checkGuideAlone(probs *problem.List, g *guide.Guide, memo checkMemo, lint bool) {
 	f := g.File
 	line := func(k string) int { return cmpLine(g.FieldLines, k, 1) }
 	j, okJ := l.jurisdictions[g.Jurisdiction]
@@ -266,7 +267,7 @@ func (l *Library) checkGuideAlone(probs *problem.List, g *guide.Guide, memo chec
 	}
 	if okJ {
 		l.checkGuideRoutes(probs, g, j, memo.cov)
-		l.checkGuideReview(probs, g)
+		l.checkGuideReview(probs, g, lint)
 	}
 	if okC && cat.Neutral && okJ && strings.TrimSpace(j.NeutralTitle) == "" {
 		probs.Errorf(f, line("category"), "field-value", "category %q is neutral, so jurisdiction %q needs a neutral_title in %s", cat.ID, j.ID, JurisdictionsFile)

@@ -439,7 +439,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 		}
 		// What a guide alone is checked for, against the registries,
 		// is checked here, on every core, while its text is at hand.
-		l.checkGuideAlone(&o.probs, o.g, wk.memo)
+		l.checkGuideAlone(&o.probs, o.g, wk.memo, opt.Lint)
 		if opt.Lint {
 			sig := SignatureOf(o.g)
 			o.sig = &sig

@@ -60,7 +60,12 @@ var under18CaveatRE = regexp.MustCompile(`(?i)under 18|under-18|(write|jot|note)
 
 // checkGuideReview checks a guide for defects reviews found in guides that
 // passed every other rule.
-func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide) {
+//
+// The wording warnings (a partner in the tags, an unqualified federal
+// crime, another country's words) are editor advice the server never
+// shows: they are looked for only when lint is set, as the readability
+// and blame checks are.
+func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide, lint bool) {
 	f := g.File
 	line := func(k string) int { return cmpLine(g.FieldLines, k, 1) }
 	// Images that exist (not only claimed to), of someone who may be
@@ -100,7 +105,7 @@ func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide) {
 	}
 	// Tags say a partner or ex is involved, so the domestic-abuse routes
 	// and the safe-device warning must be on the page.
-	if !slices.Contains(g.Routes, "partner") {
+	if lint && !slices.Contains(g.Routes, "partner") {
 		for _, tag := range g.Tags {
 			if partnerWordRE.MatchString(tag) {
 				probs.Warnf(f, line("tags"), "partner-tag", "tag %q says a partner or ex is involved: name the partner route, so the domestic-abuse routes and the safe-device warning are on the page", tag)
@@ -112,6 +117,9 @@ func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide) {
 	// crime": the federal crimes apply only where their law says (intent
 	// or harm, a threat sent across state lines). The law lines say when.
 	for k := range guide.Resources {
+		if !lint {
+			break
+		}
 		// The expression has no literal prefix to look for, so it would
 		// try every position of every section: at 10,000 guides that was
 		// the slowest part of loading. Only text that says "federal" can
@@ -124,7 +132,7 @@ func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide) {
 		}
 	}
 	// A US guide said "towards": a page speaks its own readers' words.
-	if j := l.jurisdictions[g.Jurisdiction]; j != nil {
+	if j := l.jurisdictions[g.Jurisdiction]; j != nil && lint {
 		checkWords(probs, f, line("title"), j, g.Title)
 		for k := range guide.Resources {
 			checkWords(probs, f, g.Sections[k].Line, j, g.Sections[k].Text)
