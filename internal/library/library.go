@@ -405,7 +405,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 				info = fi
 				if sum, ok := opt.Parsed.Sum(files[i], fi); ok {
 					o.key = parseKey(files[i], sum, today, opt)
-					if e, ok := opt.Parsed.Get(o.key); ok && e.Guide != nil {
+					if e, ok := opt.Parsed.Get(o.key); ok && e.complete(opt) {
 						o.g, o.probs, o.sig, o.cached = e.Guide, e.Problems, e.Signature, true
 						return
 					}
@@ -423,7 +423,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 				opt.Parsed.Saw(files[i], info, sum)
 			}
 			o.key = parseKey(files[i], sum, today, opt)
-			if e, ok := opt.Parsed.Get(o.key); ok && e.Guide != nil {
+			if e, ok := opt.Parsed.Get(o.key); ok && e.complete(opt) {
 				o.g, o.probs, o.sig, o.cached = e.Guide, e.Problems, e.Signature, true
 				return
 			}
@@ -526,6 +526,12 @@ func (ls *loadState) sectionText(g *guide.Guide) [guide.Resources]string {
 		out[k] = g.Sections[k].Text
 	}
 	return out
+}
+
+// complete reports whether e holds a guide and all loading with opt
+// needs of it.
+func (e *Entry) complete(opt Options) bool {
+	return e != nil && e.Guide != nil && (e.Signature != nil || !opt.Lint)
 }
 
 // withoutText returns a copy of g without its sections' plain text but the
