@@ -18,8 +18,6 @@ var allowedModules = map[string]string{
 	"go.yaml.in/yaml/v3":              "YAML with line numbers",
 	"golang.org/x/text":               "Unicode normalisation",
 	"golang.org/x/net":                "HTML parsing (the API's guide sections)",
-	"github.com/tdewolff/minify/v2":   "smaller JavaScript and CSS, so /record fits one round trip",
-	"github.com/tdewolff/parse/v2":    "with minify",
 }
 
 func TestBinaryDependencies(t *testing.T) {

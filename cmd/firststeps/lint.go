@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io/fs"
@@ -61,7 +62,7 @@ func runLint(e env, args []string) int {
 	var cache *lintCache
 	if *useCache {
 		if fsys, err := contentFS(*dir); err == nil {
-			if cache = openLintCache(fsys); cache != nil {
+			if cache = openLintCache(fsys, *dir); cache != nil {
 				opt.Parsed = cache
 			}
 		}
@@ -73,17 +74,23 @@ func runLint(e env, args []string) int {
 		}
 	}
 	errs, warns := probs.Errors(), probs.Warnings()
+	// One write for the lot: a line at a time is a system call each.
+	out := bufio.NewWriter(e.stdout)
 	for _, p := range errs {
-		fmt.Fprintln(e.stdout, p.String())
+		fmt.Fprintln(out, p.String())
 	}
 	if len(warns) > 0 {
 		if len(errs) > 0 {
-			fmt.Fprintln(e.stdout)
+			fmt.Fprintln(out)
 		}
-		fmt.Fprintln(e.stdout, "warnings:")
+		fmt.Fprintln(out, "warnings:")
 		for _, p := range warns {
-			fmt.Fprintln(e.stdout, p.String())
+			fmt.Fprintln(out, p.String())
 		}
+	}
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(e.stderr, "firststeps lint: %v\n", err)
+		return exitFail
 	}
 	guides := 0
 	if lib != nil {

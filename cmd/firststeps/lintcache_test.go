@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestMain keeps the tests' lint caches out of the user's cache folder.
@@ -96,5 +99,107 @@ func TestLintCacheReportsWhatAFreshRunDoes(t *testing.T) {
 			t.Fatal(err)
 		}
 		same("with a corrupt cache")
+	}
+}
+
+// TestLintCacheSeesAnEditOnTheSecondRun edits a guide between a run that
+// fills the cache and the next, keeping its size and setting its
+// modification time back, as a careless copy or an editor restoring
+// times can: the next run still names the file, the line and the rule.
+func TestLintCacheSeesAnEditOnTheSecondRun(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	dir := copyContent(t, t.TempDir())
+	before, _ := lintOut(t, dir) // fills the cache
+	guide := filepath.Join(dir, "guides", "uk", "already-paid.md")
+	st, err := os.Stat(guide)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(guide)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same length: only the bytes change.
+	edited := bytes.Replace(b, []byte("{{route:report-fraud}}"), []byte("{{route:report-fraux}}"), 1)
+	if len(edited) != len(b) || bytes.Equal(edited, b) {
+		t.Fatal("the edit did not apply")
+	}
+	line := 1 + bytes.Count(edited[:bytes.Index(edited, []byte("report-fraux"))], []byte("\n"))
+	if err := os.WriteFile(guide, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(guide, st.ModTime(), st.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	out, code := lintOut(t, dir)
+	want := fmt.Sprintf("guides/uk/already-paid.md:%d: unknown-route: ", line)
+	if strings.Contains(before, want) {
+		t.Fatalf("before the edit, lint already reports %q", want)
+	}
+	if code != exitFail || !strings.Contains(out, want) {
+		t.Fatalf("exit %d; the edit is not reported as %q:\n%s", code, want, out)
+	}
+}
+
+// TestLintCacheStamps checks when the cache vouches for a file it read
+// before without reading it again: only when its size, times and inode
+// are what they were, and it had not changed just before it was read.
+func TestLintCacheStamps(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	dir := t.TempDir()
+	name := "guides/uk/a.md"
+	file := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write := func(s string) fs.FileInfo {
+		t.Helper()
+		if err := os.WriteFile(file, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		st, err := os.Stat(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	sum := [32]byte{1, 2, 3}
+	// saw fills a cache as one run does, and returns the next run's.
+	saw := func(info fs.FileInfo, racy time.Duration) *lintCache {
+		t.Helper()
+		c := openLintCache(os.DirFS(dir), dir)
+		c.racy = racy
+		c.Saw(name, info, sum)
+		if err := c.Save(); err != nil {
+			t.Fatal(err)
+		}
+		next := openLintCache(os.DirFS(dir), dir)
+		next.racy = racy
+		return next
+	}
+	info := write("first")
+	if got, ok := saw(info, 0).Sum(name, info); !ok || got != sum {
+		t.Errorf("an unchanged file: Sum = %x, %v; want the sum it saw", got, ok)
+	}
+	if _, ok := saw(info, time.Hour).Sum(name, info); ok {
+		t.Error("a file changed just before it was read is vouched for")
+	}
+	next := saw(info, 0)
+	write("other")
+	if err := os.Chtimes(file, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	again, err := os.Stat(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !again.ModTime().Equal(info.ModTime()) || again.Size() != info.Size() {
+		t.Fatal("the rewrite did not keep the size and modification time")
+	}
+	if _, ok := next.Sum(name, again); ok {
+		t.Error("a file rewritten at the same size with its modification time set back is vouched for")
+	}
+	if _, ok := saw(info, 0).Sum(name, write("longer text")); ok {
+		t.Error("a file of another size is vouched for")
 	}
 }

@@ -190,7 +190,7 @@ func (l *Library) checkResources(probs *problem.List, opt Options) {
 }
 
 // crossCheck applies the rules that span files.
-func (l *Library) crossCheck(probs *problem.List, opt Options) {
+func (l *Library) crossCheck(probs *problem.List, opt Options, ls *loadState) {
 	usedServices := map[string]bool{}
 	usedResources := map[string]bool{}
 	for _, j := range l.Jurisdictions {
@@ -203,7 +203,9 @@ func (l *Library) crossCheck(probs *problem.List, opt Options) {
 			}
 		}
 	}
-	l.checkLaws(probs, usedResources)
+	for url := range ls.lawSources {
+		usedResources[url] = true
+	}
 	for _, s := range l.Services.All() {
 		for _, src := range s.Sources {
 			usedResources[src.URL] = true
@@ -212,14 +214,12 @@ func (l *Library) crossCheck(probs *problem.List, opt Options) {
 			}
 		}
 	}
-	hosts := map[string]hostCheck{}
-	cov := coverage{}
 	for _, g := range l.Guides {
-		l.checkGuide(probs, g, usedServices, usedResources, hosts, cov)
+		l.checkGuideLinks(probs, g, usedServices, usedResources)
 	}
 	if opt.Lint {
 		l.checkRelatedBothWays(probs)
-		l.checkTwins(probs)
+		l.checkTwins(probs, ls)
 	}
 	for _, s := range l.Services.All() {
 		if !usedServices[s.ID] && len(s.Groups) == 0 {
@@ -245,7 +245,20 @@ type hostCheck struct {
 	domain  Domain
 }
 
-func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, usedResources map[string]bool, hosts map[string]hostCheck, cov coverage) {
+// checkMemo is what checkGuideAlone remembers between guides: one
+// goroutine's.
+type checkMemo struct {
+	hosts map[string]hostCheck
+	cov   coverage
+}
+
+func newCheckMemo() checkMemo { return checkMemo{hosts: map[string]hostCheck{}, cov: coverage{}} }
+
+// checkGuideAlone checks what can be checked of a guide with the
+// registries alone, not the other guides: its result depends on nothing
+// else, so a cache may keep it with the guide. Only lint gets the
+// review's wording warnings.
+func (l *Library) checkGuideAlone(probs *problem.List, g *guide.Guide, memo checkMemo, lint bool) {
 	f := g.File
 	line := func(k string) int { return cmpLine(g.FieldLines, k, 1) }
 	j, okJ := l.jurisdictions[g.Jurisdiction]
@@ -256,33 +269,24 @@ func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, 
 	if !okC && g.Category != "" {
 		probs.Errorf(f, line("category"), "unknown-category", "category %q is not in %s", g.Category, CategoriesFile)
 	}
-	for _, ref := range g.Refs {
-		if ref.Kind == guide.RefService {
-			usedServices[ref.Service] = true
-		}
-	}
 	if okJ {
-		l.checkGuideRoutes(probs, g, j, cov)
-		l.checkGuideReview(probs, g)
+		l.checkGuideRoutes(probs, g, j, memo.cov)
+		l.checkGuideReview(probs, g, lint)
 	}
 	if okC && cat.Neutral && okJ && strings.TrimSpace(j.NeutralTitle) == "" {
 		probs.Errorf(f, line("category"), "field-value", "category %q is neutral, so jurisdiction %q needs a neutral_title in %s", cat.ID, j.ID, JurisdictionsFile)
 	}
 	for _, id := range g.Related {
-		switch {
-		case id == g.ID:
+		if id == g.ID {
 			probs.Errorf(f, line("related"), "unknown-related", "a guide cannot be related to itself")
-		case l.guides[id] == nil:
-			probs.Errorf(f, line("related"), "unknown-related", "related guide %q does not exist", id)
 		}
 	}
 	cite := func(url string, at int, what string) {
-		usedResources[url] = true
-		hc, ok := hosts[url]
+		hc, ok := memo.hosts[url]
 		if !ok {
 			hc.host = hostOf(url)
 			hc.domain, hc.allowed = l.allowedDomain(hc.host)
-			hosts[url] = hc
+			memo.hosts[url] = hc
 		}
 		if hc.host == "" {
 			probs.Errorf(f, at, "https", "%s %q must be an https address", what, url)
@@ -324,14 +328,7 @@ func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, 
 		}
 	}
 	for _, lk := range g.Links {
-		switch {
-		case strings.HasPrefix(lk.URL, "/"):
-			p := strings.Trim(lk.URL, "/")
-			if strings.Count(p, "/") == 1 && l.jurisdictions[strings.Split(p, "/")[0]] != nil && l.guides[p] == nil {
-				probs.Errorf(f, lk.Line, "unknown-related", "link to %s: no such guide", lk.URL)
-			}
-		case strings.HasPrefix(lk.URL, "#"):
-		default:
+		if !strings.HasPrefix(lk.URL, "/") && !strings.HasPrefix(lk.URL, "#") {
 			cite(lk.URL, lk.Line, "link")
 		}
 	}
@@ -340,6 +337,43 @@ func (l *Library) checkGuide(probs *problem.List, g *guide.Guide, usedServices, 
 	}
 	if cat.HasRule(RuleCitedSources) && len(g.Sources) == 0 {
 		probs.Errorf(f, 1, RuleCitedSources, "guides in %q must list in sources the official pages their facts were checked on", cat.ID)
+	}
+}
+
+// checkGuideLinks checks what a guide says of other guides (related
+// guides and links to guides exist), and notes the services and pages it
+// uses.
+func (l *Library) checkGuideLinks(probs *problem.List, g *guide.Guide, usedServices, usedResources map[string]bool) {
+	f := g.File
+	for _, ref := range g.Refs {
+		if ref.Kind == guide.RefService {
+			usedServices[ref.Service] = true
+		}
+	}
+	for _, id := range g.Related {
+		if id != g.ID && l.guides[id] == nil {
+			probs.Errorf(f, cmpLine(g.FieldLines, "related", 1), "unknown-related", "related guide %q does not exist", id)
+		}
+	}
+	for _, r := range g.Resources {
+		usedResources[r.URL] = true
+	}
+	for _, s := range g.Sources {
+		if strings.HasPrefix(s.URL, "https://") {
+			usedResources[s.URL] = true
+		}
+	}
+	for _, lk := range g.Links {
+		switch {
+		case strings.HasPrefix(lk.URL, "/"):
+			p := strings.Trim(lk.URL, "/")
+			if strings.Count(p, "/") == 1 && l.jurisdictions[strings.Split(p, "/")[0]] != nil && l.guides[p] == nil {
+				probs.Errorf(f, lk.Line, "unknown-related", "link to %s: no such guide", lk.URL)
+			}
+		case strings.HasPrefix(lk.URL, "#"):
+		default:
+			usedResources[lk.URL] = true
+		}
 	}
 }
 

@@ -66,25 +66,22 @@ func (f rootFS) Stat(name string) (fs.FileInfo, error) {
 }
 
 // readLimited reads a regular file of at most limit bytes.
+//
+// It asks the open file, not the path, for its size and kind: stating the
+// path first walked its folders once more (os.Root) for every guide, and
+// opening is safe, since DirFS never blocks on a pipe or a device.
 func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
-	st, err := fs.Stat(fsys, name)
-	if err != nil {
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: ErrNotRegular}
-	}
-	if st.Size() > limit {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, st.Size(), limit)}
-	}
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	st, err = f.Stat()
+	st, err := f.Stat()
 	if err != nil || !st.Mode().IsRegular() {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: ErrNotRegular}
+	}
+	if st.Size() > limit {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, st.Size(), limit)}
 	}
 	// Read into a buffer of the file's size (and a byte more, to see
 	// the end): io.ReadAll would start at 512 bytes and grow five times

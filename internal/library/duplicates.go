@@ -28,9 +28,13 @@ const (
 // locality-sensitive hashing, so the cost grows with the number of guides,
 // not with the number of pairs.
 func NearDuplicates(guides []*guide.Guide) problem.List {
+	return nearDuplicates(signatures(guides))
+}
+
+// nearDuplicates is NearDuplicates over signatures worked out already.
+func nearDuplicates(sigs []signature) problem.List {
 	var probs problem.List
 	seed := maphash.MakeSeed()
-	sigs := signatures(seed, guides)
 	seen := map[[2]int]bool{}
 	report := func(i, j int, what string, score float64) {
 		if i > j {
@@ -50,7 +54,7 @@ func NearDuplicates(guides []*guide.Guide) problem.List {
 	// title through a word → titles index, then score only those pairs.
 	byWord := map[string][]int32{}
 	for i, s := range sigs {
-		for _, w := range s.title {
+		for _, w := range s.Title {
 			byWord[w] = append(byWord[w], int32(i))
 		}
 	}
@@ -58,7 +62,7 @@ func NearDuplicates(guides []*guide.Guide) problem.List {
 	var touched []int32
 	for i, s := range sigs {
 		touched = touched[:0]
-		for _, w := range s.title {
+		for _, w := range s.Title {
 			ids := byWord[w]
 			if len(ids) > 200 {
 				continue // a very common word carries no signal
@@ -76,7 +80,7 @@ func NearDuplicates(guides []*guide.Guide) problem.List {
 		for _, j := range touched {
 			n := shared[j]
 			shared[j] = 0
-			if jac := float64(n) / float64(len(s.title)+len(sigs[j].title)-n); jac >= dupTitle {
+			if jac := float64(n) / float64(len(s.Title)+len(sigs[j].Title)-n); jac >= dupTitle {
 				report(i, int(j), "titles", jac)
 			}
 		}
@@ -85,26 +89,37 @@ func NearDuplicates(guides []*guide.Guide) problem.List {
 	return probs
 }
 
-// signature is what near-duplicates are found by: a guide's title words
-// and the MinHash signature of its body (empty when it has no shingle).
+// Signature is what near-duplicate guides are found by: a guide's title
+// words and the MinHash signature of its body (Empty when it has no
+// shingle). It depends on nothing but the guide, so a cache may keep it.
+type Signature struct {
+	Title   []string
+	MinHash [hashes]uint64
+	Empty   bool
+}
+
+// SignatureOf works out a guide's signature.
+func SignatureOf(g *guide.Guide) Signature {
+	var texts [guide.Resources]string
+	for k := range texts {
+		texts[k] = g.Sections[k].Text
+	}
+	s := Signature{Title: titleWords(g.Situation)}
+	s.MinHash, s.Empty = minhash(wordHashes(texts[:]...))
+	return s
+}
+
+// signature is a guide's Signature, with the guide.
 type signature struct {
-	g     *guide.Guide
-	title []string
-	mh    [hashes]uint64
-	empty bool
+	g *guide.Guide
+	Signature
 }
 
 // signatures works out every guide's signature, on every core.
-func signatures(seed maphash.Seed, guides []*guide.Guide) []signature {
+func signatures(guides []*guide.Guide) []signature {
 	sigs := make([]signature, len(guides))
 	parallel.For(len(guides), func(_, i int) {
-		g := guides[i]
-		sigs[i] = signature{g: g, title: titleWords(g.Situation)}
-		var texts [guide.Resources]string
-		for k := range texts {
-			texts[k] = g.Sections[k].Text
-		}
-		sigs[i].mh, sigs[i].empty = minhash(wordHashes(seed, texts[:]...))
+		sigs[i] = signature{guides[i], SignatureOf(guides[i])}
 	})
 	return sigs
 }
@@ -120,13 +135,13 @@ func similarBodies(seed maphash.Seed, sigs []signature, found func(i, j int, est
 	for b := range bands {
 		buckets := map[uint64][]int{}
 		for i, s := range sigs {
-			if s.empty {
+			if s.Empty {
 				continue
 			}
 			var h maphash.Hash
 			h.SetSeed(seed)
 			for r := range rows {
-				v := s.mh[b*rows+r]
+				v := s.MinHash[b*rows+r]
 				var buf [8]byte
 				for k := range 8 {
 					buf[k] = byte(v >> (8 * k))
@@ -140,7 +155,7 @@ func similarBodies(seed maphash.Seed, sigs []signature, found func(i, j int, est
 			for x := 0; x < len(ids); x++ {
 				for y := x + 1; y < len(ids); y++ {
 					i, j := ids[x], ids[y]
-					if est := estimate(sigs[i].mh, sigs[j].mh); est >= dupBody {
+					if est := estimate(sigs[i].MinHash, sigs[j].MinHash); est >= dupBody {
 						found(i, j, est)
 					}
 				}
@@ -169,10 +184,11 @@ func titleWords(s string) []string {
 var stop = map[string]bool{"you": true, "your": true, "a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "to": true, "is": true, "are": true, "if": true, "someone": true, "they": true, "it": true, "in": true, "on": true, "with": true, "for": true, "what": true, "do": true}
 
 // wordHashes hashes each word of texts (letters and digits, lower-cased),
-// read one after another as if joined by line breaks. Words already in
+// read one after another as if joined by line breaks, with hashWord: the
+// same words hash the same in every run, so signatures can be kept. Words already in
 // lower-case ASCII, nearly all of them, are hashed where they lie; others
 // are lower-cased into a buffer first.
-func wordHashes(seed maphash.Seed, texts ...string) []uint64 {
+func wordHashes(texts ...string) []uint64 {
 	n := 0
 	for _, s := range texts {
 		n += len(s)
@@ -192,7 +208,7 @@ func wordHashes(seed maphash.Seed, texts ...string) []uint64 {
 			}
 			if j == len(s) || byteClass[s[j]] == separator {
 				if j > i {
-					out = append(out, maphash.String(seed, s[i:j]))
+					out = append(out, hashWord(s[i:j]))
 				}
 				i = j
 				continue
@@ -221,7 +237,7 @@ func wordHashes(seed maphash.Seed, texts ...string) []uint64 {
 				j += size
 			}
 			if len(buf) > 0 {
-				out = append(out, maphash.Bytes(seed, buf))
+				out = append(out, hashWord(string(buf)))
 			}
 			if j == i {
 				_, size := utf8.DecodeRuneInString(s[j:])
@@ -231,6 +247,17 @@ func wordHashes(seed maphash.Seed, texts ...string) []uint64 {
 		}
 	}
 	return out
+}
+
+// hashWord hashes a word: FNV-1a, whose low bits alone mix poorly, then
+// mix to spread them.
+func hashWord(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return mix(h)
 }
 
 // Byte classes for wordHashes.

@@ -55,21 +55,38 @@ type Options struct {
 	// NoHTML leaves guides' sections unrendered, for tools that check
 	// content and never show it (firststeps lint).
 	NoHTML bool
-	// Parsed, when set, keeps each guide as parsed, with its own
-	// problems, keyed by the guide's bytes and everything else its
-	// parsing depends on, so an unchanged guide is not parsed again
-	// (firststeps lint keeps one on disk). The checks across the library
-	// run every time.
+	// Parsed, when set, keeps each guide as loaded between runs
+	// (firststeps lint keeps one on disk), so an unchanged guide is not
+	// read, parsed or checked again; the checks across guides run every
+	// time, on what it keeps.
 	Parsed ParseCache
 }
 
-// ParseCache keeps parsed guides. The key Load gives is a hash of a
-// guide's path and bytes, the date and the options; the cache must add
-// to it whatever else parsing depends on (the registries, the rules:
-// the program itself). Get returns a guide no one else holds.
+// ParseCache keeps guides as loaded. The keys Load gives hash a guide's
+// path and bytes, the date and the options; the cache must add to them
+// whatever else loading a guide depends on: the registries, and the rules
+// (the program itself). Entries are shared: no one may change them.
 type ParseCache interface {
-	Get(key [32]byte) (*guide.Guide, problem.List, bool)
-	Put(key [32]byte, g *guide.Guide, probs problem.List)
+	// Sum returns the SHA-256 of a file's bytes, when the cache saw the
+	// file as info describes it in an earlier run, and can vouch that it
+	// has not changed since.
+	Sum(name string, info fs.FileInfo) ([32]byte, bool)
+	// Saw tells the cache the SHA-256 of a file's bytes, read after info
+	// was taken.
+	Saw(name string, info fs.FileInfo, sum [32]byte)
+	Get(key [32]byte) (*Entry, bool)
+	Put(key [32]byte, e *Entry)
+}
+
+// Entry is what a ParseCache keeps of a guide: the guide, without its
+// sections' plain text but the short answer's; the problems found in it
+// alone (parsing it, and checking it against the registries); and, when
+// linting, its near-duplicate signature. The entry for a pair of twin
+// guides holds only the problems comparing them found.
+type Entry struct {
+	Guide     *guide.Guide
+	Problems  problem.List
+	Signature *Signature
 }
 
 // Library is the loaded content. It is read-only after Load returns (but
@@ -116,6 +133,8 @@ type Library struct {
 	unreadable    map[string]bool           // guide ids whose files could not be parsed
 	text          map[string]*SiteText      // site.yaml, by jurisdiction ("" for every page)
 	lexicon       *pattern.Set              // the patterns a query is read with (Scan)
+	key           [32]byte                  // see Key
+	keyed         bool
 }
 
 // Load reads the content tree in fsys. It returns the library and every
@@ -205,7 +224,13 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 	if today.IsZero() {
 		today = date.Of(time.Now().In(l.defaultLocation()))
 	}
-	probs = append(probs, l.loadGuides(fsys, today, opt)...)
+	// The laws are indexed before the guides are loaded, which check
+	// their references to them.
+	lawSources := map[string]bool{}
+	l.checkLaws(&probs, lawSources)
+	ls, guideProbs := l.loadGuides(fsys, today, opt)
+	ls.lawSources = lawSources
+	probs = append(probs, guideProbs...)
 	l.FirstSteps = map[string]template.HTML{}
 	l.EmergencySteps = map[string]template.HTML{}
 	for _, j := range l.Jurisdictions {
@@ -223,7 +248,7 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 			}
 		}
 	}
-	l.crossCheck(&probs, opt)
+	l.crossCheck(&probs, opt, ls)
 	for _, j := range l.Jurisdictions {
 		if j.SafetyGuide != "" && l.guides[j.SafetyGuide] == nil {
 			probs.Errorf(JurisdictionsFile, cmpLine(j.Lines, "safety_guide", j.Line), "unknown-related", "jurisdiction %q: safety_guide %q is not a guide", j.ID, j.SafetyGuide)
@@ -245,7 +270,11 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 	}
 	if opt.Lint {
 		l.checkHolidayCoverage(&probs, today)
-		probs = append(probs, NearDuplicates(l.Guides)...)
+		sigs := make([]signature, len(l.Guides))
+		for i, g := range l.Guides {
+			sigs[i] = signature{g: g, Signature: *ls.sigs[g]}
+		}
+		probs = append(probs, nearDuplicates(sigs)...)
 	}
 	probs.Sort()
 	if probs.HasErrors() {
@@ -306,9 +335,10 @@ func (l *Library) defaultLocation() *time.Location {
 }
 
 // loadGuides parses every guides/<jurisdiction>/<slug>.md, in parallel.
-func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.List {
+func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadState, problem.List) {
 	var probs problem.List
 	var files []string
+	var infos []fs.DirEntry // for the cache: what the folder says of each file
 	err := fs.WalkDir(fsys, GuidesDir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -323,6 +353,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 			return nil
 		}
 		files = append(files, p)
+		infos = append(infos, d)
 		return nil
 	})
 	if err != nil {
@@ -347,38 +378,80 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 			return ok
 		},
 	}
-	guides := make([]*guide.Guide, len(files))
-	results := make([]problem.List, len(files))
-	caches := make([]*guide.Cache, parallel.Workers(len(files))) // a Cache is one goroutine's
+	type loaded struct {
+		g      *guide.Guide
+		probs  problem.List
+		sig    *Signature
+		key    [32]byte
+		cached bool // its sections' text is not kept
+	}
+	out := make([]loaded, len(files))
+	type worker struct {
+		cache *guide.Cache // a Cache is one goroutine's
+		memo  checkMemo
+	}
+	workers := make([]*worker, parallel.Workers(len(files)))
 	parallel.For(len(files), func(w, i int) {
+		if workers[w] == nil {
+			workers[w] = &worker{guide.NewCache(), newCheckMemo()}
+		}
+		wk, o := workers[w], &out[i]
+		// With a cache, a file whose size and times are as they were
+		// is not read: the cache knows its bytes' sum.
+		var info fs.FileInfo
+		var sum [32]byte
+		if opt.Parsed != nil {
+			if fi, err := infos[i].Info(); err == nil && fi.Mode().IsRegular() && fi.Size() <= MaxMarkdownSize {
+				info = fi
+				if sum, ok := opt.Parsed.Sum(files[i], fi); ok {
+					o.key = parseKey(files[i], sum, today, opt)
+					if e, ok := opt.Parsed.Get(o.key); ok && e.complete(opt) {
+						o.g, o.probs, o.sig, o.cached = e.Guide, e.Problems, e.Signature, true
+						return
+					}
+				}
+			}
+		}
 		src, err := readLimited(fsys, files[i], MaxMarkdownSize)
 		if err != nil {
-			results[i].Errorf(files[i], 0, fileRule(err), "cannot read: %v", unwrapPath(err))
+			o.probs.Errorf(files[i], 0, fileRule(err), "cannot read: %v", unwrapPath(err))
 			return
 		}
-		if caches[w] == nil {
-			caches[w] = guide.NewCache()
-		}
-		gopt := gopt
-		gopt.Cache = caches[w]
-		if j, _, ok := guide.IDFromPath(files[i]); ok {
-			gopt.Resolver = resolver{l, j}
-		}
-		var key [32]byte
 		if opt.Parsed != nil {
-			key = parseKey(files[i], src, today, opt)
-			if g, ps, ok := opt.Parsed.Get(key); ok && g != nil {
-				guides[i], results[i] = g, ps
+			sum = sha256.Sum256(src)
+			if info != nil {
+				opt.Parsed.Saw(files[i], info, sum)
+			}
+			o.key = parseKey(files[i], sum, today, opt)
+			if e, ok := opt.Parsed.Get(o.key); ok && e.complete(opt) {
+				o.g, o.probs, o.sig, o.cached = e.Guide, e.Problems, e.Signature, true
 				return
 			}
 		}
-		guides[i], results[i] = guide.Parse(files[i], src, gopt)
-		if opt.Parsed != nil && guides[i] != nil {
-			opt.Parsed.Put(key, guides[i], results[i])
+		gopt := gopt
+		gopt.Cache = wk.cache
+		if j, _, ok := guide.IDFromPath(files[i]); ok {
+			gopt.Resolver = resolver{l, j}
+		}
+		o.g, o.probs = guide.Parse(files[i], src, gopt)
+		if o.g == nil {
+			return
+		}
+		// What a guide alone is checked for, against the registries,
+		// is checked here, on every core, while its text is at hand.
+		l.checkGuideAlone(&o.probs, o.g, wk.memo, opt.Lint)
+		if opt.Lint {
+			sig := SignatureOf(o.g)
+			o.sig = &sig
+		}
+		if opt.Parsed != nil {
+			opt.Parsed.Put(o.key, &Entry{Guide: withoutText(o.g), Problems: o.probs, Signature: o.sig})
 		}
 	})
-	for i, g := range guides {
-		probs = append(probs, results[i]...)
+	ls := &loadState{lib: l, fsys: fsys, gopt: gopt, cache: opt.Parsed, keys: map[*guide.Guide][32]byte{}, textless: map[*guide.Guide]bool{}, sigs: map[*guide.Guide]*Signature{}}
+	for i, o := range out {
+		probs = append(probs, o.probs...)
+		g := o.g
 		if g == nil {
 			// Unreadable: its problems are reported; links to it should not
 			// add a second, misleading "does not exist".
@@ -393,9 +466,84 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) problem.L
 		}
 		l.guides[g.ID] = g
 		l.Guides = append(l.Guides, g)
+		ls.keys[g], ls.sigs[g] = o.key, o.sig
+		if o.cached {
+			ls.textless[g] = true
+		}
 	}
 	slices.SortFunc(l.Guides, func(a, b *guide.Guide) int { return strings.Compare(a.ID, b.ID) })
-	return probs
+	if opt.Parsed != nil {
+		h := sha256.New()
+		for _, g := range l.Guides {
+			k := ls.keys[g]
+			h.Write(k[:])
+		}
+		h.Sum(l.key[:0])
+		l.keyed = true
+	}
+	return ls, probs
+}
+
+// Key returns a sum of the keys every guide was loaded under from
+// Options.Parsed (or put there), when there was one. With what the cache
+// adds to every key (the registries and the program) it names the whole
+// content: a check of the whole library may be kept under it.
+func (l *Library) Key() ([32]byte, bool) { return l.key, l.keyed }
+
+// loadState is what Load keeps of loading the guides for the checks
+// across them.
+type loadState struct {
+	lib      *Library
+	fsys     fs.FS
+	gopt     guide.Options
+	cache    ParseCache
+	keys     map[*guide.Guide][32]byte // each guide's cache key
+	textless map[*guide.Guide]bool     // guides from the cache, without their text
+	sigs     map[*guide.Guide]*Signature
+	// lawSources are the pages laws.yaml cites.
+	lawSources map[string]bool
+}
+
+// sectionText returns a guide's sections' plain text, up to Additional
+// Resources. A guide from the cache is parsed again for it.
+func (ls *loadState) sectionText(g *guide.Guide) [guide.Resources]string {
+	var out [guide.Resources]string
+	if ls.textless[g] {
+		src, err := readLimited(ls.fsys, g.File, MaxMarkdownSize)
+		if err != nil {
+			return out
+		}
+		gopt := ls.gopt
+		gopt.Cache = guide.NewCache()
+		if j, _, ok := guide.IDFromPath(g.File); ok {
+			gopt.Resolver = resolver{ls.lib, j}
+		}
+		if g, _ = guide.Parse(g.File, src, gopt); g == nil {
+			return out
+		}
+	}
+	for k := range out {
+		out[k] = g.Sections[k].Text
+	}
+	return out
+}
+
+// complete reports whether e holds a guide and all loading with opt
+// needs of it.
+func (e *Entry) complete(opt Options) bool {
+	return e != nil && e.Guide != nil && (e.Signature != nil || !opt.Lint)
+}
+
+// withoutText returns a copy of g without its sections' plain text but the
+// short answer's (which pages show): what a cache keeps.
+func withoutText(g *guide.Guide) *guide.Guide {
+	c := *g
+	for k := range c.Sections {
+		if k != guide.ShortAnswer {
+			c.Sections[k].Text = ""
+		}
+	}
+	return &c
 }
 
 // resolver resolves {{service}}, {{service/contact}}, {{route:id}} and
@@ -430,9 +578,11 @@ func (r resolver) Named(kind, id string) (string, bool) {
 			return role.Label, true
 		}
 	case guide.RefLaw:
-		if t, ok := r.l.Law(r.jurisdiction, id); ok {
-			return t.Label, true
-		}
+		// The first topic of that id in laws.yaml, whatever its
+		// jurisdiction: guides have always been parsed before the laws
+		// were indexed by jurisdiction, so this is what their plain text
+		// (and so search) has always read. The guide's own jurisdiction's
+		// label may differ ("Extortion (blackmail)" in the US).
 		for _, t := range r.l.Laws {
 			if t.ID == id {
 				return t.Label, true
@@ -555,12 +705,12 @@ func (l *Library) ForgetText() {
 	}
 }
 
-// parseKey is what a parsed guide is kept under: its path and bytes, the
-// date its review is checked against, and the options parsing reads.
-func parseKey(file string, src []byte, today date.Date, opt Options) [32]byte {
+// parseKey is what a loaded guide is kept under: its path and bytes' sum,
+// the date its review is checked against, and the options loading reads.
+func parseKey(file string, sum [32]byte, today date.Date, opt Options) [32]byte {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%v %v %v %v\x00%d\x00", file, today, opt.Lint, opt.OverdueIsWarning, opt.NoHTML, len(src), len(file))
-	h.Write(src)
+	fmt.Fprintf(h, "%s\x00%s\x00%v %v %v\x00%d\x00", file, today, opt.Lint, opt.OverdueIsWarning, opt.NoHTML, len(file))
+	h.Write(sum[:])
 	var k [32]byte
 	h.Sum(k[:0])
 	return k

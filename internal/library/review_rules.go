@@ -1,6 +1,7 @@
 package library
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"regexp"
 	"slices"
@@ -63,7 +64,12 @@ var under18CaveatRE = regexp.MustCompile(`(?i)under 18|under-18|(write|jot|note)
 
 // checkGuideReview checks a guide for defects reviews found in guides that
 // passed every other rule.
-func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide) {
+//
+// The wording warnings (a partner in the tags, an unqualified federal
+// crime, another country's words) are editor advice the server never
+// shows: they are looked for only when lint is set, as the readability
+// and blame checks are.
+func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide, lint bool) {
 	f := g.File
 	line := func(k string) int { return cmpLine(g.FieldLines, k, 1) }
 	// Images that exist (not only claimed to), of someone who may be
@@ -103,7 +109,7 @@ func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide) {
 	}
 	// Tags say a partner or ex is involved, so the domestic-abuse routes
 	// and the safe-device warning must be on the page.
-	if !slices.Contains(g.Routes, "partner") {
+	if lint && !slices.Contains(g.Routes, "partner") {
 		for _, tag := range g.Tags {
 			if partnerWordRE.MatchString(tag) {
 				probs.Warnf(f, line("tags"), "partner-tag", "tag %q says a partner or ex is involved: name the partner route, so the domestic-abuse routes and the safe-device warning are on the page", tag)
@@ -115,12 +121,22 @@ func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide) {
 	// crime": the federal crimes apply only where their law says (intent
 	// or harm, a threat sent across state lines). The law lines say when.
 	for k := range guide.Resources {
+		if !lint {
+			break
+		}
+		// The expression has no literal prefix to look for, so it would
+		// try every position of every section: at 10,000 guides that was
+		// the slowest part of loading. Only text that says "federal" can
+		// match, and that is quick to find.
+		if !containsFoldASCII(g.Sections[k].Text, "federal") {
+			continue
+		}
 		if m := unqualifiedCrimeRE.FindString(g.Sections[k].Text); m != "" {
 			probs.Warnf(f, g.Sections[k].Line, "law-claim", "%q: a federal crime applies only where its law says (intent, harm, crossing state lines); write \"can be a federal crime\" and let {{law:…}} say when", m)
 		}
 	}
 	// A US guide said "towards": a page speaks its own readers' words.
-	if j := l.jurisdictions[g.Jurisdiction]; j != nil {
+	if j := l.jurisdictions[g.Jurisdiction]; j != nil && lint {
 		checkWords(probs, f, line("title"), j, g.Title)
 		for k := range guide.Resources {
 			checkWords(probs, f, g.Sections[k].Line, j, g.Sections[k].Text)
@@ -140,6 +156,18 @@ func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide) {
 // partnerWordRE finds a partner or ex doing something, not one it happened
 // to or one a threat names: "my ex posted", "my husband checks".
 var partnerWordRE = regexp.MustCompile(`(?i)\bmy (ex|ex boyfriend|ex girlfriend|ex husband|ex wife|ex partner|boyfriend|girlfriend|bf|gf|husband|wife|partner|fiance|fiancee)( \w+)? (is|has|keeps|says|said|threatens|threatened|posted|shared|put|checks|checked|tracks|tracked|reads|read|hacked|wants|made|filmed|recorded|won't|wont)\b`)
+
+// containsFoldASCII reports whether s contains word, ignoring ASCII case.
+// word is lower-case ASCII letters with no other Unicode case forms (not k
+// or s, which fold with K and ſ), so it finds exactly what (?i)word finds.
+func containsFoldASCII(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
 
 func clip(s string, n int) string {
 	if r := []rune(s); len(r) > n {
@@ -162,7 +190,10 @@ const (
 // wording, and with it facts, that may not hold where it is read. The
 // guide in the jurisdiction listed later in jurisdictions.yaml, the one
 // written second, is the one reported.
-func (l *Library) checkTwins(probs *problem.List) {
+//
+// With a cache, what comparing two twins found is kept under both their
+// keys, so unchanged twins are not compared again.
+func (l *Library) checkTwins(probs *problem.List, ls *loadState) {
 	order := map[string]int{}
 	for i, j := range l.Jurisdictions {
 		order[j.ID] = i
@@ -183,8 +214,8 @@ func (l *Library) checkTwins(probs *problem.List) {
 			return r
 		}
 		var w []string
-		for k := range guide.Resources {
-			w = append(w, words(g.Sections[k].Text)...)
+		for _, text := range ls.sectionText(g) {
+			w = append(w, words(text)...)
 		}
 		r := map[string]bool{}
 		for i := 0; i+twinShingle <= len(w); i++ {
@@ -199,18 +230,29 @@ func (l *Library) checkTwins(probs *problem.List) {
 				if a.Jurisdiction == b.Jurisdiction || rank(a) > rank(b) || (rank(a) == rank(b) && a.Jurisdiction > b.Jurisdiction) {
 					continue
 				}
-				ra, rb := runsOf(a), runsOf(b)
-				if len(rb) == 0 {
-					continue
+				var key [32]byte
+				if ls.cache != nil {
+					ka, kb := ls.keys[a], ls.keys[b]
+					key = sha256.Sum256(append(append([]byte("twins\x00"), ka[:]...), kb[:]...))
+					if e, ok := ls.cache.Get(key); ok {
+						*probs = append(*probs, e.Problems...)
+						continue
+					}
 				}
+				var found problem.List
+				ra, rb := runsOf(a), runsOf(b)
 				n := 0
 				for r := range rb {
 					if ra[r] {
 						n++
 					}
 				}
-				if share := float64(n) / float64(len(rb)); share >= twinCopy {
-					probs.Warnf(b.File, 0, "twin-copy", "%s repeats %.0f%% of its %d-word runs from its twin %s: write it afresh for its own readers, services and law, not by converting the twin's sentences", b.ID, share*100, twinShingle, a.ID)
+				if share := float64(n) / float64(len(rb)); len(rb) > 0 && share >= twinCopy {
+					found.Warnf(b.File, 0, "twin-copy", "%s repeats %.0f%% of its %d-word runs from its twin %s: write it afresh for its own readers, services and law, not by converting the twin's sentences", b.ID, share*100, twinShingle, a.ID)
+				}
+				*probs = append(*probs, found...)
+				if ls.cache != nil {
+					ls.cache.Put(key, &Entry{Problems: found})
 				}
 			}
 		}

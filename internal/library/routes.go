@@ -359,6 +359,7 @@ func (l *Library) checkGuideRoutes(probs *problem.List, g *guide.Guide, j *Juris
 	f := g.File
 	line := func(k string) int { return cmpLine(g.FieldLines, k, 1) }
 	nations := j.NationIDs()
+	views := routes.Views(nations)
 	for _, fv := range g.Facets {
 		if !l.knownFacet(fv, false) {
 			probs.Errorf(f, line("facets"), "unknown-facet", "facet %q is not a facet:value in %s", fv, FacetsFile)
@@ -370,7 +371,7 @@ func (l *Library) checkGuideRoutes(probs *problem.List, g *guide.Guide, j *Juris
 			probs.Errorf(f, line("routes"), "unknown-route", "route %q is not a role of %s in %s", id, j.ID, RoutesFile)
 			continue
 		}
-		for _, v := range routes.Views(nations) {
+		for _, v := range views {
 			k := coverKey{r, v}
 			missing, done := cov[k]
 			if !done {

@@ -18,14 +18,14 @@ import (
 // compared.
 func allPairsBodies(sigs []signature, found func(i, j int, est float64)) {
 	for i := range sigs {
-		if sigs[i].empty {
+		if sigs[i].Empty {
 			continue
 		}
 		for j := i + 1; j < len(sigs); j++ {
-			if sigs[j].empty {
+			if sigs[j].Empty {
 				continue
 			}
-			if est := estimate(sigs[i].mh, sigs[j].mh); est >= dupBody {
+			if est := estimate(sigs[i].MinHash, sigs[j].MinHash); est >= dupBody {
 				found(i, j, est)
 			}
 		}
@@ -40,7 +40,7 @@ func generatedSignatures(tb testing.TB, n int) (maphash.Seed, []signature) {
 		tb.Fatal(probs.Errors()[0])
 	}
 	seed := maphash.MakeSeed()
-	return seed, signatures(seed, lib.Guides)
+	return seed, signatures(lib.Guides)
 }
 
 // TestSimilarBodiesAgree: every pair LSH finds, comparing every pair finds
@@ -53,7 +53,7 @@ func TestSimilarBodiesAgree(t *testing.T) {
 		t.Fatal(probs.Errors()[0])
 	}
 	seed := maphash.MakeSeed()
-	sets := map[string][]signature{"real": signatures(seed, lib.Guides)}
+	sets := map[string][]signature{"real": signatures(lib.Guides)}
 	genSeed, gen := generatedSignatures(t, 400)
 	sets["generated"] = gen
 	// Copies of real signatures with from 0 to 30 of their hashes changed,
@@ -64,7 +64,7 @@ func TestSimilarBodiesAgree(t *testing.T) {
 		for k := 0; k <= 30; k += 2 {
 			m := sig
 			for _, i := range rng.Perm(hashes)[:k] {
-				m.mh[i] = rng.Uint64()
+				m.MinHash[i] = rng.Uint64()
 			}
 			mutated = append(mutated, m)
 		}

@@ -11,13 +11,26 @@ import (
 	"mime"
 	"path"
 	"strings"
-
-	"github.com/tdewolff/minify/v2"
-	"github.com/tdewolff/minify/v2/css"
-	"github.com/tdewolff/minify/v2/js"
 )
 
-//go:embed static
+// The site's CSS and JavaScript are written to be read, in static/. The
+// server sends their minified copies in minified/ (tdewolff/minify:
+// comments and spaces go, local names get shorter), since pages must
+// arrive in one round trip with their CSS and JavaScript. The copies are
+// made by a test, after any edit to static/:
+//
+//	go test ./internal/web -run TestMinifiedAssets -update
+//
+// and the test fails while they are out of date, so the server neither
+// carries a minifier (a fifth of its size) nor runs one at every start.
+//
+//go:embed minified
+var minifiedFS embed.FS
+
+// staticFS holds the record service worker's source, which recordWorker
+// fills in.
+//
+//go:embed static/record-sw.js
 var staticFS embed.FS
 
 // assets are the site's CSS and JavaScript, served under fingerprinted
@@ -29,19 +42,16 @@ type assets struct {
 
 func loadAssets() (*assets, error) {
 	a := &assets{byURL: map[string]*body{}, byName: map[string]string{}}
-	err := fs.WalkDir(staticFS, "static", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(minifiedFS, "minified", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		b, err := staticFS.ReadFile(p)
+		b, err := minifiedFS.ReadFile(p)
 		if err != nil {
 			return err
 		}
-		name := strings.TrimPrefix(p, "static/")
+		name := strings.TrimPrefix(p, "minified/")
 		ext := path.Ext(name)
-		if b, err = minified(b, ext); err != nil {
-			return fmt.Errorf("%s: %w", p, err)
-		}
 		sum := sha256.Sum256(b)
 		url := "/static/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:5]) + ext
 		ctype := mime.TypeByExtension(ext)
@@ -94,21 +104,4 @@ func gzipBest(b []byte) ([]byte, error) {
 		return nil, err
 	}
 	return out.Bytes(), nil
-}
-
-// minified returns a script or style sheet as small as it can be made
-// without changing what it does (tdewolff/minify: comments and spaces go,
-// local names get shorter). The files are written to be read, and pages
-// must still arrive in one round trip with their CSS and JavaScript.
-func minified(b []byte, ext string) ([]byte, error) {
-	m := minify.New()
-	m.AddFunc("js", js.Minify)
-	m.AddFunc("css", css.Minify)
-	switch ext {
-	case ".js":
-		return m.Bytes("js", b)
-	case ".css":
-		return m.Bytes("css", b)
-	}
-	return b, nil
 }

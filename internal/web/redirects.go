@@ -1,6 +1,7 @@
 package web
 
 import (
+	"crypto/sha256"
 	"io/fs"
 	"path"
 	"strings"
@@ -114,11 +115,28 @@ func Load(fsys fs.FS, opt library.Options) (*library.Library, problem.List) {
 	if lib == nil {
 		return nil, probs
 	}
-	more := CheckRedirects(lib)
+	more := checkRedirectsCached(lib, opt.Parsed)
 	probs = append(probs, more...)
 	probs.Sort()
 	if more.HasErrors() {
 		return nil, probs
 	}
 	return lib, probs
+}
+
+// checkRedirectsCached is CheckRedirects, kept in cache, when there is
+// one, under the whole library's key: a second lint of the same content
+// does not build the two servers it asks.
+func checkRedirectsCached(lib *library.Library, cache library.ParseCache) problem.List {
+	key, ok := lib.Key()
+	if cache == nil || !ok {
+		return CheckRedirects(lib)
+	}
+	k := sha256.Sum256(append([]byte("redirects\x00"), key[:]...))
+	if e, ok := cache.Get(k); ok {
+		return e.Problems
+	}
+	probs := CheckRedirects(lib)
+	cache.Put(k, &library.Entry{Problems: probs})
+	return probs
 }
