@@ -101,13 +101,17 @@ func measureAccounts(ix *search.Index, set []account) score {
 }
 
 // TestAccounts reports routing on the first-person accounts, written blind
-// (testdata/accounts/README.md): the development part and, separately, the
-// part kept aside.
+// (testdata/accounts/README.md): the development part and, with -holdout,
+// the part kept aside.
 func TestAccounts(t *testing.T) {
 	ix := realIndex(t, search.DefaultParams)
 	lib := realIndexLibrary(t)
 	has := func(id string) bool { _, err := lib.Guide(id); return err == nil }
-	for _, part := range []string{"accounts.tsv", "accounts-holdout.tsv"} {
+	parts := []string{"accounts.tsv"}
+	if *showHoldout {
+		parts = append(parts, "accounts-holdout.tsv")
+	}
+	for _, part := range parts {
 		set, missing := readAccounts(t, "testdata/accounts/"+part, has)
 		s := measureAccounts(ix, set)
 		t.Logf("%s: %s (%d accounts for guides not in the library)", part, s, missing)

@@ -43,14 +43,19 @@ func TestConfidence(t *testing.T) {
 		}
 	}
 	conf, n := 0, 0
+	devConf, devN := 0, 0
 	for _, s := range sets {
 		if s.jurisdiction == "uk" {
 			conf += res[s.name].conf
 			n += res[s.name].n
+			if !s.holdout {
+				devConf += res[s.name].conf
+				devN += res[s.name].n
+			}
 		}
 	}
 	if float64(conf) < 0.85*float64(n) {
 		t.Errorf("only %d of %d labelled UK queries and accounts are confident", conf, n)
 	}
-	t.Logf("labelled UK queries and accounts confident: %d of %d (%.1f%%)", conf, n, pct(conf, n))
+	t.Logf("labelled UK queries and accounts confident, development sets: %d of %d (%.1f%%)", devConf, devN, pct(devConf, devN))
 }

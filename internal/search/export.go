@@ -508,6 +508,10 @@ func (t *facetTable) exponents(guide []int, p Params) []float64 {
 		if len(query) > 0 {
 			slices.Sort(query)
 			out = append(out, t.facetExponent(query, guide, p))
+		} else {
+			// Words whose facts are all of facets the guide does not
+			// state leave it as it is.
+			out = append(out, 0)
 		}
 		// The next combination, like an odometer.
 		c := 0

@@ -86,7 +86,7 @@ var DefaultParams = Params{
 	MinScore:        0.8,
 	MinCoverage:     0.6,
 	FacetMatch:      0.15,
-	FacetClash:      0,
+	FacetClash:      0.1,
 	NarrativeWeight: 0.6,
 	LongQuery:       10,
 }

@@ -75,6 +75,9 @@ func TestTune(t *testing.T) {
 	fmt.Printf("best on own set: %s\n%#v\n", acc, best)
 	res, _ := runSets(t, lib, best, sets, offs)
 	for _, s := range sets {
+		if s.holdout && !*showHoldout {
+			continue
+		}
 		fmt.Printf("%-24s held aside %-5v %s\n", s.name, s.holdout, res[s.name].score)
 	}
 }
