@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"hash/maphash"
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 
 	"firststeps/content"
@@ -112,5 +114,64 @@ func BenchmarkSimilarBodies(b *testing.B) {
 				allPairsBodies(sigs, func(int, int, float64) {})
 			}
 		})
+	}
+}
+
+// TestQuickREAgrees: each review rule's words turn away only texts its
+// expression does not match, on every line and sentence of every guide and
+// on texts made to test the words' case and the rule's edges.
+func TestQuickREAgrees(t *testing.T) {
+	lib, probs := Load(content.FS(), Options{})
+	if lib == nil {
+		t.Fatal(probs)
+	}
+	texts := []string{"", "See the help ABOVE.", "Are You Under 18? Tell someone.", "Adults only", "18+ ONLY", "aged 18",
+		"It Helps.", "They are There For you", "It is on This Page", "Above all, stay safe.", "ſupport will help", "further DOWN",
+		"If you're under-18, Childline can help."}
+	for _, g := range lib.Guides {
+		for _, sec := range g.Sections {
+			for _, block := range strings.Split(sec.Text, "\n") {
+				texts = append(texts, block)
+				texts = append(texts, sentencesOf(block)...)
+			}
+		}
+	}
+	matched := 0
+	for _, q := range []quickRE{pageClaimRE, aboveAllRE, selfUnder18RE, helpClaimRE, adultWordRE} {
+		for _, s := range texts {
+			got, want := q.MatchString(s), q.re.MatchString(s)
+			if got != want {
+				t.Errorf("%s on %q: %v, the expression says %v", q.re, s, got, want)
+			}
+			if want {
+				matched++
+			}
+			if got, want := q.replaceAll(s, ""), q.re.ReplaceAllString(s, ""); got != want {
+				t.Errorf("%s replacing in %q: %q, the expression gives %q", q.re, s, got, want)
+			}
+		}
+	}
+	if matched < 100 {
+		t.Errorf("only %d matches: the texts do not try the rules", matched)
+	}
+}
+
+// TestSplitSentencesAgrees: the written-out split cuts every line of every
+// guide where the expression does, and texts made to try its edges.
+func TestSplitSentencesAgrees(t *testing.T) {
+	lib, probs := Load(content.FS(), Options{})
+	if lib == nil {
+		t.Fatal(probs)
+	}
+	texts := []string{"", ".", "a. b", "a.b", "a.) b", "a.)b", `Say "stop." Then go.`, "Why?\tNow!\r\n", "a... b", "a.' ", "a.\f\fb", "end. "}
+	for _, g := range lib.Guides {
+		for _, sec := range g.Sections {
+			texts = append(texts, strings.Split(sec.Text, "\n")...)
+		}
+	}
+	for _, s := range texts {
+		if got, want := splitSentences(s), sentenceEndRE.Split(s, -1); !slices.Equal(got, want) {
+			t.Errorf("%q: split %q, the expression %q", s, got, want)
+		}
 	}
 }
