@@ -81,15 +81,7 @@ func TestRouteEndpointMatchesRouteCommand(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs every evaluation query twice")
 	}
-	lib, probs := library.Load(content.FS(), library.Options{})
-	if lib == nil {
-		t.Fatal(probs)
-	}
-	srv, err := web.New(web.Config{Library: lib})
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := srv.Handler()
+	h := realSite(t).Handler()
 	byJur := map[string][]string{}   // queries, by where the API answered them
 	fromAPI := map[string][]routed{} // in the same order
 	total, moved := 0, 0
@@ -153,15 +145,7 @@ func TestRouteEndpointMatchesRouteCommand(t *testing.T) {
 // "firststeps hours" whether each contact is open, at moments that test
 // the hours' rules, and requires the same answers.
 func TestServicesEndpointMatchesHoursCommand(t *testing.T) {
-	lib, probs := library.Load(content.FS(), library.Options{})
-	if lib == nil {
-		t.Fatal(probs)
-	}
-	srv, err := web.New(web.Config{Library: lib})
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := srv.Handler()
+	h := realSite(t).Handler()
 	for _, c := range []struct{ jurisdiction, nation, at string }{
 		{"uk", "", "2026-12-08T11:00:00Z"},
 		{"uk", "scotland", "2026-12-25T09:00:00Z"},
@@ -225,4 +209,18 @@ func TestServicesEndpointMatchesHoursCommand(t *testing.T) {
 			t.Errorf("%v: the API differs from firststeps hours (-hours +api):\n%s", args, diff)
 		}
 	}
+}
+
+// realSite is the server on the built-in content, as serve makes it.
+func realSite(t *testing.T) *web.Server {
+	t.Helper()
+	lib, probs := library.Load(content.FS(), library.Options{})
+	if lib == nil {
+		t.Fatal(probs)
+	}
+	srv, err := web.New(web.Config{Library: lib})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv
 }

@@ -2,9 +2,6 @@ package main
 
 import (
 	"context"
-	"firststeps/content"
-	"firststeps/internal/library"
-	"firststeps/internal/web"
 	"io"
 	"log/slog"
 	"net"
@@ -73,14 +70,7 @@ func (c countedConn) Write(p []byte) (int, error) {
 // compressed page together, in one write to the network, though the two
 // are bigger than net/http's buffer; and the page arrives whole.
 func TestServeGuideInOneWrite(t *testing.T) {
-	lib, probs := library.Load(content.FS(), library.Options{})
-	if lib == nil {
-		t.Fatal(probs)
-	}
-	srv, err := web.New(web.Config{Library: lib})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := realSite(t)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
