@@ -102,7 +102,7 @@ var (
 		"isnt", "neither", "never", "nobody", "nor", "not", "nothing", "shouldnt", "wasnt", "werent", "wont", "wouldnt",
 	}
 	denialsAfter = []string{"never", "nothing"}
-	clauseStarts = []string{"and", "because", "but", "if", "so", "that", "then", "what", "when", "where", "which", "who"}
+	clauseStarts = []string{"and", "because", "but", "if", "now", "so", "that", "then", "what", "when", "where", "which", "who"}
 	conditions   = []string{"if", "unless"}
 )
 

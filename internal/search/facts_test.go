@@ -29,6 +29,8 @@ func TestFactsHeedNegation(t *testing.T) {
 		{"she says she will tell people unless i sleep with her", []string{"demand:contact"}, nil},
 		{"he says he will post them if i dont go out with him", []string{"demand:contact"}, nil},
 		{"i dont want to go out with him", nil, []string{"demand:contact"}},
+		// "now" starts a new clause: a denial before it stays behind.
+		{"the login page wasnt real now someone is in my account", []string{"images:hacked"}, nil},
 		// A parent names the child by age as often as by "my son".
 		{"my 14 year old's pictures are going round", []string{"asker:parent"}, nil},
 	}
