@@ -9,10 +9,14 @@ import (
 // messages and money whatever happened, so two or three guides often score
 // within a few per cent of each other; what tells them apart is the facts
 // one of them states and another does not. A guide that states such a
-// fact (payment:paid, images:threatened) when the account, for all its
-// length, shows no value of it at all, fits less than one that does not
-// claim it. Facts every close guide states decide nothing between them,
-// and a short query leaves out too much for its silence to say anything.
+// fact (payment:paid, images:threatened, topic:doxxed) when the account,
+// for all its length, does not show it, fits less than one that does not
+// claim it. Of an exclusive facet (images, who) one value holds, so the
+// facet counts as unsaid only when the words show none of its values; the
+// values of the others (topic, payment) are facts of their own, each
+// unsaid unless the words show it. Facts every close guide states decide
+// nothing between them, and a short query leaves out too much for its
+// silence to say anything.
 
 // closeCalls is how many of the best guides a long account's facts
 // settle between.
@@ -49,9 +53,10 @@ func unsaidFactor(u float64, p Params) float64 {
 	return math.Exp(-float64(p.CloseUnsaid * u))
 }
 
-// unsaid returns, for guide n of near, the weight of the facets it states
-// and some other guide of near does not, where the words show no value of
-// the facet: for each, the weight of the guide's weightiest value there.
+// unsaid returns, for guide n of near, the weight of what it states and
+// some other guide of near does not, where the words do not show it: each
+// exclusive facet of which they show no value (by the weight of the
+// guide's weightiest value there), and each value of the other facets.
 func (t *facetTable) unsaid(facts []int, near [][]int, n int) float64 {
 	guide := near[n]
 	u := 0.0
@@ -62,37 +67,57 @@ func (t *facetTable) unsaid(facts []int, near [][]int, n int) float64 {
 		for ; j < len(guide) && t.facet[guide[j]] == f; j++ {
 			most = max(most, t.weight[guide[j]])
 		}
+		if !t.excl[guide[i]] {
+			for _, v := range guide[i:j] {
+				if !allState(near, func(x int) bool { return x == v }) && !slices.Contains(facts, v) {
+					u += t.weight[v]
+				}
+			}
+		} else {
+			ofF := func(v int) bool { return t.facet[v] == f }
+			if !allState(near, ofF) && !slices.ContainsFunc(facts, ofF) {
+				u += most
+			}
+		}
 		i = j
-		ofF := func(v int) bool { return t.facet[v] == f }
-		all := true
-		for _, o := range near {
-			all = all && slices.ContainsFunc(o, ofF)
-		}
-		if !all && !slices.ContainsFunc(facts, ofF) {
-			u += most
-		}
 	}
 	return u
 }
 
+// allState reports whether every guide of near states a value that is.
+func allState(near [][]int, is func(int) bool) bool {
+	for _, g := range near {
+		if !slices.ContainsFunc(g, is) {
+			return false
+		}
+	}
+	return true
+}
+
 // unsaids returns every weight unsaid can give a guide with the given
-// facet values: the sums of its facets' weights, facet by facet.
+// facet values: the sums, in the guide's order, of any of what it can
+// count (each exclusive facet's weightiest value, each other value).
 func (t *facetTable) unsaids(guide []int) []float64 {
-	var most []float64
+	var items []float64
 	for i := 0; i < len(guide); {
 		f := t.facet[guide[i]]
-		m := 0.0
+		most := 0.0
 		for ; i < len(guide) && t.facet[guide[i]] == f; i++ {
-			m = max(m, t.weight[guide[i]])
+			most = max(most, t.weight[guide[i]])
+			if !t.excl[guide[i]] {
+				items = append(items, t.weight[guide[i]])
+			}
 		}
-		most = append(most, m)
+		if t.excl[guide[i-1]] {
+			items = append(items, most)
+		}
 	}
 	var out []float64
-	for mask := 1; mask < 1<<len(most); mask++ {
+	for mask := 1; mask < 1<<len(items); mask++ {
 		u := 0.0
-		for k, m := range most {
+		for k, w := range items {
 			if mask&(1<<k) != 0 {
-				u += m
+				u += w
 			}
 		}
 		out = append(out, u)

@@ -74,10 +74,9 @@ type Params struct {
 	// CloseLong and CloseUnsaid settle close calls in long accounts. In a
 	// query of more than CloseLong different words, each of the best
 	// three guides is weighed down by e to the power of -CloseUnsaid for
-	// each facet it states, and not all three do, where the words show no
-	// value of that facet (by the weight of its weightiest value there):
-	// an account that tells a whole story and never says money has gone
-	// has most likely not paid.
+	// each fact it states, and not all three do, that the words do not
+	// show (by the fact's weight; see close.go): an account that tells a
+	// whole story and never says money has gone has most likely not paid.
 	CloseLong, CloseUnsaid float64
 }
 
@@ -98,7 +97,7 @@ var DefaultParams = Params{
 	NarrativeWeight: 0.6,
 	LongQuery:       10,
 	CloseLong:       15,
-	CloseUnsaid:     0.1,
+	CloseUnsaid:     0.125,
 }
 
 // rawPosting is one guide's use of a term while the index is built: how

@@ -469,17 +469,22 @@
   function byScore(a, b) { return a.score !== b.score ? b.score - a.score : a.id < b.id ? -1 : 1; }
 
   // settle is Index.settle: the best three hits of a long account weighed
-  // down by the facets not all of them state and the words show nothing of.
+  // down by what not all of them state and the words do not show.
   Engine.prototype.settle = function (hits, facts) {
     var V = this.values, G = this.x.facets.guides, unsaid = this.unsaid, top = hits.slice(0, 3);
     if (top.length < 2) return;
     var gs = top.map(function (h) { return G[h.d] || []; });
+    function unshared(is) { return !gs.every(function (o) { return o.some(is); }); }
     gs.forEach(function (g, n) {
       var u = 0;
       for (var i = 0, j; i < g.length; i = j) {
         var f = V[g[i]].facet, most = 0, ofF = function (v) { return V[v].facet === f; };
-        for (j = i; j < g.length && V[g[j]].facet === f; j++) most = Math.max(most, V[g[j]].weight);
-        if (!gs.every(function (o) { return o.some(ofF); }) && !facts.some(ofF)) u += most;
+        for (j = i; j < g.length && V[g[j]].facet === f; j++) {
+          var v = g[j];
+          most = Math.max(most, V[v].weight);
+          if (!V[v].excl && unshared(function (x) { return x === v; }) && facts.indexOf(v) < 0) u += V[v].weight;
+        }
+        if (V[g[i]].excl && unshared(ofF) && !facts.some(ofF)) u += most;
       }
       if (u > 0) top[n].score *= unsaid.get(u);
     });
