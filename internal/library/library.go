@@ -387,13 +387,12 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 	}
 	out := make([]loaded, len(files))
 	type worker struct {
-		cache *guide.Cache // a Cache is one goroutine's
-		memo  checkMemo
+		memo checkMemo // a memo is one goroutine's
 	}
 	workers := make([]*worker, parallel.Workers(len(files)))
 	parallel.For(len(files), func(w, i int) {
 		if workers[w] == nil {
-			workers[w] = &worker{guide.NewCache(), newCheckMemo()}
+			workers[w] = &worker{newCheckMemo()}
 		}
 		wk, o := workers[w], &out[i]
 		// With a cache, a file whose size and times are as they were
@@ -429,7 +428,6 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 			}
 		}
 		gopt := gopt
-		gopt.Cache = wk.cache
 		if j, _, ok := guide.IDFromPath(files[i]); ok {
 			gopt.Resolver = resolver{l, j}
 		}
@@ -514,7 +512,6 @@ func (ls *loadState) sectionText(g *guide.Guide) [guide.Resources]string {
 			return out
 		}
 		gopt := ls.gopt
-		gopt.Cache = guide.NewCache()
 		if j, _, ok := guide.IDFromPath(g.File); ok {
 			gopt.Resolver = resolver{ls.lib, j}
 		}
