@@ -575,15 +575,24 @@ func (r resolver) Named(kind, id string) (string, bool) {
 			return role.Label, true
 		}
 	case guide.RefLaw:
-		// The first topic of that id in laws.yaml, whatever its
-		// jurisdiction: guides have always been parsed before the laws
-		// were indexed by jurisdiction, so this is what their plain text
-		// (and so search) has always read. The guide's own jurisdiction's
-		// label may differ ("Extortion (blackmail)" in the US).
+		// The topic of the guide's own jurisdiction, or failing that the
+		// first of that id (the cross-check then reports it): a US
+		// guide's plain text, and so search, reads the US label
+		// ("Extortion (blackmail)"), not the UK one.
+		var first *law.Topic
 		for _, t := range r.l.Laws {
-			if t.ID == id {
+			if t.ID != id {
+				continue
+			}
+			if t.Jurisdiction == r.jurisdiction {
 				return t.Label, true
 			}
+			if first == nil {
+				first = t
+			}
+		}
+		if first != nil {
+			return first.Label, true
 		}
 	}
 	return "", false
