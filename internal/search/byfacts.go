@@ -58,20 +58,28 @@ func (ix *Index) ByFacts(facts []string) []FactHit {
 }
 
 // Suggest chooses, for each question of flow f, the answer that what a
-// person typed shows: its facts (Result.Facts) and who is asking
-// (Result.Asker, an audience). An answer is chosen when it records that
-// audience, or shares a fact and is weighed for the facts as ByFacts
-// weighs a guide; between several, the one recording the audience, then
-// the best weighed, then the one stating the least weight of facts the
-// words do not show. A question where two answers are equally good, or none fits, has
-// none chosen. The result maps question ids to answer ids.
-func (ix *Index) Suggest(f *library.Flow, facts []string, asker string) map[string]string {
-	q := ix.factIDs(facts)
+// person typed shows, from what Search found: the facts read (Facts), who
+// is asking (Asker, an audience) and the guides ranked (Hits). An answer
+// fits when it records that audience, or shares a fact and is weighed for
+// the facts as ByFacts weighs a guide. Between answers that fit, the one
+// leading to the best ranked of the hits comes first, so the questions
+// tell apart the situations the results page shows; then the one
+// recording the audience, the best weighed, and the one stating the least
+// weight of facts the words do not show. A question where two answers are
+// equally good, or none fits, has none chosen. The result maps question
+// ids to answer ids.
+func (ix *Index) Suggest(f *library.Flow, res Result) map[string]string {
+	q := ix.factIDs(res.Facts)
 	out := map[string]string{}
 	for _, qn := range f.Questions {
 		var best []answerChoice
 		for _, a := range qn.Answers {
-			c := answerChoice{id: a.ID, aud: asker != "" && a.Audience == asker}
+			c := answerChoice{id: a.ID, aud: res.Asker != "" && a.Audience == res.Asker, rank: len(res.Hits)}
+			if kind, id := a.Target(); kind == "guide" {
+				if i := slices.IndexFunc(res.Hits, func(h Hit) bool { return h.Guide.ID == id }); i >= 0 {
+					c.rank = i
+				}
+			}
 			stated := ix.factIDs(a.Facets)
 			shared := 0
 			for _, v := range stated {
@@ -104,17 +112,21 @@ func (ix *Index) Suggest(f *library.Flow, facts []string, asker string) map[stri
 // answerChoice is how well an answer fits what a person typed.
 type answerChoice struct {
 	id    string
+	rank  int     // the place among the hits of the guide it leads to, or how many hits there are
 	aud   bool    // it records the audience the words show
 	exp   float64 // the facts' weighing of its facts
 	extra float64 // the weight of the facts it states that the words do not show
 }
 
 // compare is positive when c fits better than o, negative when worse, 0
-// when as well: the answer recording the asker's audience first, then the
+// when as well: the answer leading to the better ranked hit, then the one
+// recording the asker's audience first, then the
 // higher weighed, then the one stating less weight of facts the words do
 // not show.
 func (c answerChoice) compare(o answerChoice) int {
 	switch {
+	case c.rank != o.rank:
+		return o.rank - c.rank
 	case c.aud != o.aud:
 		if c.aud {
 			return 1

@@ -64,7 +64,7 @@ func measureFacts(ix *search.Index, f *library.Flow, set []account) factAgreemen
 		}
 		// Follow the chosen answers; a question with none chosen past the
 		// first is answered as most do: not in danger, 18 or over.
-		chosen := ix.Suggest(f, res.Facts, res.Asker)
+		chosen := ix.Suggest(f, res)
 		v := url.Values{}
 		for {
 			st := triage.Next(f, v)

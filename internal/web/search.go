@@ -166,7 +166,7 @@ func (s *Server) find(jur, q string) foundResults {
 	f.view = slices.Index(routes.Audiences, askerView(res.Asker).Audience)
 	unsure := !res.Confident || len(res.Hits) > 1 && res.Hits[1].Score >= closeSiblings*res.Hits[0].Score
 	if flow, ok := s.lib.FlowFor(f.jurisdiction); ok && unsure {
-		if pl := planFor(flow, s.index(f.jurisdiction).Suggest(flow, res.Facts, res.Asker)); pl != nil {
+		if pl := planFor(flow, s.index(f.jurisdiction).Suggest(flow, res)); pl != nil {
 			f.plan = pl.encode()
 		}
 	}
