@@ -10,7 +10,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"runtime/pprof"
 	"time"
 
 	"firststeps/internal/connlimit"
@@ -32,7 +31,7 @@ func runServe(e env, args []string) int {
 	baseURL := fs.String("base-url", "", "public address of the site, for canonical links (e.g. https://example.org)")
 	report := fs.String("report-email", "", "address for \"Report a problem with this page\" (empty hides the link)")
 	maxConns := fs.Int("max-conns", defaultMaxConns, "most connections held open at once; idle ones are closed to make room (set ulimit -n above it)")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file when the server stops (for scripts/load)")
+	startProfile := cpuProfileFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -40,14 +39,12 @@ func runServe(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "firststeps serve: -max-conns must be at least 1")
 		return exitUsage
 	}
-	if *cpuProfile != "" {
-		stop, err := startCPUProfile(*cpuProfile)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
-			return exitFail
-		}
-		defer stop()
+	stopProfile, err := startProfile()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
+		return exitFail
 	}
+	defer stopProfile()
 	// A line per request goes out with others, once a second; the lines
 	// about the server itself go out at once.
 	tick := time.NewTicker(time.Second)
@@ -93,23 +90,6 @@ func limitMemory(cache int) {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	debug.SetMemoryLimit(int64(m.HeapAlloc) + int64(cache) + 64<<20)
-}
-
-// startCPUProfile profiles the process into the file name until the
-// returned function is called.
-func startCPUProfile(name string) (stop func(), err error) {
-	f, err := os.Create(name)
-	if err != nil {
-		return nil, err
-	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil, err
-	}
-	return func() {
-		pprof.StopCPUProfile()
-		f.Close()
-	}, nil
 }
 
 // defaultMaxConns is the most connections serve holds open unless told.

@@ -1,13 +1,11 @@
 package api
 
 import (
+	"html"
 	"html/template"
 	"net/url"
 	"slices"
 	"strings"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // A guide's section comes from the site as its page shows it. The API
@@ -21,26 +19,23 @@ import (
 // line of its own, gets a line break before and after, so the text reads
 // the same without it.
 
-// bodyContext is where a section's HTML sits: in the page body.
-var bodyContext = &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-
 // sectionItems splits a section into its items: the entries of its list,
 // or its paragraphs.
 func (a *API) sectionItems(h template.HTML) []itemDoc {
-	nodes, err := html.ParseFragment(strings.NewReader(string(h)), bodyContext)
+	root, err := parseFragment(string(h))
 	if err != nil {
 		return []itemDoc{}
 	}
 	items := []itemDoc{}
-	for _, n := range nodes {
+	for n := root.FirstChild; n != nil; n = n.NextSibling {
 		switch {
-		case n.Type == html.ElementNode && (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol):
+		case n.is("ul"), n.is("ol"):
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+				if c.is("li") {
 					items = append(items, a.item(c))
 				}
 			}
-		case n.Type == html.ElementNode, n.Type == html.TextNode && strings.TrimSpace(n.Data) != "":
+		case n.Element, strings.TrimSpace(n.Data) != "":
 			items = append(items, a.item(n))
 		}
 	}
@@ -48,9 +43,9 @@ func (a *API) sectionItems(h template.HTML) []itemDoc {
 }
 
 // item renders what n holds: a list entry's or a paragraph's contents.
-func (a *API) item(n *html.Node) itemDoc {
+func (a *API) item(n *node) itemDoc {
 	w := cleanWriter{base: a.cfg.BaseURL, lineStart: true}
-	if n.Type == html.TextNode {
+	if !n.Element {
 		w.node(n)
 	} else {
 		w.children(n)
@@ -72,14 +67,14 @@ func joinItems(items []itemDoc) itemDoc {
 }
 
 // lead is the text of the bold sentence an entry opens with, or "".
-func lead(n *html.Node) string {
+func lead(n *node) string {
 	for c := n.FirstChild; c != nil; {
 		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case !c.Element && strings.TrimSpace(c.Data) == "":
 			c = c.NextSibling
-		case c.Type == html.ElementNode && c.DataAtom == atom.P:
+		case c.is("p"):
 			c = c.FirstChild // a loose list's entry opens with a paragraph
-		case c.Type == html.ElementNode && c.DataAtom == atom.Strong:
+		case c.is("strong"):
 			w := cleanWriter{lineStart: true}
 			w.children(c)
 			return w.plain()
@@ -102,18 +97,18 @@ type cleanWriter struct {
 
 // kept are the elements the HTML keeps; block ones also end a line of the
 // plain text.
-var kept = map[atom.Atom]bool{atom.P: true, atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Br: true, atom.Strong: false, atom.Em: false, atom.Code: false}
+var kept = map[string]bool{"p": true, "ul": true, "ol": true, "li": true, "br": true, "strong": false, "em": false, "code": false}
 
-func (w *cleanWriter) children(n *html.Node) {
+func (w *cleanWriter) children(n *node) {
 	prevAlt := false
 	for i, c := 0, n.FirstChild; c != nil; c = c.NextSibling {
 		// A service's own "or" (class sep) shows on the site only after
 		// another shown service: it is written here, between the services
 		// the view keeps, and so is "; " between alternatives.
-		if c.Type == html.ElementNode && (hidden(c) || hasClass(c, "sep")) {
+		if c.Element && (c.has("hidden") || hasClass(c, "sep")) {
 			continue
 		}
-		if c.Type == html.ElementNode {
+		if c.Element {
 			if hasClass(n, "rr") && i > 0 {
 				w.write(" or ")
 			}
@@ -128,24 +123,20 @@ func (w *cleanWriter) children(n *html.Node) {
 	}
 }
 
-func (w *cleanWriter) node(n *html.Node) {
-	switch n.Type {
-	case html.TextNode:
+func (w *cleanWriter) node(n *node) {
+	if !n.Element {
 		w.write(n.Data)
 		return
-	case html.ElementNode:
-	default:
-		return // comments (a placeholder left unfilled), doctypes
 	}
-	block, ok := kept[n.DataAtom]
+	block, ok := kept[n.Data]
 	switch {
 	case hasClass(n, "law"):
 		w.lineBreak()
 		w.owed = false
 		w.children(n)
 		w.owed = true
-	case n.DataAtom == atom.A:
-		href := w.href(attr(n, "href"))
+	case n.is("a"):
+		href := w.href(n.attr("href"))
 		if href == "" {
 			w.children(n)
 			return
@@ -159,7 +150,7 @@ func (w *cleanWriter) node(n *html.Node) {
 		w.text.WriteByte('\n')
 		w.html.WriteString("<" + n.Data + ">")
 		w.lineStart = true
-		if n.DataAtom != atom.Br {
+		if n.Data != "br" {
 			w.children(n)
 			w.html.WriteString("</" + n.Data + ">")
 			w.text.WriteByte('\n')
@@ -235,19 +226,6 @@ func (w *cleanWriter) href(h string) string {
 	return ""
 }
 
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key && a.Namespace == "" {
-			return a.Val
-		}
-	}
-	return ""
-}
-
-func hasClass(n *html.Node, class string) bool {
-	return n.Type == html.ElementNode && slices.Contains(strings.Fields(attr(n, "class")), class)
-}
-
-func hidden(n *html.Node) bool {
-	return slices.ContainsFunc(n.Attr, func(a html.Attribute) bool { return a.Key == "hidden" })
+func hasClass(n *node, class string) bool {
+	return n.Element && slices.Contains(strings.Fields(n.attr("class")), class)
 }

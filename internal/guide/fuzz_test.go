@@ -41,7 +41,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("---\ntitle: [\n---\n## Short answer\n"))
 	f.Add([]byte("---\ntags: {a: b}\nsources: [{url: 1}]\n---\n## Short answer\n{{police-999}} {{\n"))
 	f.Add([]byte("\ufeff---\r\nx: 1\r\n---\r\n"))
-	opt := guide.Options{Resolver: refs{}, Today: date.New(2026, 11, 21), Style: guide.Style{MinTags: 3, MinReadingEase: 50, ReadabilityMinWords: 10, BlamePhrases: []string{"your fault"}}, Cache: guide.NewCache()}
+	opt := guide.Options{Resolver: refs{}, Today: date.New(2026, 11, 21), Style: guide.Style{MinTags: 3, MinReadingEase: 50, ReadabilityMinWords: 10, BlamePhrases: []string{"your fault"}}}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		g, probs := guide.Parse("guides/uk/fuzz.md", src, opt)
 		for _, p := range probs {

@@ -24,9 +24,7 @@ type Options struct {
 	// OverdueIsWarning reports a passed review date as a warning, for tools
 	// that must run on content awaiting review (such as the sources check).
 	OverdueIsWarning bool
-	// Cache speeds up checks across many guides; nil works, more slowly.
-	Cache *Cache
-	Style Style
+	Style            Style
 	// KnownNumber reports whether digits is the number of a listed service.
 	KnownNumber func(digits string) bool
 	// NoHTML skips rendering sections to HTML, for tools that check guides

@@ -6,26 +6,20 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/summarize"
-
 	"firststeps/internal/problem"
 )
 
 // ReadingEase returns the Flesch reading ease of s: higher is easier, and 60
-// to 70 is plain English. Syllables are counted by prose's tested counter;
+// to 70 is plain English. Syllables are counted by wordSyllables;
 // sentences end at a stop followed by a space, or at a line break (each list
-// item is its own sentence), so "StopNCII.org" does not end one. This runs in
-// microseconds, where prose's full Punkt pipeline takes milliseconds a
-// section, too slow for lint across thousands of guides.
-func ReadingEase(s string) float64 { return readingEase(s, nil) }
-
-func readingEase(s string, c *Cache) float64 {
-	score, _ := readingEaseWords(s, c)
+// item is its own sentence), so "StopNCII.org" does not end one.
+func ReadingEase(s string) float64 {
+	score, _ := readingEaseWords(s)
 	return score
 }
 
 // readingEaseWords returns the reading ease of s and the words it counted.
-func readingEaseWords(s string, c *Cache) (float64, int) {
+func readingEaseWords(s string) (float64, int) {
 	var words, syllables, sentences int
 	for len(s) > 0 {
 		line := s
@@ -64,7 +58,7 @@ func readingEaseWords(s string, c *Cache) (float64, int) {
 				continue
 			}
 			words++
-			syllables += c.syllablesIn(w)
+			syllables += wordSyllables(w)
 		}
 	}
 	if words == 0 || sentences == 0 {
@@ -133,40 +127,16 @@ func isASCIISpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
 
 func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
-// Cache holds prose's syllable counts, which cost microseconds a word while
-// guides share most of their vocabulary, so that lint counts each word once.
-// A Cache is not safe for concurrent use: give each goroutine its own.
-type Cache struct {
-	syllables map[string]int // by the word in lower case
-}
-
-// NewCache returns an empty cache.
-func NewCache() *Cache { return &Cache{syllables: map[string]int{}} }
-
-// syllablesIn counts the syllables of w, in any case.
-func (c *Cache) syllablesIn(w string) int {
-	key := strings.ToLower(w)
-	if c == nil {
-		return max(1, summarize.Syllables(key))
-	}
-	n, ok := c.syllables[key]
-	if !ok {
-		n = max(1, summarize.Syllables(key))
-		c.syllables[key] = n
-	}
-	return n
-}
-
 // checkReadability warns about sections that are hard to read. Sections with
 // few words are skipped: the score is unstable on a sentence or two.
-func checkReadability(probs *problem.List, g *Guide, st Style, c *Cache) {
+func checkReadability(probs *problem.List, g *Guide, st Style) {
 	for k, s := range g.Sections {
 		if k == Resources {
 			continue
 		}
 		// Words here are what is left of each space-separated field once
 		// punctuation is trimmed, the same as countWords counts.
-		if score, words := readingEaseWords(s.Text, c); words >= st.ReadabilityMinWords && score < st.MinReadingEase {
+		if score, words := readingEaseWords(s.Text); words >= st.ReadabilityMinWords && score < st.MinReadingEase {
 			probs.Warnf(g.File, s.Line, "readability", "%q scores %d on Flesch reading ease (aim for %.0f or more): use shorter sentences and everyday words", s.Heading, int(math.Round(score)), st.MinReadingEase)
 		}
 	}

@@ -75,7 +75,6 @@ func BenchmarkLintGuides(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		opt := lintOptions(st)
-		opt.Cache = NewCache()
 		for _, rg := range guides {
 			Parse(rg.file, rg.src, opt)
 		}
@@ -83,28 +82,15 @@ func BenchmarkLintGuides(b *testing.B) {
 }
 
 // BenchmarkReadability scores every section of the real guides for
-// readability, as lint does, with a fresh syllable cache (one lint run) and
-// with none: prose's syllable counter costs microseconds a word, and guides
-// share most of their words.
+// readability, as lint does.
 func BenchmarkReadability(b *testing.B) {
 	sections, _ := realSections(b)
-	b.Run("cache", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			c := NewCache()
-			for _, s := range sections {
-				readingEaseWords(s, c)
-			}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sections {
+			readingEaseWords(s)
 		}
-	})
-	b.Run("no-cache", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			for _, s := range sections {
-				readingEaseWords(s, nil)
-			}
-		}
-	})
+	}
 }
 
 // BenchmarkFrontMatter reads the front matter of every real guide with the

@@ -145,7 +145,7 @@ func checkText(probs *problem.List, g *Guide, opt Options) {
 		checkBlame(probs, g, opt.Style.BlamePhrases)
 	}
 	if opt.Style.MinReadingEase > 0 {
-		checkReadability(probs, g, opt.Style, opt.Cache)
+		checkReadability(probs, g, opt.Style)
 	}
 	if opt.Style.MaxWords > 0 {
 		n := 0

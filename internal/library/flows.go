@@ -38,14 +38,20 @@ type Question struct {
 // "emergency". Audience records who the person said they are, which changes
 // the guide page they reach (under-18 routes first, for example).
 type Answer struct {
-	ID       string         `yaml:"id"`
-	Label    string         `yaml:"label"`
-	Hint     string         `yaml:"hint"`
-	Group    string         `yaml:"group"` // optional heading above a run of answers
-	To       string         `yaml:"to"`
-	Audience string         `yaml:"audience"`
-	Line     int            `yaml:"-"`
-	Lines    map[string]int `yaml:"-"`
+	ID       string `yaml:"id"`
+	Label    string `yaml:"label"`
+	Hint     string `yaml:"hint"`
+	Group    string `yaml:"group"` // optional heading above a run of answers
+	To       string `yaml:"to"`
+	Audience string `yaml:"audience"`
+	// Facets are the facts the answer establishes, in the vocabulary of
+	// facets.yaml and guides' facets ("images:threatened"), so that the
+	// questions and search can be checked against each other and agree.
+	// Several values of one facet mean any of them ("I am asking for
+	// someone else": a parent, a friend or staff).
+	Facets []string       `yaml:"facets"`
+	Line   int            `yaml:"-"`
+	Lines  map[string]int `yaml:"-"`
 }
 
 // Audiences an answer can record. "unsure" is someone who would rather not
@@ -97,8 +103,9 @@ func (l *Library) FlowFor(jurisdiction string) (*Flow, bool) {
 }
 
 // checkFlows validates every flow: answers lead somewhere that exists, every
-// path ends at a guide or the emergency page, there are no cycles, and every
-// guide of the jurisdiction can be reached.
+// path ends at a guide or the emergency page, there are no cycles, every
+// guide of the jurisdiction can be reached, and the facts the answers state
+// agree with the guides they lead to.
 func (l *Library) checkFlows(probs *problem.List) {
 	seenFlow := map[string]bool{}
 	for _, f := range l.Flows {
@@ -168,6 +175,7 @@ func (l *Library) checkFlows(probs *problem.List) {
 			}
 		}
 		l.checkFlowPaths(probs, f, questions)
+		l.checkFlowFacts(probs, f, questions)
 	}
 }
 

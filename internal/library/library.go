@@ -387,13 +387,12 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 	}
 	out := make([]loaded, len(files))
 	type worker struct {
-		cache *guide.Cache // a Cache is one goroutine's
-		memo  checkMemo
+		memo checkMemo // a memo is one goroutine's
 	}
 	workers := make([]*worker, parallel.Workers(len(files)))
 	parallel.For(len(files), func(w, i int) {
 		if workers[w] == nil {
-			workers[w] = &worker{guide.NewCache(), newCheckMemo()}
+			workers[w] = &worker{newCheckMemo()}
 		}
 		wk, o := workers[w], &out[i]
 		// With a cache, a file whose size and times are as they were
@@ -429,7 +428,6 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 			}
 		}
 		gopt := gopt
-		gopt.Cache = wk.cache
 		if j, _, ok := guide.IDFromPath(files[i]); ok {
 			gopt.Resolver = resolver{l, j}
 		}
@@ -514,7 +512,6 @@ func (ls *loadState) sectionText(g *guide.Guide) [guide.Resources]string {
 			return out
 		}
 		gopt := ls.gopt
-		gopt.Cache = guide.NewCache()
 		if j, _, ok := guide.IDFromPath(g.File); ok {
 			gopt.Resolver = resolver{ls.lib, j}
 		}
@@ -578,15 +575,24 @@ func (r resolver) Named(kind, id string) (string, bool) {
 			return role.Label, true
 		}
 	case guide.RefLaw:
-		// The first topic of that id in laws.yaml, whatever its
-		// jurisdiction: guides have always been parsed before the laws
-		// were indexed by jurisdiction, so this is what their plain text
-		// (and so search) has always read. The guide's own jurisdiction's
-		// label may differ ("Extortion (blackmail)" in the US).
+		// The topic of the guide's own jurisdiction, or failing that the
+		// first of that id (the cross-check then reports it): a US
+		// guide's plain text, and so search, reads the US label
+		// ("Extortion (blackmail)"), not the UK one.
+		var first *law.Topic
 		for _, t := range r.l.Laws {
-			if t.ID == id {
+			if t.ID != id {
+				continue
+			}
+			if t.Jurisdiction == r.jurisdiction {
 				return t.Label, true
 			}
+			if first == nil {
+				first = t
+			}
+		}
+		if first != nil {
+			return first.Label, true
 		}
 	}
 	return "", false

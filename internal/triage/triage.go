@@ -221,3 +221,13 @@ func Segments(f *library.Flow, idx []int) ([]string, bool) {
 	}
 	return out, true
 }
+
+// Facts returns the facts the answers given so far establish, as sorted
+// "facet:value" names (see library.PathFacts).
+func (st Step) Facts() []string {
+	answers := make([]*library.Answer, len(st.Answers))
+	for i, g := range st.Answers {
+		answers[i] = g.Answer
+	}
+	return library.PathFacts(answers)
+}

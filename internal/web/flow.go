@@ -34,6 +34,9 @@ type startPage struct {
 	Back     string
 	Error    string
 	Step     int
+	// Suggested says the answer ticked was chosen from what the person
+	// typed in search, for them to check.
+	Suggested bool
 }
 
 type emergencyPage struct {
@@ -48,8 +51,8 @@ type emergencyPage struct {
 
 // stepToken is the address token of the question reached by these answers
 // (answer ids in the order asked), with the answer to show as chosen ("" for
-// none).
-func stepToken(f *library.Flow, segs []string, chosen string) string {
+// none) and the answers chosen ahead from a search (nil for none).
+func stepToken(f *library.Flow, segs []string, chosen string, pl plan) string {
 	idx, ok := triage.Indices(f, segs)
 	if !ok {
 		return ""
@@ -60,37 +63,144 @@ func stepToken(f *library.Flow, segs []string, chosen string) string {
 			sel = extra[len(extra)-1] + 1
 		}
 	}
-	return encodeInts(append([]int{sel}, idx...))
+	if pl == nil {
+		return encodeInts(append([]int{sel}, idx...))
+	}
+	return encodeInts(append(append([]int{sel | planned}, pl.encode()...), idx...))
 }
 
 // stepPath is the address of the question reached by these answers.
 func (s *Server) stepPath(f *library.Flow, segs []string, chosen string) string {
-	start := s.sitePath(f.Jurisdiction, "/start")
-	if len(segs) == 0 && chosen == "" {
-		return start
-	}
-	return start + "/" + stepToken(f, segs, chosen)
+	return s.planPath(f, segs, chosen, nil)
 }
 
-// parseStep reads a step token: the answers so far and the answer to show
-// as chosen.
-func parseStep(f *library.Flow, tok string) (segs []string, chosen string, ok bool) {
+// planPath is stepPath carrying a plan: the answers chosen ahead.
+func (s *Server) planPath(f *library.Flow, segs []string, chosen string, pl plan) string {
+	start := s.sitePath(f.Jurisdiction, "/start")
+	if len(segs) == 0 && chosen == "" && pl == nil {
+		return start
+	}
+	return start + "/" + stepToken(f, segs, chosen, pl)
+}
+
+// parseStep reads a step token: the answers so far, the answer to show as
+// chosen, and the answers chosen ahead, if any.
+func parseStep(f *library.Flow, tok string) (segs []string, chosen string, pl plan, ok bool) {
 	vs, ok := decodeInts(tok)
 	if !ok || len(vs) == 0 {
-		return nil, "", false
+		return nil, "", nil, false
 	}
-	segs, ok = triage.Segments(f, vs[1:])
+	sel := vs[0]
+	rest := vs[1:]
+	if sel&planned != 0 {
+		sel &^= planned
+		var pairs []int
+		if pairs, rest, ok = cutPlan(rest); !ok {
+			return nil, "", nil, false
+		}
+		if pl, ok = planOf(f, pairs); !ok {
+			return nil, "", nil, false
+		}
+	}
+	segs, ok = triage.Segments(f, rest)
 	if !ok {
-		return nil, "", false
+		return nil, "", nil, false
 	}
-	if vs[0] > 0 {
-		more, ok := triage.Segments(f, append(vs[1:len(vs):len(vs)], vs[0]-1))
+	if sel > 0 {
+		more, ok := triage.Segments(f, append(rest[:len(rest):len(rest)], sel-1))
 		if !ok {
-			return nil, "", false
+			return nil, "", nil, false
 		}
 		chosen = more[len(more)-1]
 	}
-	return segs, chosen, true
+	return segs, chosen, pl, true
+}
+
+// A plan is the answers chosen ahead from what a person typed, for them to
+// confirm one question at a time: for each question of the flow, in the
+// order flows.yaml lists them, the place of the chosen answer plus one, or
+// 0 for none. It travels in an address as the answers do, as places of
+// answers, never words: the number of answers chosen, then each one's
+// question and answer.
+type plan []int
+
+// planned marks a step token that carries a plan.
+const planned = 1 << 15
+
+// maxPlanned bounds the answers a plan chooses, so that it fits in a token
+// however many questions a flow has.
+const maxPlanned = 8
+
+// planFor turns the answers chosen for each question (question id →
+// answer id) into a plan, or nil when none of them leads to a guide (the
+// questions would only be asked again, not confirmed) or there are more
+// than maxPlanned.
+func planFor(f *library.Flow, chosen map[string]string) plan {
+	if len(chosen) > maxPlanned {
+		return nil
+	}
+	pl := make(plan, len(f.Questions))
+	decides := false
+	for i, q := range f.Questions {
+		for j, a := range q.Answers {
+			if a.ID == chosen[q.ID] {
+				pl[i] = j + 1
+				if kind, _ := a.Target(); kind == "guide" {
+					decides = true
+				}
+			}
+		}
+	}
+	if !decides {
+		return nil
+	}
+	return pl
+}
+
+// encode gives the plan's numbers for a token: how many answers it
+// chooses, then each one's question and answer.
+func (pl plan) encode() []int {
+	out := []int{0}
+	for q, a := range pl {
+		if a > 0 {
+			out = append(out, q, a)
+			out[0]++
+		}
+	}
+	return out
+}
+
+// cutPlan cuts an encoded plan from the front of a token's numbers and
+// returns its pairs and the numbers after it.
+func cutPlan(vs []int) (pairs, rest []int, ok bool) {
+	if len(vs) == 0 || vs[0] > maxPlanned || len(vs) < 1+2*vs[0] {
+		return nil, nil, false
+	}
+	return vs[1 : 1+2*vs[0]], vs[1+2*vs[0]:], true
+}
+
+// planOf makes the plan of flow f that encoded pairs give, or reports
+// false when they are not questions and answers of the flow.
+func planOf(f *library.Flow, pairs []int) (plan, bool) {
+	pl := make(plan, len(f.Questions))
+	for i := 0; i+1 < len(pairs); i += 2 {
+		q, a := pairs[i], pairs[i+1]
+		if q >= len(f.Questions) || a < 1 || a > len(f.Questions[q].Answers) || pl[q] != 0 {
+			return nil, false
+		}
+		pl[q] = a
+	}
+	return pl, true
+}
+
+// chosenFor returns the answer a plan chose for question q, or "".
+func (pl plan) chosenFor(f *library.Flow, q *library.Question) string {
+	for i, fq := range f.Questions {
+		if fq == q && i < len(pl) && pl[i] > 0 {
+			return q.Answers[pl[i]-1].ID
+		}
+	}
+	return ""
 }
 
 func (s *Server) flow(r *http.Request) (*library.Flow, string, error) {
@@ -110,9 +220,9 @@ func (s *Server) serveStart(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if len(r.URL.Query()) > 0 {
-		return s.redirectStep(w, r, f, triage.Next(f, r.URL.Query()))
+		return s.redirectStep(w, r, f, triage.Next(f, r.URL.Query()), nil)
 	}
-	return s.writeStep(w, r, jur, f, nil, "", "")
+	return s.writeStep(w, r, jur, f, nil, "", nil, "")
 }
 
 // serveStep shows the question a step token leads to.
@@ -121,15 +231,15 @@ func (s *Server) serveStep(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	segs, chosen, ok := parseStep(f, r.PathValue("token"))
+	segs, chosen, pl, ok := parseStep(f, r.PathValue("token"))
 	if !ok {
 		return errNotFound
 	}
 	v, _ := triage.FromPath(f, segs)
 	if st := triage.Next(f, v); st.Kind != triage.Ask {
-		return s.redirectStep(w, r, f, st)
+		return s.redirectStep(w, r, f, st, nil)
 	}
-	return s.writeStep(w, r, jur, f, segs, chosen, "")
+	return s.writeStep(w, r, jur, f, segs, chosen, pl, "")
 }
 
 // postStart takes one answer, sent by the form of the question the address
@@ -140,9 +250,10 @@ func (s *Server) postStart(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	var segs []string
+	var pl plan
 	if tok := r.PathValue("token"); tok != "" {
 		var ok bool
-		if segs, _, ok = parseStep(f, tok); !ok {
+		if segs, _, pl, ok = parseStep(f, tok); !ok {
 			return errNotFound
 		}
 	}
@@ -153,7 +264,7 @@ func (s *Server) postStart(w http.ResponseWriter, r *http.Request) error {
 	v, _ := triage.FromPath(f, segs)
 	before := triage.Next(f, v)
 	if before.Kind != triage.Ask {
-		return s.redirectStep(w, r, f, before)
+		return s.redirectStep(w, r, f, before, pl)
 	}
 	given := r.PostForm.Get(before.Question.ID)
 	if given == "" {
@@ -164,20 +275,21 @@ func (s *Server) postStart(w http.ResponseWriter, r *http.Request) error {
 	v.Set(before.Question.ID, given)
 	st := triage.Next(f, v)
 	if st.Kind == triage.Ask && st.Error != "" {
-		return s.writeStep(w, r, jur, f, segs, "", st.Error)
+		return s.writeStep(w, r, jur, f, segs, "", pl, st.Error)
 	}
-	return s.redirectStep(w, r, f, st)
+	return s.redirectStep(w, r, f, st, pl)
 }
 
 // redirectStep sends the person where a step leads: the next question's
-// address, their guide for who they said they are, or the emergency page.
-func (s *Server) redirectStep(w http.ResponseWriter, r *http.Request, f *library.Flow, st triage.Step) error {
+// address (with the answers chosen ahead, if any), their guide for who they
+// said they are, or the emergency page.
+func (s *Server) redirectStep(w http.ResponseWriter, r *http.Request, f *library.Flow, st triage.Step, pl plan) error {
 	target := s.sitePath(f.Jurisdiction, "/emergency")
 	switch st.Kind {
 	case triage.Guide:
 		target = s.guideURL(st.GuideID, routes.View{Audience: flowAudience(st.Audience)})
 	case triage.Ask:
-		target = s.stepPath(f, answerIDs(st.Answers), "")
+		target = s.planPath(f, answerIDs(st.Answers), "", pl)
 	}
 	http.Redirect(w, r, target, http.StatusSeeOther)
 	return nil
@@ -192,26 +304,33 @@ func answerIDs(given []triage.Given) []string {
 }
 
 // writeStep shows the question the answers segs lead to, with the answer
-// chosen ticked and an error when the last answer was missing.
-func (s *Server) writeStep(w http.ResponseWriter, r *http.Request, jur string, f *library.Flow, segs []string, chosen, errMsg string) error {
+// chosen ticked (or, with none, the one a plan chose ahead) and an error
+// when the last answer was missing.
+func (s *Server) writeStep(w http.ResponseWriter, r *http.Request, jur string, f *library.Flow, segs []string, chosen string, pl plan, errMsg string) error {
 	v, _ := triage.FromPath(f, segs)
 	st := triage.Next(f, v)
+	suggested := false
+	if chosen == "" && errMsg == "" {
+		chosen = pl.chosenFor(f, st.Question)
+		suggested = chosen != ""
+	}
 	p := startPage{
-		basePage: s.noIndex(s.base(jur, st.Question.Text+" | What to do if…", "", "")),
-		Question: st.Question,
-		Error:    errMsg,
-		Step:     len(st.Answers) + 1,
-		Action:   s.stepPath(f, segs, ""),
-		Back:     "/" + jur,
+		basePage:  s.noIndex(s.base(jur, st.Question.Text+" | What to do if…", "", "")),
+		Question:  st.Question,
+		Error:     errMsg,
+		Step:      len(st.Answers) + 1,
+		Action:    s.planPath(f, segs, "", pl),
+		Back:      "/" + jur,
+		Suggested: suggested,
 	}
 	if errMsg != "" {
 		p.Title = "Error: " + p.Title
 	}
 	for i, g := range st.Answers {
-		p.Given = append(p.Given, givenView{Question: g.Question.Text, Answer: g.Answer.Label, Change: s.stepPath(f, segs[:i], g.Answer.ID)})
+		p.Given = append(p.Given, givenView{Question: g.Question.Text, Answer: g.Answer.Label, Change: s.planPath(f, segs[:i], g.Answer.ID, pl)})
 	}
 	if n := len(segs); n > 0 {
-		p.Back = s.stepPath(f, segs[:n-1], "")
+		p.Back = s.planPath(f, segs[:n-1], "", pl)
 	}
 	for _, a := range st.Question.Answers {
 		if n := len(p.Groups); n == 0 || p.Groups[n-1].Label != a.Group {

@@ -62,6 +62,10 @@ type searchPage struct {
 	Confident  bool
 	FirstSteps template.HTML
 	Groups     []groupView
+	// Confirm is the address of the three questions with the answers
+	// that fit what was typed already chosen, offered when search is not
+	// sure; "" when it is, or when the words choose no answer.
+	Confirm string
 }
 
 // A search is sent by POST, so its words never enter an address or the
@@ -125,6 +129,10 @@ type foundResults struct {
 	// searched from, and were answered there.
 	moved        bool
 	jurisdiction string // where the results are: not in the token, but in its address
+	// plan is the answers to the three questions that fit the words,
+	// when search is not sure and the words choose some, as a token
+	// carries it (see plan.encode); nil otherwise.
+	plan []int
 }
 
 // A results page shows the best resultsShown guides, or the best
@@ -133,6 +141,11 @@ const (
 	resultsShown = 5
 	unsureShown  = 3
 )
+
+// closeSiblings is how near the second result's score must come to the
+// first's for search to count as unsure between them, confident or not:
+// the page then offers the three questions to tell them apart.
+const closeSiblings = 0.8
 
 // find searches for q where placeFor says: jurisdiction jur's guides, or
 // another jurisdiction's.
@@ -151,6 +164,12 @@ func (s *Server) find(jur, q string) foundResults {
 		f.cues |= 1 << slices.Index(s.lib.Cues, c)
 	}
 	f.view = slices.Index(routes.Audiences, askerView(res.Asker).Audience)
+	unsure := !res.Confident || len(res.Hits) > 1 && res.Hits[1].Score >= closeSiblings*res.Hits[0].Score
+	if flow, ok := s.lib.FlowFor(f.jurisdiction); ok && unsure {
+		if pl := planFor(flow, s.index(f.jurisdiction).Suggest(flow, res)); pl != nil {
+			f.plan = pl.encode()
+		}
+	}
 	return f
 }
 
@@ -165,33 +184,80 @@ func (s *Server) placeFor(jur, q string) string {
 	return jur
 }
 
+// A results token is the flags (confident, moved, the view, and whether a
+// plan follows), the cues, then, with a plan, its length and its answers,
+// then the guides.
+const (
+	foundConfident = 1
+	foundMoved     = 2
+	foundPlan      = 1 << 8
+	foundViewShift = 2
+	foundViewMask  = 1<<6 - 1
+)
+
 func (f foundResults) token() string {
-	flags := f.view << 2
+	flags := f.view << foundViewShift
 	if f.confident {
-		flags |= 1
+		flags |= foundConfident
 	}
 	if f.moved {
-		flags |= 2
+		flags |= foundMoved
 	}
-	return encodeInts(append([]int{flags, f.cues}, f.guides...))
+	vs := []int{flags, f.cues}
+	if f.plan != nil {
+		vs[0] |= foundPlan
+		vs = append(vs, f.plan...)
+	}
+	return encodeInts(append(vs, f.guides...))
 }
 
 func (s *Server) parseFound(tok string) (foundResults, bool) {
 	vs, ok := decodeInts(tok)
-	if !ok || len(vs) < 2 || len(vs) > 2+resultsShown {
+	if !ok || len(vs) < 2 {
 		return foundResults{}, false
 	}
-	f := foundResults{confident: vs[0]&1 == 1, moved: vs[0]&2 == 2, view: vs[0] >> 2, cues: vs[1]}
-	if f.view >= len(routes.Audiences) || f.cues >= 1<<len(s.lib.Cues) {
+	f := foundResults{confident: vs[0]&foundConfident != 0, moved: vs[0]&foundMoved != 0, view: vs[0] >> foundViewShift & foundViewMask, cues: vs[1]}
+	if vs[0]&^(foundConfident|foundMoved|foundPlan|foundViewMask<<foundViewShift) != 0 || f.view >= len(routes.Audiences) || f.cues >= 1<<len(s.lib.Cues) {
 		return foundResults{}, false
 	}
-	for _, g := range vs[2:] {
+	rest := vs[2:]
+	if vs[0]&foundPlan != 0 {
+		var pairs []int
+		if pairs, rest, ok = cutPlan(rest); !ok {
+			return foundResults{}, false
+		}
+		f.plan = append([]int{len(pairs) / 2}, pairs...)
+	}
+	if len(rest) > resultsShown {
+		return foundResults{}, false
+	}
+	for _, g := range rest {
 		if g >= len(s.lib.Guides) {
 			return foundResults{}, false
 		}
 		f.guides = append(f.guides, g)
 	}
 	return f, true
+}
+
+// confirmPath is the address of the three questions with a plan's answers
+// chosen (encoded as a token carries it), or "" for none, or when the plan
+// does not fit the jurisdiction's flow (a token made before the flow
+// changed).
+func (s *Server) confirmPath(jur string, encoded []int) string {
+	f, ok := s.lib.FlowFor(jur)
+	if !ok || encoded == nil {
+		return ""
+	}
+	pairs, _, ok := cutPlan(encoded)
+	if !ok {
+		return ""
+	}
+	pl, ok := planOf(f, pairs)
+	if !ok {
+		return ""
+	}
+	return s.planPath(f, nil, "", pl)
 }
 
 // facetOrder is the order in which a result's own facts are offered as
@@ -270,6 +336,7 @@ func (s *Server) writeSearch(w http.ResponseWriter, r *http.Request, jur string,
 			// under-18's search leads to the guide's page for under-18s.
 			p.Results = append(p.Results, resultView{URL: s.guideURL(g.ID, view), Situation: g.Situation, Short: g.ShortAnswer(), Fits: s.setsApart(shown, i)})
 		}
+		p.Confirm = s.confirmPath(jur, f.plan)
 	}
 	html, err := s.render("search", p)
 	if err != nil {
