@@ -221,10 +221,6 @@ type ExportFacets struct {
 	Values []ExportFacetValue `json:"values"`
 	Guides [][]int            `json:"guides"`
 	Exp    [][2]float64       `json:"exp"`
-	// Unsaid is the factor for every weight of unsaid facts settling a
-	// long account's close calls can give a guide, as [weight, factor]
-	// pairs.
-	Unsaid [][2]float64 `json:"unsaid"`
 	// Negations, DenialsAfter, ClauseStarts, Conditions and Reach are how
 	// a value's match is denied (see denied).
 	Negations    []string `json:"negations"`
@@ -450,16 +446,6 @@ func (ix *Index) exportFacets() (ExportFacets, error) {
 		}
 	}
 	slices.SortFunc(ef.Exp, func(a, b [2]float64) int { return cmpFloat(a[0], b[0]) })
-	clear(seen)
-	for _, g := range ix.facetsOf {
-		for _, u := range t.unsaids(g) {
-			if !seen[u] {
-				seen[u] = true
-				ef.Unsaid = append(ef.Unsaid, [2]float64{u, unsaidFactor(u, ix.params)})
-			}
-		}
-	}
-	slices.SortFunc(ef.Unsaid, func(a, b [2]float64) int { return cmpFloat(a[0], b[0]) })
 	return ef, nil
 }
 

@@ -118,38 +118,3 @@ func TestFacetExponentsReached(t *testing.T) {
 		}
 	}
 }
-
-// TestUnsaidWeightsReached checks the export gives a factor for every
-// weight of unsaid facts settling a close call can give a guide: for many
-// random sets of close guides and facts, each guide's weight must be
-// among them.
-func TestUnsaidWeightsReached(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 4))
-	lib := realLibrary(t)
-	for _, j := range lib.Jurisdictions {
-		ix := New(lib, j.ID, DefaultParams)
-		ex, err := ix.Export()
-		if err != nil {
-			t.Fatal(err)
-		}
-		ft := ix.facets
-		for range 20000 {
-			var near [][]int
-			for range 2 + rng.IntN(closeCalls-1) {
-				near = append(near, ix.facetsOf[rng.IntN(len(ix.facetsOf))])
-			}
-			var facts []int
-			for v := range ft.values {
-				if rng.IntN(4) == 0 {
-					facts = append(facts, v)
-				}
-			}
-			for n := range near {
-				u := ft.unsaid(facts, near, n)
-				if u > 0 && !slices.ContainsFunc(ex.Facets.Unsaid, func(p [2]float64) bool { return p[0] == u && p[1] == unsaidFactor(u, ix.params) }) {
-					t.Fatalf("facts %v: guide facets %v weigh %v unsaid, which the export lacks", ft.Names(facts), ft.Names(near[n]), u)
-				}
-			}
-		}
-	}
-}

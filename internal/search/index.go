@@ -71,13 +71,6 @@ type Params struct {
 	// query holding more than LongQuery different words: the telling of
 	// a long account, not its facts.
 	NarrativeWeight, LongQuery float64
-	// CloseLong and CloseUnsaid settle close calls in long accounts. In a
-	// query of more than CloseLong different words, each of the best
-	// three guides is weighed down by e to the power of -CloseUnsaid for
-	// each fact it states, and not all three do, that the words do not
-	// show (by the fact's weight; see close.go): an account that tells a
-	// whole story and never says money has gone has most likely not paid.
-	CloseLong, CloseUnsaid float64
 }
 
 // DefaultParams are the tuned ranking parameters.
@@ -96,8 +89,6 @@ var DefaultParams = Params{
 	FacetClash:      0.1,
 	NarrativeWeight: 0.6,
 	LongQuery:       10,
-	CloseLong:       15,
-	CloseUnsaid:     0.125,
 }
 
 // rawPosting is one guide's use of a term while the index is built: how
@@ -131,7 +122,6 @@ type Index struct {
 	tags       *tagIndex
 	facets     *facetTable
 	facetsOf   [][]int // each guide's facet values
-	docOf      map[*guide.Guide]int
 }
 
 // buildChunk is how many guides are analysed before their terms are
@@ -153,9 +143,7 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 	ix.audience = make([]audienceSet, len(ix.guides))
 	ix.facets = newFacetTable(lib.Facets)
 	ix.facetsOf = make([][]int, len(ix.guides))
-	ix.docOf = make(map[*guide.Guide]int, len(ix.guides))
 	for d, g := range ix.guides {
-		ix.docOf[g] = d
 		ix.audience[d] = audienceSetOf(g.Audience)
 		ix.facetsOf[d] = ix.facets.ofGuide(g)
 	}
@@ -342,17 +330,6 @@ func (ix *Index) long(terms map[string]float64) bool {
 		}
 	}
 	return float64(n) > ix.params.LongQuery
-}
-
-// singleWords returns how many of a query's terms are words, pairs apart.
-func singleWords(terms []queryTerm) int {
-	n := 0
-	for _, t := range terms {
-		if !strings.Contains(t.term, "_") {
-			n++
-		}
-	}
-	return n
 }
 
 // Spelling correction tries words of at least minFuzzy bytes, and keeps

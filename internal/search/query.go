@@ -79,11 +79,8 @@ func (ix *Index) Search(q string, n int) Result {
 			}
 		}
 	}
-	// Keep the best in a small sorted slice: cheaper than sorting every
-	// guide that matched a word when the library holds thousands. A long
-	// account's close calls are settled among the best closeCalls.
-	want := n
-	n = max(n, closeCalls)
+	// Keep the best n in a small sorted slice: cheaper than sorting every
+	// guide that matched a word when the library holds thousands.
 	for _, d := range sc.docs {
 		s := sc.scores[d] * audienceFactor(ix.audience[d], asked, p) * ix.facets.facetFactor(facts, ix.facetsOf[d], p)
 		if s <= 0 {
@@ -104,16 +101,13 @@ func (ix *Index) Search(q string, n int) Result {
 			res.Hits = res.Hits[:n]
 		}
 	}
-	if p.CloseUnsaid > 0 && float64(singleWords(terms)) > p.CloseLong {
-		ix.settle(res.Hits, facts)
-	}
-	if len(res.Hits) > want {
-		res.Hits = res.Hits[:want]
+	if len(res.Hits) > n {
+		res.Hits = res.Hits[:n]
 	}
 	if len(res.Hits) > 0 {
 		weights := ix.weighWords(words)
 		for i := range res.Hits {
-			res.Hits[i].Coverage = weights.coverage(ix.docOf[res.Hits[i].Guide])
+			res.Hits[i].Coverage = weights.coverage(slices.Index(ix.guides, res.Hits[i].Guide))
 		}
 	}
 	// Sure of a guide only when the words are about the library's

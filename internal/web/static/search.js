@@ -311,7 +311,6 @@
     e.scope = compile(x.scope);
     e.values = x.facets.values.map(function (v) { return {name: v.name, facet: v.facet, excl: !!v.excl, weight: v.weight, m: compile(v)}; });
     e.exp = new Map(x.facets.exp.map(function (p) { return [p[0], p[1]]; }));
-    e.unsaid = new Map((x.facets.unsaid || []).map(function (p) { return [p[0], p[1]]; }));
   }
 
   // stem returns a term's stem, as bytes.
@@ -466,31 +465,6 @@
     return factor === undefined ? Math.exp(x) : factor;
   };
 
-  function byScore(a, b) { return a.score !== b.score ? b.score - a.score : a.id < b.id ? -1 : 1; }
-
-  // settle is Index.settle: the best three hits of a long account weighed
-  // down by what not all of them state and the words do not show.
-  Engine.prototype.settle = function (hits, facts) {
-    var V = this.values, G = this.x.facets.guides, unsaid = this.unsaid, top = hits.slice(0, 3);
-    if (top.length < 2) return;
-    var gs = top.map(function (h) { return G[h.d] || []; });
-    function unshared(is) { return !gs.every(function (o) { return o.some(is); }); }
-    gs.forEach(function (g, n) {
-      var u = 0;
-      for (var i = 0, j; i < g.length; i = j) {
-        var f = V[g[i]].facet, most = 0, ofF = function (v) { return V[v].facet === f; };
-        for (j = i; j < g.length && V[g[j]].facet === f; j++) {
-          var v = g[j];
-          most = Math.max(most, V[v].weight);
-          if (!V[v].excl && unshared(function (x) { return x === v; }) && facts.indexOf(v) < 0) u += V[v].weight;
-        }
-        if (V[g[i]].excl && unshared(ofF) && !facts.some(ofF)) u += most;
-      }
-      if (u > 0) top[n].score *= unsaid.get(u);
-    });
-    top.sort(byScore).forEach(function (h, i) { hits[i] = h; });
-  };
-
   // coverage is Index.coverage.
   Engine.prototype.coverage = function (norm, d) {
     var e = this, all = 0, hit = 0, seen = new Set();
@@ -541,9 +515,7 @@
       var s = sc.scores[d] * aud * e.facetFactor(facts, x.facets.guides[d] || []);
       if (s > 0) hits.push({d: d, id: x.guides[d], score: s, match: sc.match[d]});
     }
-    hits.sort(byScore);
-    var words = terms.filter(function (t) { return t.term.indexOf("_") < 0; }).length;
-    if (p.CloseUnsaid > 0 && words > p.CloseLong) e.settle(hits, facts);
+    hits.sort(function (a, b) { return a.score !== b.score ? b.score - a.score : a.id < b.id ? -1 : 1; });
     res.hits = hits.slice(0, n);
     res.hits.forEach(function (h) { h.coverage = e.coverage(norm, h.d); });
     res.inScope = !e.scope || matches(e.scope, norm);
