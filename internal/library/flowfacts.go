@@ -44,32 +44,37 @@ func PathFacts(answers []*Answer) []string {
 }
 
 // checkFlowFacts checks the facts the answers of flow f state: each is a
-// value facets.yaml defines; once the flow states facts, every answer that
-// leads to a guide states at least one (an answer that states none could
-// never be checked, nor chosen from what a person types); and no way
-// through the flow states a value of an exclusive facet where the guide it
-// ends at states only other values of that facet.
+// value facets.yaml defines; in a question where any answer states facts,
+// every answer that leads to a guide states at least one (an answer that
+// states none could never be checked, nor chosen from what a person
+// types); and no way through the flow states a value of an exclusive facet
+// where the guide it ends at states only other values of that facet. A
+// question none of whose answers states a fact is about situations the
+// facets do not describe (a library's other subjects), and is left alone.
 func (l *Library) checkFlowFacts(probs *problem.List, f *Flow, questions map[string]*Question) {
 	statesFacts := false
 	for _, q := range f.Questions {
+		asks := false // some answer of q states a fact
 		for _, a := range q.Answers {
 			for _, fv := range a.Facets {
-				statesFacts = true
+				asks = true
 				if !l.knownFacet(fv, false) {
 					probs.Errorf(FlowsFile, cmpLine(a.Lines, "facets", a.Line), "unknown-facet", "answer %q of %q: facet %q is not a facet:value in %s", a.ID, q.ID, fv, FacetsFile)
 				}
 			}
 		}
-	}
-	if !statesFacts {
-		return
-	}
-	for _, q := range f.Questions {
+		if !asks {
+			continue
+		}
+		statesFacts = true
 		for _, a := range q.Answers {
 			if kind, id := a.Target(); kind == "guide" && len(a.Facets) == 0 {
 				probs.Errorf(FlowsFile, a.Line, "flow-facets", "answer %q of %q leads to %s but states no fact: add facets, so it can be checked against the guide and chosen from what a person types", a.ID, q.ID, id)
 			}
 		}
+	}
+	if !statesFacts {
+		return
 	}
 	exclusive := map[string]bool{}
 	for _, fc := range l.Facets {
