@@ -221,11 +221,12 @@ type ExportFacets struct {
 	Values []ExportFacetValue `json:"values"`
 	Guides [][]int            `json:"guides"`
 	Exp    [][2]float64       `json:"exp"`
-	// Negations, DenialsAfter, ClauseStarts and Reach are how a value's
-	// match is denied (see denied).
+	// Negations, DenialsAfter, ClauseStarts, Conditions and Reach are how
+	// a value's match is denied (see denied).
 	Negations    []string `json:"negations"`
 	DenialsAfter []string `json:"denialsAfter"`
 	ClauseStarts []string `json:"clauseStarts"`
+	Conditions   []string `json:"conditions"`
 	Reach        int      `json:"reach"`
 }
 
@@ -427,7 +428,7 @@ func matcher(patterns, unless []*pattern.Pattern) (ExportMatcher, error) {
 // every exponent facetFactor can reach.
 func (ix *Index) exportFacets() (ExportFacets, error) {
 	t := ix.facets
-	ef := ExportFacets{Guides: ix.facetsOf, Negations: negations, DenialsAfter: denialsAfter, ClauseStarts: clauseStarts, Reach: negationReach}
+	ef := ExportFacets{Guides: ix.facetsOf, Negations: negations, DenialsAfter: denialsAfter, ClauseStarts: clauseStarts, Conditions: conditions, Reach: negationReach}
 	for i, v := range t.values {
 		m, err := matcher(v.Compiled())
 		if err != nil {

@@ -93,17 +93,31 @@ func said(v *library.FacetValue, scanned *pattern.Text) bool {
 // negations deny what follows them, up to negationReach words on and
 // not past a word that starts a new clause ("I dont know who posted them"
 // says they were posted). A few (denialsAfter) deny the words just before
-// them: "I have paid nothing".
+// them: "I have paid nothing". A negation just after "if" or "unless"
+// sets a condition rather than denying: "if I dont sleep with her" asks
+// for what it names.
 var (
 	negations = []string{
 		"aint", "arent", "cannot", "cant", "couldnt", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent",
 		"isnt", "neither", "never", "nobody", "nor", "not", "nothing", "shouldnt", "wasnt", "werent", "wont", "wouldnt",
 	}
 	denialsAfter = []string{"never", "nothing"}
-	clauseStarts = []string{"and", "because", "but", "if", "so", "that", "then", "what", "when", "where", "which", "who"}
+	clauseStarts = []string{"and", "because", "but", "if", "now", "so", "that", "then", "what", "when", "where", "which", "who"}
+	conditions   = []string{"if", "unless"}
 )
 
 const negationReach = 3
+
+// conditional reports whether one of the two words before a negation
+// makes it a condition: "if I dont", "if she doesnt".
+func conditional(before []string) bool {
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		if slices.Contains(conditions, before[i]) {
+			return true
+		}
+	}
+	return false
+}
 
 // denied reports whether a negation among the few words before
 // text[start:end], or a denial just after it, denies what it says.
@@ -114,6 +128,9 @@ func denied(text string, start, end int) bool {
 			break
 		}
 		if slices.Contains(negations, before[i]) {
+			if conditional(before[:i]) {
+				break
+			}
 			return true
 		}
 	}

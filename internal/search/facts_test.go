@@ -24,6 +24,13 @@ func TestFactsHeedNegation(t *testing.T) {
 		{"he will send them to my boss unless i paid 500", []string{"images:threatened", "demand:money"}, []string{"payment:paid"}},
 		{"hes never threatened me but he reads my messages", nil, []string{"images:threatened"}},
 		{"he threatened to send them to my family", []string{"images:threatened"}, nil},
+		// A negation after "if" sets a condition: it asks for what it
+		// names.
+		{"she says she will tell people unless i sleep with her", []string{"demand:contact"}, nil},
+		{"he says he will post them if i dont go out with him", []string{"demand:contact"}, nil},
+		{"i dont want to go out with him", nil, []string{"demand:contact"}},
+		// "now" starts a new clause: a denial before it stays behind.
+		{"the login page wasnt real now someone is in my account", []string{"images:hacked"}, nil},
 		// A parent names the child by age as often as by "my son".
 		{"my 14 year old's pictures are going round", []string{"asker:parent"}, nil},
 	}

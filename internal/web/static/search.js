@@ -253,7 +253,10 @@
     var before = words(text.slice(0, start)), after = words(text.slice(end));
     for (var i = before.length - 1; i >= 0 && i >= before.length - f.reach; i--) {
       if (f.clauseStarts.indexOf(before[i]) >= 0) break;
-      if (f.negations.indexOf(before[i]) >= 0) return true;
+      if (f.negations.indexOf(before[i]) >= 0) {
+        if (f.conditions.indexOf(before[i - 1]) >= 0 || f.conditions.indexOf(before[i - 2]) >= 0) break;
+        return true;
+      }
     }
     return after.length > 0 && f.denialsAfter.indexOf(after[0]) >= 0;
   }
