@@ -39,7 +39,11 @@ func runBuild(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "firststeps build: %v\n", err)
 		return exitFail
 	}
-	fmt.Fprintf(e.stdout, "wrote %d pages and files (%d with .gz), %.1f MB, to %s in %s\n",
-		st.Files, st.Compressed, float64(st.Bytes)/(1<<20), *out, time.Since(start).Round(time.Millisecond))
+	unchanged := ""
+	if st.Unchanged > 0 {
+		unchanged = fmt.Sprintf(" (%d unchanged since the last build, left as they were)", st.Unchanged)
+	}
+	fmt.Fprintf(e.stdout, "wrote %d pages and files (%d with .gz), %.1f MB, to %s in %s%s\n",
+		st.Files, st.Compressed, float64(st.Bytes)/(1<<20), *out, time.Since(start).Round(time.Millisecond), unchanged)
 	return exitOK
 }
