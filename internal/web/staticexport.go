@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"firststeps/internal/parallel"
@@ -60,7 +61,21 @@ func (s *Server) Export(dir string) (ExportStats, error) {
 		jobs = append(jobs, job{route, file})
 	}
 	jobs = append(jobs, job{"/404-" + fmt.Sprint(time.Now().UnixNano()), "404.html"})
-	sort.Slice(jobs, func(i, j int) bool { return jobs[i].file < jobs[j].file })
+	// The pages to begin with (search indexes) first, and once they are
+	// all made, what only they read of the library can go.
+	first := func(j job) bool { p := s.pages[j.route]; return p != nil && p.first }
+	sort.Slice(jobs, func(i, j int) bool {
+		if a, b := first(jobs[i]), first(jobs[j]); a != b {
+			return a
+		}
+		return jobs[i].file < jobs[j].file
+	})
+	var firstLeft atomic.Int64
+	for _, j := range jobs {
+		if first(j) {
+			firstLeft.Add(1)
+		}
+	}
 
 	done := make([]exported, len(jobs))
 	recorders := make([]fileRecorder, parallel.Workers(len(jobs)))
@@ -68,6 +83,9 @@ func (s *Server) Export(dir string) (ExportStats, error) {
 		var err error
 		done[i], err = exportOne(h, &recorders[w], dir, jobs[i].route, jobs[i].file)
 		s.Evict(jobs[i].route) // written: it need not stay in memory
+		if first(jobs[i]) && firstLeft.Add(-1) == 0 && s.cfg.OwnsLibrary {
+			s.lib.ForgetText() // the search indexes were all that read it
+		}
 		return err
 	})
 	for _, d := range done {
