@@ -60,9 +60,9 @@ func runBuild(e env, args []string) int {
 
 // buildMemoryLimit is the heap a build keeps within, unless GOMEMLIMIT
 // or GOGC says otherwise. The heap is largest while the search indexes
-// are made, when the library, an index and the pages being written live
-// together: about three times the loaded library (2,000 guides: 61 MB
-// loaded, up to 180 MB then). Left to itself, the collector lets the heap
+// are made (first, before the pages), when the library and an index are
+// held together: up to three times the loaded library (2,000 guides:
+// 61 MB loaded, up to 180 MB then). Left to itself, the collector lets the heap
 // grow to twice what is live before it collects, and the build peaked at
 // 320 to 370 MB. Three times the library, and never under 200 MiB, keeps
 // the heap near what is live there (the build peaks at about 215 MB) and

@@ -196,11 +196,10 @@ type page struct {
 	// plain keeps the uncompressed bytes too: for the static export,
 	// which writes both and then forgets the page.
 	plain bool
-	// first: the static export starts with the page. Making it takes
-	// long and much memory for a while (a search index): begun first, it
-	// runs beside the other pages rather than after them, and what it
-	// alone reads of the library (the guides' plain text) can be
-	// forgotten early.
+	// first: the static export makes the page before the others, since
+	// making it holds much memory for a while (a search index), and
+	// what only it reads of the library (the guides' plain text) can
+	// then be forgotten.
 	first bool
 	build func(now time.Time) ([]byte, error)
 	key   func(now time.Time) string // nil: the page never changes

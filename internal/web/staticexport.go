@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"firststeps/internal/parallel"
@@ -61,8 +60,13 @@ func (s *Server) Export(dir string) (ExportStats, error) {
 		jobs = append(jobs, job{route, file})
 	}
 	jobs = append(jobs, job{"/404-" + fmt.Sprint(time.Now().UnixNano()), "404.html"})
-	// The pages to begin with (search indexes) first, and once they are
-	// all made, what only they read of the library can go.
+	// The pages to make first (search indexes), before the others: while
+	// one is made the library and the index are held together, the most
+	// memory the build holds, and the other pages' work beside it, which
+	// allocates much, made the collector run over all of that again and
+	// again (the 2,000-guide build collected 60 times rather than 50,
+	// with a second more processor time). Their making is parallel
+	// within. Then the library's plain text, which only they read, goes.
 	first := func(j job) bool { p := s.pages[j.route]; return p != nil && p.first }
 	sort.Slice(jobs, func(i, j int) bool {
 		if a, b := first(jobs[i]), first(jobs[j]); a != b {
@@ -70,24 +74,29 @@ func (s *Server) Export(dir string) (ExportStats, error) {
 		}
 		return jobs[i].file < jobs[j].file
 	})
-	var firstLeft atomic.Int64
-	for _, j := range jobs {
-		if first(j) {
-			firstLeft.Add(1)
-		}
+	nFirst := 0
+	for nFirst < len(jobs) && first(jobs[nFirst]) {
+		nFirst++
 	}
 
 	done := make([]exported, len(jobs))
 	recorders := make([]fileRecorder, parallel.Workers(len(jobs)))
-	err := parallel.ForErr(len(jobs), func(w, i int) error {
-		var err error
-		done[i], err = exportOne(h, &recorders[w], dir, jobs[i].route, jobs[i].file)
-		s.Evict(jobs[i].route) // written: it need not stay in memory
-		if first(jobs[i]) && firstLeft.Add(-1) == 0 && s.cfg.OwnsLibrary {
-			s.lib.ForgetText() // the search indexes were all that read it
+	export := func(from, to int) error {
+		return parallel.ForErr(to-from, func(w, i int) error {
+			var err error
+			j := jobs[from+i]
+			done[from+i], err = exportOne(h, &recorders[w], dir, j.route, j.file)
+			s.Evict(j.route) // written: it need not stay in memory
+			return err
+		})
+	}
+	err := export(0, nFirst)
+	if err == nil {
+		if s.cfg.OwnsLibrary {
+			s.lib.ForgetText()
 		}
-		return err
-	})
+		err = export(nFirst, len(jobs))
+	}
 	for _, d := range done {
 		st.Files++
 		st.Bytes += d.bytes
