@@ -34,6 +34,20 @@ type body struct {
 	// and of a 304 (same): without ETag, which only a 200 carries.
 	plain, zipped, same []header
 	etagHeader          header
+
+	// lazy, when set, stands in for gz and zipped, made on the first
+	// request for them: a static site's page keeps its plain bytes, and
+	// the export may never ask for the gzip ones (it keeps the .gz of a
+	// file whose bytes have not changed since the last build).
+	lazy *lazyGzip
+}
+
+// lazyGzip is a body's gzip form, made once when first asked for.
+type lazyGzip struct {
+	once   sync.Once
+	gz     []byte
+	zipped []header
+	err    error
 }
 
 // Cache-Control values, made once (see header).
@@ -50,6 +64,22 @@ func (b *body) prepare() {
 	b.same = []header{ctype, vary}
 	b.plain = []header{ctype, vary, newHeader("Content-Length", strconv.Itoa(b.rawLen))}
 	b.zipped = []header{ctype, vary, newHeader("Content-Encoding", "gzip"), newHeader("Content-Length", strconv.Itoa(len(b.gz)))}
+}
+
+// gzipped returns b's gzip bytes and their headers, compressing them now
+// if b is lazy and no request has needed them yet.
+func (b *body) gzipped() ([]byte, []header, error) {
+	z := b.lazy
+	if z == nil {
+		return b.gz, b.zipped, nil
+	}
+	z.once.Do(func() {
+		if z.gz, z.err = gzipBytes(b.raw); z.err == nil {
+			z.zipped = []header{newHeader("Content-Type", b.ctype), newHeader("Vary", "Accept-Encoding"),
+				newHeader("Content-Encoding", "gzip"), newHeader("Content-Length", strconv.Itoa(len(z.gz)))}
+		}
+	})
+	return z.gz, z.zipped, z.err
 }
 
 // A gzip writer holds large tables; making one per page cost more than the
@@ -69,14 +99,26 @@ type gzipWriter struct {
 // 560 bytes) but took eight times as long, more than everything else in a
 // static build together, and its quality 4 came out larger than gzip.
 func newBody(b []byte, ctype, key string) (*body, error) {
-	sum := sha256.Sum256(b)
-	out := &body{raw: b, rawLen: len(b), ctype: ctype, key: key, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
+	out := plainBody(b, ctype, key)
 	var err error
 	if out.gz, err = gzipBytes(b); err != nil {
 		return nil, err
 	}
 	out.prepare()
 	return out, nil
+}
+
+// lazyBody is b, compressed on the first request for its gzip form.
+func lazyBody(b []byte, ctype, key string) *body {
+	out := plainBody(b, ctype, key)
+	out.lazy = new(lazyGzip)
+	out.prepare()
+	return out
+}
+
+func plainBody(b []byte, ctype, key string) *body {
+	sum := sha256.Sum256(b)
+	return &body{raw: b, rawLen: len(b), ctype: ctype, key: key, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
 }
 
 // plainBytes returns b's bytes as they are, decompressing them if only the
@@ -154,6 +196,11 @@ type page struct {
 	// plain keeps the uncompressed bytes too: for the static export,
 	// which writes both and then forgets the page.
 	plain bool
+	// first: the static export makes the page before the others, since
+	// making it holds much memory for a while (a search index), and
+	// what only it reads of the library (the guides' plain text) can
+	// then be forgotten.
+	first bool
 	build func(now time.Time) ([]byte, error)
 	key   func(now time.Time) string // nil: the page never changes
 
@@ -271,11 +318,12 @@ func (p *page) get(now time.Time) (*body, error) {
 	if err != nil {
 		return nil, err
 	}
-	nb, err := newBody(raw, p.ctype, key)
-	if err != nil {
+	var nb *body
+	if p.plain {
+		nb = lazyBody(raw, p.ctype, key)
+	} else if nb, err = newBody(raw, p.ctype, key); err != nil {
 		return nil, err
-	}
-	if !p.plain {
+	} else {
 		nb.raw = nil
 	}
 	nb.minute = m
@@ -299,15 +347,19 @@ func write(w http.ResponseWriter, r *http.Request, b *body, status int, cacheCon
 			return
 		}
 	}
-	data, hs := b.gz, b.zipped
-	if !acceptsGzip(r) {
-		var err error
-		if data, err = b.plainBytes(); err != nil {
-			// Never: the bytes were compressed here.
-			http.Error(w, "Something went wrong", http.StatusInternalServerError)
-			return
-		}
+	var data []byte
+	var hs []header
+	var err error
+	if acceptsGzip(r) {
+		data, hs, err = b.gzipped()
+	} else {
+		data, err = b.plainBytes()
 		hs = b.plain
+	}
+	if err != nil {
+		// Never: the bytes were compressed here, or are kept as they are.
+		http.Error(w, "Something went wrong", http.StatusInternalServerError)
+		return
 	}
 	setHeaders(h, hs)
 	if r.Method == http.MethodHead {

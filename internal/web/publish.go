@@ -22,8 +22,10 @@ import (
 // search, redirects from old paths, and structured data on guide pages.
 
 func (s *Server) addPublishingPages(t *table, sendPage http.Handler) {
-	file := func(path, ctype string, build func(time.Time) ([]byte, error)) {
-		t.page(t.fixed("GET "+path, kindPublish, sendPage), path, &page{ctype: ctype, build: build})
+	file := func(path, ctype string, build func(time.Time) ([]byte, error)) *page {
+		p := &page{ctype: ctype, build: build}
+		t.page(t.fixed("GET "+path, kindPublish, sendPage), path, p)
+		return p
 	}
 	file("/sitemap.xml", "application/xml; charset=utf-8", s.sitemap)
 	file("/robots.txt", "text/plain; charset=utf-8", s.robots)
@@ -31,7 +33,7 @@ func (s *Server) addPublishingPages(t *table, sendPage http.Handler) {
 	if !s.site.dynamic {
 		// What the static site's search runs on, in the browser.
 		for _, j := range s.lib.Jurisdictions {
-			file(s.sitePath(j.ID, "/search-index.json"), "application/json; charset=utf-8", s.searchIndex(j.ID))
+			file(s.sitePath(j.ID, "/search-index.json"), "application/json; charset=utf-8", s.searchIndex(j.ID)).first = true
 		}
 	}
 }

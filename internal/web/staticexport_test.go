@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/xml"
 	"io"
 	"net/http"
@@ -11,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"firststeps/content"
 	"firststeps/internal/library"
@@ -231,4 +233,100 @@ func TestExport(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestExportAgain builds the site twice into one folder, as an editor
+// does: the second build leaves every file whose bytes are the same as it
+// was, and writes again one that differs, with a .gz copy of its new
+// bytes; the folder then holds what a fresh build writes.
+func TestExportAgain(t *testing.T) {
+	lib, probs := library.Load(content.FS(), library.Options{})
+	if lib == nil {
+		t.Fatal(probs)
+	}
+	export := func(dir string) web.ExportStats {
+		t.Helper()
+		srv, err := web.New(web.Config{Library: lib, Static: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := srv.Export(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	dir, fresh := t.TempDir(), t.TempDir()
+	first := export(dir)
+	if first.Unchanged != 0 {
+		t.Errorf("a build into an empty folder found %d files unchanged", first.Unchanged)
+	}
+	page := filepath.Join(dir, "uk", "cyberflashing", "index.html")
+	want, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An earlier build's page, from other content: the same length, or not.
+	stale := bytes.Replace(want, []byte("<title>"), []byte("<title>Old "), 1)
+	if err := os.WriteFile(page, stale, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(page+".gz", []byte("not gzip"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The home page's .gz, marked with a time no build writes.
+	home := filepath.Join(dir, "index.html.gz")
+	long := time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)
+	if err := os.Chtimes(home, long, long); err != nil {
+		t.Fatal(err)
+	}
+	second := export(dir)
+	// Every page and file but the one changed and the two host files,
+	// which are written each time.
+	if got, want := second.Unchanged, first.Files-3; got != want {
+		t.Errorf("second build: %d files unchanged, want %d", got, want)
+	}
+	if second.Files != first.Files || second.Compressed != first.Compressed || second.Bytes != first.Bytes {
+		t.Errorf("second build %+v, first %+v: they count the same site", second, first)
+	}
+	if fi, err := os.Stat(home); err != nil || !fi.ModTime().Equal(long) {
+		t.Error("the second build wrote the home page's .gz again, though the page had not changed")
+	}
+	export(fresh)
+	err = filepath.WalkDir(fresh, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(fresh, p)
+		a, err := os.ReadFile(filepath.Join(dir, rel))
+		if err != nil {
+			t.Errorf("the second build lacks %s", rel)
+			return nil
+		}
+		b, _ := os.ReadFile(p)
+		if strings.HasSuffix(rel, ".gz") {
+			a, b = gunzip(t, rel, a), gunzip(t, rel, b)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: the second build's differs from a fresh build's", rel)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func gunzip(t *testing.T, name string, b []byte) []byte {
+	t.Helper()
+	r, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Errorf("%s: %v", name, err)
+		return nil
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		t.Errorf("%s: %v", name, err)
+	}
+	return out
 }
