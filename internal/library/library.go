@@ -133,6 +133,7 @@ type Library struct {
 	unreadable    map[string]bool           // guide ids whose files could not be parsed
 	text          map[string]*SiteText      // site.yaml, by jurisdiction ("" for every page)
 	lexicon       *pattern.Set              // the patterns a query is read with (Scan)
+	names         serviceNameSet            // what the review rules call each service
 	key           [32]byte                  // see Key
 	keyed         bool
 }
@@ -219,6 +220,7 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		l.checkAudiences(&probs)
 	}
 	l.lexicon = l.newLexicon()
+	l.names = newServiceNameSet(l.Services)
 
 	today := opt.Today
 	if today.IsZero() {
