@@ -55,6 +55,10 @@ type Options struct {
 	// NoHTML leaves guides' sections unrendered, for tools that check
 	// content and never show it (firststeps lint).
 	NoHTML bool
+	// PackHTML keeps guides' sections' HTML compressed, read with
+	// guide.Guide.SectionsHTML: a server holding thousands of guides
+	// holds a third of the memory for it (firststeps serve).
+	PackHTML bool
 	// Parsed, when set, keeps each guide as loaded between runs
 	// (firststeps lint keeps one on disk), so an unchanged guide is not
 	// read, parsed or checked again; the checks across guides run every
@@ -376,6 +380,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 		Today:            today,
 		OverdueIsWarning: opt.OverdueIsWarning,
 		NoHTML:           opt.NoHTML,
+		PackHTML:         opt.PackHTML,
 		Style:            style,
 		KnownNumber: func(digits string) bool {
 			_, ok := l.Services.ByNumber(digits)
