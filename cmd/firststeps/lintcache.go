@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/gob"
+	"errors"
 	"io"
 	"io/fs"
 	"os"
@@ -13,7 +15,9 @@ import (
 	"time"
 
 	"firststeps/internal/atomicfile"
+	"firststeps/internal/guide"
 	"firststeps/internal/library"
+	"firststeps/internal/problem"
 )
 
 // lintCache keeps the guides firststeps lint loaded, each with the
@@ -53,10 +57,64 @@ type cacheFile struct {
 	Stamps  map[string]fileStamp        // by absolute path
 }
 
-// keyedEntry is an entry as the file holds it.
+// keyedEntry is an entry as the file holds it. Sums and signatures are
+// bytes: gob reads an array number by number, and a byte slice at once,
+// which made reading them a third of a second run.
 type keyedEntry struct {
-	Key   [32]byte
-	Entry *library.Entry
+	Key       []byte
+	Guide     *guide.Guide
+	Problems  problem.List
+	Signature *wireSignature
+}
+
+// wireSignature is a library.Signature as the file holds it, its MinHash
+// eight bytes a number.
+type wireSignature struct {
+	Title   []string
+	MinHash []byte
+	Empty   bool
+}
+
+func toWire(k [32]byte, e *library.Entry) keyedEntry {
+	ke := keyedEntry{Key: k[:], Guide: e.Guide, Problems: e.Problems}
+	if sig := e.Signature; sig != nil {
+		w := &wireSignature{Title: sig.Title, Empty: sig.Empty, MinHash: make([]byte, 0, 8*len(sig.MinHash))}
+		for _, h := range sig.MinHash {
+			w.MinHash = binary.LittleEndian.AppendUint64(w.MinHash, h)
+		}
+		ke.Signature = w
+	}
+	return ke
+}
+
+// fromWire returns the entry ke holds, or false if it is malformed.
+func fromWire(ke keyedEntry) ([32]byte, *library.Entry, bool) {
+	var k [32]byte
+	if len(ke.Key) != len(k) {
+		return k, nil, false
+	}
+	copy(k[:], ke.Key)
+	e := &library.Entry{Guide: ke.Guide, Problems: ke.Problems}
+	if w := ke.Signature; w != nil {
+		sig := &library.Signature{Title: w.Title, Empty: w.Empty}
+		if len(w.MinHash) != 8*len(sig.MinHash) {
+			return k, nil, false
+		}
+		for i := range sig.MinHash {
+			sig.MinHash[i] = binary.LittleEndian.Uint64(w.MinHash[8*i:])
+		}
+		e.Signature = sig
+	}
+	return k, e, true
+}
+
+// keyedStamp is a file's stamp as the file holds it.
+type keyedStamp struct {
+	Path                      string
+	Size, ModTime, ChangeTime int64
+	Inode, Device             uint64
+	Seen                      int64
+	Sum                       []byte
 }
 
 // entryBatch is how many entries the file holds in one gob value.
@@ -64,8 +122,18 @@ const entryBatch = 256
 
 func (cf *cacheFile) decode(r io.Reader) error {
 	dec := gob.NewDecoder(r)
-	if err := dec.Decode(&cf.Stamps); err != nil {
+	var stamps []keyedStamp
+	if err := dec.Decode(&stamps); err != nil {
 		return err
+	}
+	cf.Stamps = make(map[string]fileStamp, len(stamps))
+	for _, ks := range stamps {
+		st := fileStamp{Size: ks.Size, ModTime: ks.ModTime, ChangeTime: ks.ChangeTime, Inode: ks.Inode, Device: ks.Device, Seen: ks.Seen}
+		if len(ks.Sum) != len(st.Sum) {
+			return errors.New("malformed stamp")
+		}
+		copy(st.Sum[:], ks.Sum)
+		cf.Stamps[ks.Path] = st
 	}
 	cf.Entries = map[[32]byte]*library.Entry{}
 	for {
@@ -76,14 +144,22 @@ func (cf *cacheFile) decode(r io.Reader) error {
 			return err
 		}
 		for _, ke := range batch {
-			cf.Entries[ke.Key] = ke.Entry
+			k, e, ok := fromWire(ke)
+			if !ok {
+				return errors.New("malformed entry")
+			}
+			cf.Entries[k] = e
 		}
 	}
 }
 
 func (cf *cacheFile) encode(w io.Writer) error {
 	enc := gob.NewEncoder(w)
-	if err := enc.Encode(cf.Stamps); err != nil {
+	stamps := make([]keyedStamp, 0, len(cf.Stamps))
+	for p, st := range cf.Stamps {
+		stamps = append(stamps, keyedStamp{Path: p, Size: st.Size, ModTime: st.ModTime, ChangeTime: st.ChangeTime, Inode: st.Inode, Device: st.Device, Seen: st.Seen, Sum: st.Sum[:]})
+	}
+	if err := enc.Encode(stamps); err != nil {
 		return err
 	}
 	batch := make([]keyedEntry, 0, entryBatch)
@@ -93,7 +169,7 @@ func (cf *cacheFile) encode(w io.Writer) error {
 		return err
 	}
 	for k, e := range cf.Entries {
-		batch = append(batch, keyedEntry{k, e})
+		batch = append(batch, toWire(k, e))
 		if len(batch) == entryBatch {
 			if err := flush(); err != nil {
 				return err
@@ -150,8 +226,17 @@ func openLintCache(fsys fs.FS, dir string) *lintCache {
 	}
 	// The registries, and whatever else a guide's loading may read.
 	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || strings.HasPrefix(p, "guides/") {
+		if err != nil {
 			return err
+		}
+		if d.IsDir() {
+			if p == library.GuidesDir {
+				return fs.SkipDir // the guides are keyed each by its own bytes
+			}
+			return nil
+		}
+		if strings.HasPrefix(p, library.GuidesDir+"/") {
+			return nil
 		}
 		b, err := fs.ReadFile(fsys, p)
 		if err != nil {

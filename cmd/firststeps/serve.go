@@ -53,7 +53,7 @@ func runServe(e env, args []string) int {
 	defer logs.Close()
 	log := slog.New(slog.NewJSONHandler(logs.Now(), nil))
 	requests := slog.New(slog.NewJSONHandler(logs, nil))
-	lib := loadValid(e, "serve", *dir, library.Options{})
+	lib := loadValid(e, "serve", *dir, library.Options{PackHTML: true})
 	if lib == nil {
 		return exitFail
 	}

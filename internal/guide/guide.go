@@ -76,14 +76,17 @@ type Guide struct {
 	Refs      []ServiceUse  // service references written in the text
 
 	FieldLines map[string]int // line of each front-matter key
+
+	packed    []byte // the sections' HTML, compressed (see SectionsHTML)
+	packedLen int    // its length unpacked
 }
 
 // Section is one level-2 section.
 type Section struct {
 	Heading string
 	Line    int
-	HTML    template.HTML
-	Text    string // plain text, for search and checks
+	HTML    template.HTML // empty when the guide is packed: see Guide.SectionsHTML
+	Text    string        // plain text, for search and checks
 }
 
 // Source is an official page the guide's facts were checked on.

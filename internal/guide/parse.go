@@ -30,6 +30,9 @@ type Options struct {
 	// NoHTML skips rendering sections to HTML, for tools that check guides
 	// and never show them.
 	NoHTML bool
+	// PackHTML keeps the sections' HTML compressed, for a server holding
+	// many guides: read it with Guide.SectionsHTML.
+	PackHTML bool
 }
 
 // frontMatter is the YAML block at the top of a guide.
@@ -130,6 +133,11 @@ func Parse(file string, src []byte, opt Options) (*Guide, problem.List) {
 	doc := parseMarkdown(body, opt.Resolver)
 	splitSections(&probs, g, body, doc, lines, opt)
 	checkNumbers(&probs, file, body, bodyLine, opt.KnownNumber)
+	if opt.PackHTML && !opt.NoHTML {
+		p := packers.Get().(*packer)
+		p.pack(g)
+		packers.Put(p)
+	}
 	return g, probs
 }
 

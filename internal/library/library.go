@@ -55,10 +55,16 @@ type Options struct {
 	// NoHTML leaves guides' sections unrendered, for tools that check
 	// content and never show it (firststeps lint).
 	NoHTML bool
+	// PackHTML keeps guides' sections' HTML compressed, read with
+	// guide.Guide.SectionsHTML: a server holding thousands of guides
+	// holds a third of the memory for it (firststeps serve).
+	PackHTML bool
 	// Parsed, when set, keeps each guide as loaded between runs
 	// (firststeps lint keeps one on disk), so an unchanged guide is not
 	// read, parsed or checked again; the checks across guides run every
-	// time, on what it keeps.
+	// time, on what it keeps. It keeps only what those checks read: a
+	// guide found there has no sections or tags, so a library loaded
+	// with it is for checking, not for showing.
 	Parsed ParseCache
 }
 
@@ -78,10 +84,10 @@ type ParseCache interface {
 	Put(key [32]byte, e *Entry)
 }
 
-// Entry is what a ParseCache keeps of a guide: the guide, without its
-// sections' plain text but the short answer's; the problems found in it
-// alone (parsing it, and checking it against the registries); and, when
-// linting, its near-duplicate signature. The entry for a pair of twin
+// Entry is what a ParseCache keeps of a guide: what the checks across
+// guides read of it (see forCache: not its sections or tags); the
+// problems found in it alone (parsing it, and checking it against the
+// registries); and, when linting, its near-duplicate signature. The entry for a pair of twin
 // guides holds only the problems comparing them found.
 type Entry struct {
 	Guide     *guide.Guide
@@ -133,6 +139,7 @@ type Library struct {
 	unreadable    map[string]bool           // guide ids whose files could not be parsed
 	text          map[string]*SiteText      // site.yaml, by jurisdiction ("" for every page)
 	lexicon       *pattern.Set              // the patterns a query is read with (Scan)
+	names         serviceNameSet            // what the review rules call each service
 	key           [32]byte                  // see Key
 	keyed         bool
 }
@@ -219,6 +226,7 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 		l.checkAudiences(&probs)
 	}
 	l.lexicon = l.newLexicon()
+	l.names = newServiceNameSet(l.Services)
 
 	today := opt.Today
 	if today.IsZero() {
@@ -372,6 +380,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 		Today:            today,
 		OverdueIsWarning: opt.OverdueIsWarning,
 		NoHTML:           opt.NoHTML,
+		PackHTML:         opt.PackHTML,
 		Style:            style,
 		KnownNumber: func(digits string) bool {
 			_, ok := l.Services.ByNumber(digits)
@@ -443,7 +452,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 			o.sig = &sig
 		}
 		if opt.Parsed != nil {
-			opt.Parsed.Put(o.key, &Entry{Guide: withoutText(o.g), Problems: o.probs, Signature: o.sig})
+			opt.Parsed.Put(o.key, &Entry{Guide: forCache(o.g), Problems: o.probs, Signature: o.sig})
 		}
 	})
 	ls := &loadState{lib: l, fsys: fsys, gopt: gopt, cache: opt.Parsed, keys: map[*guide.Guide][32]byte{}, textless: map[*guide.Guide]bool{}, sigs: map[*guide.Guide]*Signature{}}
@@ -496,7 +505,7 @@ type loadState struct {
 	gopt     guide.Options
 	cache    ParseCache
 	keys     map[*guide.Guide][32]byte // each guide's cache key
-	textless map[*guide.Guide]bool     // guides from the cache, without their text
+	textless map[*guide.Guide]bool     // guides from the cache, without their sections
 	sigs     map[*guide.Guide]*Signature
 	// lawSources are the pages laws.yaml cites.
 	lawSources map[string]bool
@@ -531,16 +540,32 @@ func (e *Entry) complete(opt Options) bool {
 	return e != nil && e.Guide != nil && (e.Signature != nil || !opt.Lint)
 }
 
-// withoutText returns a copy of g without its sections' plain text but the
-// short answer's (which pages show): what a cache keeps.
-func withoutText(g *guide.Guide) *guide.Guide {
-	c := *g
-	for k := range c.Sections {
-		if k != guide.ShortAnswer {
-			c.Sections[k].Text = ""
-		}
+// forCache returns what a cache keeps of g: what the checks across guides
+// read (its id, path, jurisdiction, category and other short front-matter
+// fields, its related guides and the line that names them, and the
+// addresses and services it cites and links), and nothing of its
+// sections, tags or the sentences around its references. Its problems
+// found alone are kept beside it; a check that needs its text (twins)
+// reads the file again.
+func forCache(g *guide.Guide) *guide.Guide {
+	c := &guide.Guide{
+		ID: g.ID, Slug: g.Slug, File: g.File, Title: g.Title, Situation: g.Situation, SEOTitle: g.SEOTitle,
+		Jurisdiction: g.Jurisdiction, Category: g.Category, Audience: g.Audience,
+		Created: g.Created, Reviewed: g.Reviewed, ReviewBy: g.ReviewBy,
+		Routes: g.Routes, Facets: g.Facets, Related: g.Related,
+		Resources: g.Resources, Links: g.Links,
 	}
-	return &c
+	if line, ok := g.FieldLines["related"]; ok {
+		c.FieldLines = map[string]int{"related": line}
+	}
+	for _, s := range g.Sources {
+		c.Sources = append(c.Sources, guide.Source{URL: s.URL, Checked: s.Checked, Line: s.Line})
+	}
+	for _, r := range g.Refs {
+		r.Sentence = ""
+		c.Refs = append(c.Refs, r)
+	}
+	return c
 }
 
 // resolver resolves {{service}}, {{service/contact}}, {{route:id}} and

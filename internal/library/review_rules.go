@@ -1,6 +1,7 @@
 package library
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"fmt"
 	"regexp"
@@ -379,9 +380,28 @@ var (
 	camelRE    = regexp.MustCompile(`[a-z][A-Z]`)
 )
 
+// serviceNameSet holds each service's names (serviceNames), worked out
+// once per load rather than for every sentence the review rules read.
+type serviceNameSet map[*services.Service][]string
+
+func newServiceNameSet(d *services.Directory) serviceNameSet {
+	out := serviceNameSet{}
+	if d == nil {
+		return out
+	}
+	for _, s := range d.All() {
+		out[s] = serviceNames(s)
+	}
+	return out
+}
+
 // mentions reports whether sentence names service s.
-func mentions(sentence string, s *services.Service) bool {
-	for _, n := range serviceNames(s) {
+func (ns serviceNameSet) mentions(sentence string, s *services.Service) bool {
+	names, ok := ns[s]
+	if !ok {
+		names = serviceNames(s)
+	}
+	for _, n := range names {
 		i := strings.Index(sentence, n)
 		for i >= 0 {
 			before, after := i == 0 || !isWordByte(sentence[i-1]), i+len(n) == len(sentence) || !isWordByte(sentence[i+len(n)])
@@ -438,7 +458,16 @@ func (l *Library) checkPageClaims(probs *problem.List, g *guide.Guide) {
 		slices.ContainsFunc(g.Facets, func(f string) bool { return strings.HasPrefix(f, "asker:") })
 	for k := range guide.Resources {
 		sec := g.Sections[k]
+		if !pageClaimRE.mayMatch(sec.Text) {
+			continue
+		}
 		for _, block := range strings.Split(sec.Text, "\n") {
+			// A section or line without the words of a claim holds no
+			// sentence with them (taking "above all" out joins no new
+			// words).
+			if !pageClaimRE.mayMatch(block) {
+				continue
+			}
 			self := !helpers && selfUnder18RE.MatchString(block)
 			for _, sentence := range sentencesOf(block) {
 				if !pageClaimRE.MatchString(aboveAllRE.replaceAll(sentence, "")) {
@@ -451,7 +480,7 @@ func (l *Library) checkPageClaims(probs *problem.List, g *guide.Guide) {
 					own = strings.ReplaceAll(own, r, " ")
 				}
 				for _, s := range l.Services.All() {
-					if s.Jurisdiction != g.Jurisdiction || inline[s.ID] || !mentions(own, s) {
+					if s.Jurisdiction != g.Jurisdiction || inline[s.ID] || !l.names.mentions(own, s) {
 						continue
 					}
 					for _, v := range routes.Views(nations) {
@@ -527,9 +556,24 @@ func (l *Library) checkAdultServices(probs *problem.List, g *guide.Guide) {
 	if !slices.Contains(g.Routes, "under-18") || slices.Contains(g.Facets, "images:sold") {
 		return
 	}
+	var adults []*services.Service
+	for _, s := range l.Services.All() {
+		if s.Jurisdiction == g.Jurisdiction && s.AdultsOnly() {
+			adults = append(adults, s)
+		}
+	}
+	if len(adults) == 0 {
+		return
+	}
 	for k := range guide.Resources {
 		sec := g.Sections[k]
 		for _, block := range strings.Split(sec.Text, "\n") {
+			// A sentence names a service only where its line does, and
+			// most lines name none: looking for the few names first
+			// spares the expressions on almost every line.
+			if !slices.ContainsFunc(adults, func(s *services.Service) bool { return l.names.mentions(block, s) }) {
+				continue
+			}
 			if adultWordRE.MatchString(block) {
 				continue
 			}
@@ -537,8 +581,8 @@ func (l *Library) checkAdultServices(probs *problem.List, g *guide.Guide) {
 				if !helpClaimRE.MatchString(sentence) {
 					continue
 				}
-				for _, s := range l.Services.All() {
-					if s.Jurisdiction == g.Jurisdiction && s.AdultsOnly() && mentions(sentence, s) {
+				for _, s := range adults {
+					if l.names.mentions(sentence, s) {
 						probs.Errorf(g.File, sec.Line, "adult-service", "%q offers %s to every reader, but it is for adults only and under-18s read this page: say it is for adults, or point to the services on the page, which each view fits to its reader", clip(sentence, 80), s.Name)
 					}
 				}
@@ -555,24 +599,40 @@ func (l *Library) checkAdultServices(probs *problem.List, g *guide.Guide) {
 // seconds a server took to start).
 type quickRE struct {
 	re    *regexp.Regexp
-	words []string
+	words [][]byte
 }
 
 func quick(expr string, words ...string) quickRE {
-	return quickRE{regexp.MustCompile(expr), words}
+	q := quickRE{re: regexp.MustCompile(expr)}
+	for _, w := range words {
+		q.words = append(q.words, []byte(w))
+	}
+	return q
 }
 
 // mayMatch reports whether s holds one of the words, whatever its case. A
 // text that is not ASCII is always tried: case folding beyond ASCII ("ſ"
-// matches "s") is the expression's to judge.
+// matches "s") is the expression's to judge. The text is lowered once, so
+// that each word is looked for with bytes.Contains, which is many times
+// quicker than comparing the words' letters at every position.
 func (q quickRE) mayMatch(s string) bool {
+	var buf [4096]byte
+	lower := buf[:0]
+	if len(s) > len(buf) {
+		lower = make([]byte, 0, len(s))
+	}
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+		c := s[i]
+		if c >= utf8.RuneSelf {
 			return true
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower = append(lower, c)
 	}
 	for _, w := range q.words {
-		if containsFold(s, w) {
+		if bytes.Contains(lower, w) {
 			return true
 		}
 	}
@@ -619,25 +679,3 @@ func splitSentences(text string) []string {
 
 // isSpaceByte is \s in Go's regular expressions.
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
-
-// containsFold reports whether s holds w, a lower-case ASCII word, in any
-// case.
-func containsFold(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		k := 0
-		for k < len(w) {
-			c := s[i+k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != w[k] {
-				break
-			}
-			k++
-		}
-		if k == len(w) {
-			return true
-		}
-	}
-	return false
-}

@@ -31,8 +31,8 @@ func (a apiSite) Sections(g *guide.Guide, v routes.View, now time.Time) []templa
 		rv = a.s.staticRoutes(g, j, v, false, now)
 	}
 	out := make([]template.HTML, len(g.Sections))
-	for i := range g.Sections {
-		out[i] = a.s.neutralLinks(a.s.expand(g.Sections[i].HTML, rv), g)
+	for i, html := range g.SectionsHTML() {
+		out[i] = a.s.neutralLinks(a.s.expand(html, rv), g)
 	}
 	return out
 }

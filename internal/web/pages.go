@@ -354,8 +354,8 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(
 		}
 		// Each section's HTML alone is read: the server forgets the
 		// other sections' plain text once it has built its indexes.
-		for i := range g.Sections {
-			p.Sections[i] = s.neutralLinks(s.expand(g.Sections[i].HTML, p.Routes), g)
+		for i, html := range g.SectionsHTML() {
+			p.Sections[i] = s.neutralLinks(s.expand(html, p.Routes), g)
 		}
 		audience := v.Token(j.NationIDs())
 		if audience != "" {

@@ -106,13 +106,6 @@ func New(cfg Config) (*Server, error) {
 			return nil, fmt.Errorf("web: redirect from %s would hide a page the server answers (%s)", r.From, kind)
 		}
 	}
-	if s.site.dynamic {
-		// The search indexes are built while the server starts answering:
-		// a search waits for its index, a page does not.
-		s.buildIndexes()
-	} else {
-		close(s.indexed) // the static site searches in the browser
-	}
 	if s.site.live {
 		// Pages are rendered on their first request and kept. A sample
 		// of every kind is rendered now, so a template error stops
@@ -121,6 +114,15 @@ func New(cfg Config) (*Server, error) {
 		if err := renderAll(s.pages, s.samplePaths(), s.now()); err != nil {
 			return nil, err
 		}
+	}
+	if s.site.dynamic {
+		// The search indexes are built while the server starts answering:
+		// a search waits for its index, a page does not. They start once
+		// the sample is rendered, which no page waits on them for, so
+		// that the first answer does not share the cores with them.
+		s.buildIndexes()
+	} else {
+		close(s.indexed) // the static site searches in the browser
 	}
 	return s, nil
 }
