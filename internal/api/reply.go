@@ -114,14 +114,7 @@ func (a *API) send(w http.ResponseWriter, r *http.Request, rp *reply) {
 		}
 	}
 	h.Set("Content-Length", strconv.Itoa(len(data)))
-	if r.Method == http.MethodHead {
-		w.WriteHeader(http.StatusOK)
-		return
-	}
-	onewrite.Send(w, r, func() {
-		w.WriteHeader(http.StatusOK)
-		_, _ = w.Write(data)
-	})
+	onewrite.Reply(w, r, http.StatusOK, data)
 }
 
 // etagMatch reports whether an If-None-Match list holds etag, or is "*".

@@ -116,3 +116,16 @@ func Send(w http.ResponseWriter, r *http.Request, write func()) {
 	write()
 	_ = http.NewResponseController(w).Flush()
 }
+
+// Reply writes status and body, whose length the headers already say, as
+// one write (see Send); to a HEAD request it writes the status alone.
+func Reply(w http.ResponseWriter, r *http.Request, status int, body []byte) {
+	if r.Method == http.MethodHead {
+		w.WriteHeader(status)
+		return
+	}
+	Send(w, r, func() {
+		w.WriteHeader(status)
+		_, _ = w.Write(body)
+	})
+}

@@ -120,11 +120,28 @@ func TestSendWithoutConn(t *testing.T) {
 	}
 }
 
+// TestReply: a GET gets the status and the body, a HEAD the status alone.
+func TestReply(t *testing.T) {
+	for _, method := range []string{http.MethodGet, http.MethodHead} {
+		rec := &recorder{h: http.Header{}}
+		r, _ := http.NewRequest(method, "/", nil)
+		onewrite.Reply(rec, r, http.StatusTeapot, []byte("ok"))
+		want := "ok"
+		if method == http.MethodHead {
+			want = ""
+		}
+		if rec.status != http.StatusTeapot || rec.b.String() != want {
+			t.Errorf("%s: status %d, body %q; want %d, %q", method, rec.status, rec.b.String(), http.StatusTeapot, want)
+		}
+	}
+}
+
 type recorder struct {
-	h http.Header
-	b strings.Builder
+	h      http.Header
+	b      strings.Builder
+	status int
 }
 
 func (r *recorder) Header() http.Header         { return r.h }
 func (r *recorder) Write(p []byte) (int, error) { return r.b.Write(p) }
-func (r *recorder) WriteHeader(int)             {}
+func (r *recorder) WriteHeader(status int)      { r.status = status }

@@ -28,12 +28,5 @@ func writeDynamic(w http.ResponseWriter, r *http.Request, status int, html []byt
 		}
 	}
 	h.Set("Content-Length", strconv.Itoa(len(data)))
-	if r.Method == http.MethodHead {
-		w.WriteHeader(status)
-		return
-	}
-	onewrite.Send(w, r, func() {
-		w.WriteHeader(status)
-		_, _ = w.Write(data)
-	})
+	onewrite.Reply(w, r, status, data)
 }

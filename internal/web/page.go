@@ -362,15 +362,8 @@ func write(w http.ResponseWriter, r *http.Request, b *body, status int, cacheCon
 		return
 	}
 	setHeaders(h, hs)
-	if r.Method == http.MethodHead {
-		w.WriteHeader(status)
-		return
-	}
 	// The headers and the page leave in one write: the length is known.
-	onewrite.Send(w, r, func() {
-		w.WriteHeader(status)
-		_, _ = w.Write(data)
-	})
+	onewrite.Reply(w, r, status, data)
 }
 
 // etagMatch implements If-None-Match's weak comparison over a list.
