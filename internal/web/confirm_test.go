@@ -21,16 +21,7 @@ var (
 // addresses on the way hold neither the words nor the answers.
 func TestSearchOffersTheQuestions(t *testing.T) {
 	h := realServer(t, nil)
-	lib := realLibrary(t)
-	f, _ := lib.FlowFor("uk")
-	var answerIDs []string
-	for _, q := range f.Questions {
-		for _, a := range q.Answers {
-			if len(a.ID) > 2 {
-				answerIDs = append(answerIDs, a.ID)
-			}
-		}
-	}
+	answerIDs := ukAnswerIDs(t)
 	cases := []struct {
 		name, q string
 		// chosen is, question by question, the answer the page shows as
