@@ -77,8 +77,9 @@ type Guide struct {
 
 	FieldLines map[string]int // line of each front-matter key
 
-	packed    []byte // the sections' HTML, compressed (see SectionsHTML)
-	packedLen int    // its length unpacked
+	packed     string // the sections' HTML, compressed (see SectionsHTML); "" if not
+	packedLen  int    // its length unpacked
+	packedText []byte // the sections' text, compressed, read back from a cache (see SectionsText)
 }
 
 // Section is one level-2 section.
@@ -86,7 +87,7 @@ type Section struct {
 	Heading string
 	Line    int
 	HTML    template.HTML // empty when the guide is packed: see Guide.SectionsHTML
-	Text    string        // plain text, for search and checks
+	Text    string        // plain text, for search and checks; read it with Guide.SectionsText but in Parse's checks
 }
 
 // Source is an official page the guide's facts were checked on.
@@ -132,8 +133,9 @@ func (g *Guide) ShortAnswer() string { return g.Sections[ShortAnswer].Text }
 // Text returns every section's plain text, for search and duplicate checks.
 func (g *Guide) Text() string {
 	var b strings.Builder
-	for _, s := range g.Sections[:Resources] {
-		b.WriteString(s.Text)
+	text := g.SectionsText()
+	for _, s := range text[:Resources] {
+		b.WriteString(s)
 		b.WriteByte('\n')
 	}
 	return b.String()

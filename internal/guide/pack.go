@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 
+	"firststeps/internal/binform"
+
 	"github.com/klauspost/compress/flate"
 )
 
@@ -35,6 +37,16 @@ func (p *packer) pack(g *Guide) {
 		}
 		joined.WriteString(string(g.Sections[k].HTML))
 	}
+	g.packed = string(p.compress([]byte(joined.String())))
+	g.packedLen = joined.Len()
+	for k := range g.Sections {
+		g.Sections[k].HTML = ""
+	}
+}
+
+// compress returns b compressed. The slice is the packer's own, valid
+// until its next use.
+func (p *packer) compress(b []byte) []byte {
 	p.buf.Reset()
 	if p.w == nil {
 		// Speed over size: packing runs on every guide before the first
@@ -44,20 +56,16 @@ func (p *packer) pack(g *Guide) {
 		p.w.Reset(&p.buf)
 	}
 	// Writing to a bytes.Buffer cannot fail.
-	_, _ = io.WriteString(p.w, joined.String())
+	_, _ = p.w.Write(b)
 	_ = p.w.Close()
-	g.packed = bytes.Clone(p.buf.Bytes())
-	g.packedLen = joined.Len()
-	for k := range g.Sections {
-		g.Sections[k].HTML = ""
-	}
+	return p.buf.Bytes()
 }
 
 // SectionsHTML returns the HTML of each section, unpacking it when the
 // guide was loaded with Options.PackHTML.
 func (g *Guide) SectionsHTML() [numSections]template.HTML {
 	var out [numSections]template.HTML
-	if g.packed == nil {
+	if g.packed == "" {
 		for k := range g.Sections {
 			out[k] = g.Sections[k].HTML
 		}
@@ -65,13 +73,75 @@ func (g *Guide) SectionsHTML() [numSections]template.HTML {
 	}
 	var b strings.Builder
 	b.Grow(g.packedLen)
-	r := flate.NewReader(bytes.NewReader(g.packed))
-	// The bytes were compressed by pack in this process: reading them
-	// back cannot fail short of a fault in memory.
+	r := flate.NewReader(strings.NewReader(g.packed))
+	// The bytes were compressed by pack, in this process or in one that
+	// kept them in a cache whose checksum they passed: reading them back
+	// cannot fail short of a fault in memory.
 	_, _ = io.Copy(&b, r)
 	_ = r.Close()
 	for k, part := range strings.SplitN(b.String(), sectionMark, len(out)) {
 		out[k] = template.HTML(part)
 	}
 	return out
+}
+
+// packText packs the sections' plain text: each section's length and
+// bytes, compressed.
+func packText(sections [numSections]Section) []byte {
+	var plain binform.Writer
+	for _, s := range sections {
+		plain.Str(s.Text)
+	}
+	p := packers.Get().(*packer)
+	defer packers.Put(p)
+	return bytes.Clone(p.compress(plain.B))
+}
+
+// hasText reports whether any section holds plain text.
+func (g *Guide) hasText() bool {
+	for _, s := range g.Sections {
+		if s.Text != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// SectionsText returns the plain text of each section. A guide read back
+// from a cache (see MarshalBinary) keeps it packed until asked. After
+// ForgetText, only the short answer's is left.
+func (g *Guide) SectionsText() [numSections]string {
+	var out [numSections]string
+	if g.packedText == nil {
+		for k := range g.Sections {
+			out[k] = g.Sections[k].Text
+		}
+		return out
+	}
+	// Packed by packText, and checked by the cache that read it back:
+	// it unpacks short of a fault in memory, and if it does not, what
+	// it gives is no text rather than a wrong one.
+	r := flate.NewReader(bytes.NewReader(g.packedText))
+	plain, err := io.ReadAll(r)
+	_ = r.Close()
+	text := binform.FromString(string(plain))
+	for k := range out {
+		out[k] = text.Str()
+	}
+	if err != nil || !text.Done() {
+		return [numSections]string{ShortAnswer: g.ShortAnswer()}
+	}
+	return out
+}
+
+// ForgetText empties the plain text of every section but the short
+// answer (see library.Library.ForgetText). The guide must not be read
+// meanwhile, but for its HTML.
+func (g *Guide) ForgetText() {
+	for k := range g.Sections {
+		if k != ShortAnswer {
+			g.Sections[k].Text = ""
+		}
+	}
+	g.packedText = nil
 }

@@ -101,9 +101,8 @@ type Signature struct {
 // SignatureOf works out a guide's signature.
 func SignatureOf(g *guide.Guide) Signature {
 	var texts [guide.Resources]string
-	for k := range texts {
-		texts[k] = g.Sections[k].Text
-	}
+	all := g.SectionsText()
+	copy(texts[:], all[:])
 	s := Signature{Title: titleWords(g.Situation)}
 	s.MinHash, s.Empty = minhash(wordHashes(texts[:]...))
 	return s

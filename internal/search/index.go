@@ -232,8 +232,9 @@ func (ix *Index) analyse(an *analyzer, terms map[string]*localTerm, out []docTer
 	// The body is what to do and not do: the reassurance and notes at the
 	// end read alike in every guide and only blur the ranking.
 	var body strings.Builder
+	text := g.SectionsText()
 	for k := guide.DoNot; k <= guide.CanWait; k++ {
-		body.WriteString(g.Sections[k].Text)
+		body.WriteString(text[k])
 		body.WriteByte('\n')
 	}
 	texts := [numFields]string{g.Situation, strings.Join(g.Tags, " \n "), g.ShortAnswer(), body.String()}
