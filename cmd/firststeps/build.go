@@ -20,6 +20,7 @@ func runBuild(e env, args []string) int {
 	baseURL := fs.String("base-url", "", "public address of the site, for canonical links and the sitemap (e.g. https://example.org)")
 	exit := fs.String("exit-url", "", "neutral site the quick exit goes to from every page (default: each country's own, quick_exit in jurisdictions.yaml)")
 	report := fs.String("report-email", "", "address for \"Report a problem with this page\" (empty hides the link)")
+	useCache := fs.Bool("cache", true, "with -content: keep the parsed guides in the user's cache folder, so the next build neither parses nor checks unchanged guides again (the checks across guides always run)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -28,7 +29,7 @@ func runBuild(e env, args []string) int {
 		return exitUsage
 	}
 	start := time.Now()
-	lib := loadValid(e, "build", *dir, library.Options{})
+	lib, cache := loadCached(e, "build", *dir, *useCache, library.Options{})
 	if lib == nil {
 		return exitFail
 	}
@@ -55,6 +56,13 @@ func runBuild(e env, args []string) int {
 	}
 	fmt.Fprintf(e.stdout, "wrote %d pages and files (%d with .gz), %.1f MB, to %s in %s%s\n",
 		st.Files, st.Compressed, float64(st.Bytes)/(1<<20), *out, time.Since(start).Round(time.Millisecond), unchanged)
+	if cache != nil {
+		// The cache holds its own copies of the guides, their text with
+		// them, which the export forgot once indexed.
+		if err := cache.Save(); err != nil {
+			fmt.Fprintf(e.stderr, "firststeps build: could not keep the parsed guides for the next build: %v\n", err)
+		}
+	}
 	return exitOK
 }
 

@@ -46,6 +46,26 @@ func loadLibrary(e env, dir string, opt library.Options) (*library.Library, prob
 	return web.Load(fsys, opt)
 }
 
+// loadCached is loadValid through a parse cache named after the command,
+// kept between runs, when asked for one and the content is a folder (the
+// built-in content loads in moments). It returns the cache, for the
+// command to save once it no longer needs the time, or nil.
+func loadCached(e env, command, dir string, useCache bool, opt library.Options) (*library.Library, *parseCache) {
+	var cache *parseCache
+	if useCache && dir != "" {
+		if fsys, err := contentFS(dir); err == nil {
+			if cache = openParseCache(fsys, dir, command); cache != nil {
+				opt.Parsed = cache
+			}
+		}
+	}
+	lib := loadValid(e, command, dir, opt)
+	if lib == nil {
+		return nil, nil
+	}
+	return lib, cache
+}
+
 // loadValid loads content for a command that needs it free of errors. On
 // errors it prints them and a line saying what to do, and returns nil.
 func loadValid(e env, command, dir string, opt library.Options) *library.Library {

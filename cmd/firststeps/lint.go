@@ -59,10 +59,10 @@ func runLint(e env, args []string) int {
 		}
 		opt.Today = d
 	}
-	var cache *lintCache
+	var cache *parseCache
 	if *useCache {
 		if fsys, err := contentFS(*dir); err == nil {
-			if cache = openLintCache(fsys, *dir); cache != nil {
+			if cache = openParseCache(fsys, *dir, "lint"); cache != nil {
 				opt.Parsed = cache
 			}
 		}

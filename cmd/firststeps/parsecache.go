@@ -1,11 +1,11 @@
 package main
 
 import (
-	"bytes"
+	"bufio"
 	"crypto/sha256"
 	"encoding/binary"
-	"encoding/gob"
 	"errors"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"os"
@@ -15,19 +15,23 @@ import (
 	"time"
 
 	"firststeps/internal/atomicfile"
+	"firststeps/internal/binform"
 	"firststeps/internal/guide"
 	"firststeps/internal/library"
+	"firststeps/internal/parallel"
 	"firststeps/internal/problem"
 )
 
-// lintCache keeps the guides firststeps lint loaded, each with the
-// problems found in it alone and its near-duplicate signature, between
+// parseCache keeps the guides a command loaded, each with the problems
+// found in it alone (and for lint its near-duplicate signature), between
 // runs, in one file under the user's cache folder
-// ($XDG_CACHE_HOME/firststeps/lint.gob or the system's equivalent). A
-// guide is found again only by its exact bytes, path and date, with the
-// same program and the same registries (every content file that is not a
-// guide), so an edit, a new rule or a changed registry is always checked
-// afresh; the checks across guides run every time, on what it keeps.
+// ($XDG_CACHE_HOME/firststeps/<command>.gob or the system's
+// equivalent): lint keeps what its checks across guides read, serve
+// keeps each guide whole, packed HTML and all. A guide is found again
+// only by its exact bytes, path and date, with the same program and the
+// same registries (every content file that is not a guide), so an edit,
+// a new rule or a changed registry is always checked afresh; the checks
+// across guides run every time, on what it keeps.
 //
 // A guide file on disk whose size, times and inode are what they were
 // when the cache last read it, and was last changed well before that, is
@@ -37,7 +41,7 @@ import (
 //
 // A cache that cannot be read is ignored, and one that cannot be written
 // is skipped: it only saves time.
-type lintCache struct {
+type parseCache struct {
 	file   string
 	dir    string        // the content folder's absolute path; "" for the built-in content
 	racy   time.Duration // racyWindow; tests set 0
@@ -50,136 +54,246 @@ type lintCache struct {
 	changed bool
 }
 
-// cacheFile is what the file holds: read from a stream of gob values,
-// the stamps, then batches of entries, so that no one value is large.
+// cacheFile is what the file holds. The file is its magic bytes, then a
+// run of frames, each a length, a CRC-32C of its bytes and its bytes in
+// the binary form of internal/binform: the first holds the stamps, each
+// of the others a batch of entries, their guides in guide.Guide's own
+// form. Frames are read and written on every core, and a damaged one
+// fails its check rather than giving a guide that is not what was
+// parsed.
 type cacheFile struct {
 	Entries map[[32]byte]*library.Entry // by key, with the prefix
 	Stamps  map[string]fileStamp        // by absolute path
 }
 
-// keyedEntry is an entry as the file holds it. Sums and signatures are
-// bytes: gob reads an array number by number, and a byte slice at once,
-// which made reading them a third of a second run.
-type keyedEntry struct {
-	Key       []byte
-	Guide     *guide.Guide
-	Problems  problem.List
-	Signature *wireSignature
-}
+// cacheMagic opens the file; it changes with the form.
+const cacheMagic = "fsc\x02"
 
-// wireSignature is a library.Signature as the file holds it, its MinHash
-// eight bytes a number.
-type wireSignature struct {
-	Title   []string
-	MinHash []byte
-	Empty   bool
-}
-
-func toWire(k [32]byte, e *library.Entry) keyedEntry {
-	ke := keyedEntry{Key: k[:], Guide: e.Guide, Problems: e.Problems}
-	if sig := e.Signature; sig != nil {
-		w := &wireSignature{Title: sig.Title, Empty: sig.Empty, MinHash: make([]byte, 0, 8*len(sig.MinHash))}
-		for _, h := range sig.MinHash {
-			w.MinHash = binary.LittleEndian.AppendUint64(w.MinHash, h)
-		}
-		ke.Signature = w
-	}
-	return ke
-}
-
-// fromWire returns the entry ke holds, or false if it is malformed.
-func fromWire(ke keyedEntry) ([32]byte, *library.Entry, bool) {
-	var k [32]byte
-	if len(ke.Key) != len(k) {
-		return k, nil, false
-	}
-	copy(k[:], ke.Key)
-	e := &library.Entry{Guide: ke.Guide, Problems: ke.Problems}
-	if w := ke.Signature; w != nil {
-		sig := &library.Signature{Title: w.Title, Empty: w.Empty}
-		if len(w.MinHash) != 8*len(sig.MinHash) {
-			return k, nil, false
-		}
-		for i := range sig.MinHash {
-			sig.MinHash[i] = binary.LittleEndian.Uint64(w.MinHash[8*i:])
-		}
-		e.Signature = sig
-	}
-	return k, e, true
-}
-
-// keyedStamp is a file's stamp as the file holds it.
-type keyedStamp struct {
-	Path                      string
-	Size, ModTime, ChangeTime int64
-	Inode, Device             uint64
-	Seen                      int64
-	Sum                       []byte
-}
-
-// entryBatch is how many entries the file holds in one gob value.
+// entryBatch is how many entries one frame holds.
 const entryBatch = 256
 
-func (cf *cacheFile) decode(r io.Reader) error {
-	dec := gob.NewDecoder(r)
-	var stamps []keyedStamp
-	if err := dec.Decode(&stamps); err != nil {
+// frameHeader is a frame's length and CRC-32C, before its bytes.
+const frameHeader = 12
+
+// maxFrame bounds a frame's length as read, so a damaged length cannot
+// ask for more memory than any real frame takes.
+const maxFrame = 1 << 30
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// errDamaged is what reading a damaged or foreign cache file returns.
+var errDamaged = errors.New("damaged cache file")
+
+// decode reads the file f, of size bytes, frame by frame on every core.
+func (cf *cacheFile) decode(f io.ReaderAt, size int64) error {
+	magic := make([]byte, len(cacheMagic))
+	if _, err := f.ReadAt(magic, 0); err != nil || string(magic) != cacheMagic {
+		return errDamaged
+	}
+	// The frames' places, from their headers.
+	type frame struct {
+		off, n int64
+		sum    uint32
+	}
+	var frames []frame
+	var hdr [frameHeader]byte
+	for off := int64(len(cacheMagic)); off < size; {
+		if _, err := f.ReadAt(hdr[:], off); err != nil {
+			return errDamaged
+		}
+		n := int64(binary.LittleEndian.Uint64(hdr[:8]))
+		if n < 0 || n > maxFrame || off+frameHeader+n > size {
+			return errDamaged
+		}
+		frames = append(frames, frame{off + frameHeader, n, binary.LittleEndian.Uint32(hdr[8:])})
+		off += frameHeader + n
+	}
+	if len(frames) == 0 {
+		return errDamaged
+	}
+	batches := make([][]keyedEntry, len(frames))
+	var stamps map[string]fileStamp
+	bufs := make([][]byte, parallel.Workers(len(frames))) // each worker's, reused
+	err := parallel.ForErr(len(frames), func(w, i int) error {
+		fr := frames[i]
+		if int64(cap(bufs[w])) < fr.n {
+			bufs[w] = make([]byte, fr.n)
+		}
+		b := bufs[w][:fr.n]
+		if _, err := f.ReadAt(b, fr.off); err != nil || crc32.Checksum(b, castagnoli) != fr.sum {
+			return errDamaged
+		}
+		r := binform.FromBytes(b)
+		var err error
+		if i == 0 {
+			stamps = readStamps(r)
+		} else {
+			batches[i], err = readEntries(r)
+		}
+		if err != nil || !r.Done() {
+			return errDamaged
+		}
+		return nil
+	})
+	if err != nil {
 		return err
 	}
-	cf.Stamps = make(map[string]fileStamp, len(stamps))
-	for _, ks := range stamps {
-		st := fileStamp{Size: ks.Size, ModTime: ks.ModTime, ChangeTime: ks.ChangeTime, Inode: ks.Inode, Device: ks.Device, Seen: ks.Seen}
-		if len(ks.Sum) != len(st.Sum) {
-			return errors.New("malformed stamp")
-		}
-		copy(st.Sum[:], ks.Sum)
-		cf.Stamps[ks.Path] = st
-	}
+	cf.Stamps = stamps
 	cf.Entries = map[[32]byte]*library.Entry{}
-	for {
-		var batch []keyedEntry
-		if err := dec.Decode(&batch); err == io.EOF {
-			return nil
-		} else if err != nil {
-			return err
-		}
+	for _, batch := range batches {
 		for _, ke := range batch {
-			k, e, ok := fromWire(ke)
-			if !ok {
-				return errors.New("malformed entry")
-			}
-			cf.Entries[k] = e
+			cf.Entries[ke.key] = ke.e
 		}
+	}
+	return nil
+}
+
+// keyedEntry is an entry with its key, as a frame holds it.
+type keyedEntry struct {
+	key [32]byte
+	e   *library.Entry
+}
+
+func writeStamps(w *binform.Writer, stamps map[string]fileStamp) {
+	w.Count(false, len(stamps))
+	for p, st := range stamps {
+		w.Str(p)
+		w.Int64(st.Size)
+		w.Int64(st.ModTime)
+		w.Int64(st.ChangeTime)
+		w.Uint(st.Inode)
+		w.Uint(st.Device)
+		w.Int64(st.Seen)
+		w.Raw(st.Sum[:])
 	}
 }
 
+func readStamps(r *binform.Reader) map[string]fileStamp {
+	n, _ := r.Count()
+	stamps := make(map[string]fileStamp, n)
+	for range n {
+		p := r.Str()
+		st := fileStamp{Size: r.Int64(), ModTime: r.Int64(), ChangeTime: r.Int64(), Inode: r.Uint(), Device: r.Uint(), Seen: r.Int64()}
+		copy(st.Sum[:], r.Next(len(st.Sum)))
+		stamps[p] = st
+	}
+	return stamps
+}
+
+func writeEntries(w *binform.Writer, batch []keyedEntry) error {
+	w.Count(false, len(batch))
+	for _, ke := range batch {
+		e := ke.e
+		w.Raw(ke.key[:])
+		w.Bool(e.Whole)
+		var g []byte
+		if e.Guide != nil {
+			var err error
+			if g, err = e.Guide.MarshalBinary(); err != nil {
+				return err
+			}
+		}
+		w.Bytes(g)
+		w.Count(e.Problems == nil, len(e.Problems))
+		for _, p := range e.Problems {
+			w.Str(p.File)
+			w.Int(p.Line)
+			w.Str(p.Rule)
+			w.Str(p.Msg)
+			w.Int(int(p.Severity))
+		}
+		w.Bool(e.Signature != nil)
+		if sig := e.Signature; sig != nil {
+			w.Strs(sig.Title)
+			for _, h := range sig.MinHash {
+				w.B = binary.LittleEndian.AppendUint64(w.B, h)
+			}
+			w.Bool(sig.Empty)
+		}
+	}
+	return nil
+}
+
+func readEntries(r *binform.Reader) ([]keyedEntry, error) {
+	n, _ := r.Count()
+	batch := make([]keyedEntry, 0, n)
+	for range n {
+		var ke keyedEntry
+		copy(ke.key[:], r.Next(len(ke.key)))
+		e := &library.Entry{Whole: r.Bool()}
+		if size, ok := r.Count(); ok {
+			e.Guide = new(guide.Guide)
+			if err := e.Guide.UnmarshalBinary(r.Next(size)); err != nil {
+				return nil, err
+			}
+		}
+		if np, ok := r.Count(); ok {
+			e.Problems = make(problem.List, np)
+			for i := range e.Problems {
+				e.Problems[i] = problem.Problem{File: r.Str(), Line: r.Int(), Rule: r.Str(), Msg: r.Str(), Severity: problem.Severity(r.Int())}
+			}
+		}
+		if r.Bool() {
+			sig := &library.Signature{Title: r.Strs()}
+			for i := range sig.MinHash {
+				if b := r.Next(8); len(b) == 8 {
+					sig.MinHash[i] = binary.LittleEndian.Uint64(b)
+				}
+			}
+			sig.Empty = r.Bool()
+			e.Signature = sig
+		}
+		ke.e = e
+		batch = append(batch, ke)
+	}
+	return batch, r.Err()
+}
+
+// encode writes the file to w, its frames made on every core.
 func (cf *cacheFile) encode(w io.Writer) error {
-	enc := gob.NewEncoder(w)
-	stamps := make([]keyedStamp, 0, len(cf.Stamps))
-	for p, st := range cf.Stamps {
-		stamps = append(stamps, keyedStamp{Path: p, Size: st.Size, ModTime: st.ModTime, ChangeTime: st.ChangeTime, Inode: st.Inode, Device: st.Device, Seen: st.Seen, Sum: st.Sum[:]})
-	}
-	if err := enc.Encode(stamps); err != nil {
-		return err
-	}
+	var batches [][]keyedEntry
 	batch := make([]keyedEntry, 0, entryBatch)
-	flush := func() error {
-		err := enc.Encode(batch)
-		batch = batch[:0]
+	for k, e := range cf.Entries {
+		batch = append(batch, keyedEntry{k, e})
+		if len(batch) == entryBatch {
+			batches = append(batches, batch)
+			batch = make([]keyedEntry, 0, entryBatch)
+		}
+	}
+	if len(batch) > 0 {
+		batches = append(batches, batch)
+	}
+	// Frames are made a core's worth at a time and written in order, so
+	// no more than that is held at once.
+	bw := bufio.NewWriterSize(w, 1<<20)
+	if _, err := bw.WriteString(cacheMagic); err != nil {
 		return err
 	}
-	for k, e := range cf.Entries {
-		batch = append(batch, toWire(k, e))
-		if len(batch) == entryBatch {
-			if err := flush(); err != nil {
+	frames := make([]binform.Writer, parallel.Workers(len(batches)+1))
+	for from := 0; from <= len(batches); from += len(frames) {
+		n := min(len(frames), len(batches)+1-from)
+		err := parallel.ForErr(n, func(_, i int) error {
+			fw := &frames[i]
+			fw.B = append(fw.B[:0], make([]byte, frameHeader)...)
+			if from+i == 0 {
+				writeStamps(fw, cf.Stamps)
+				return nil
+			}
+			return writeEntries(fw, batches[from+i-1])
+		})
+		if err != nil {
+			return err
+		}
+		for i := range n {
+			b := frames[i].B
+			binary.LittleEndian.PutUint64(b[:8], uint64(len(b)-frameHeader))
+			binary.LittleEndian.PutUint32(b[8:frameHeader], crc32.Checksum(b[frameHeader:], castagnoli))
+			if _, err := bw.Write(b); err != nil {
 				return err
 			}
 		}
 	}
-	if len(batch) > 0 {
-		return flush()
-	}
-	return nil
+	return bw.Flush()
 }
 
 // fileStamp is what a file was like when its bytes' sum was taken.
@@ -195,15 +309,15 @@ type fileStamp struct {
 // being read could keep every time it had.
 const racyWindow = 2 * time.Second
 
-// openLintCache opens the cache for the content in fsys, the folder dir
-// ("" for the built-in content). It returns nil when there is no cache
-// folder.
-func openLintCache(fsys fs.FS, dir string) *lintCache {
+// openParseCache opens the cache named name (the command's) for the
+// content in fsys, the folder dir ("" for the built-in content). It
+// returns nil when there is no cache folder.
+func openParseCache(fsys fs.FS, dir, name string) *parseCache {
 	cdir, err := os.UserCacheDir()
 	if err != nil {
 		return nil
 	}
-	c := &lintCache{file: filepath.Join(cdir, "firststeps", "lint.gob"), entries: map[[32]byte]*library.Entry{}, stamps: map[string]fileStamp{}, racy: racyWindow}
+	c := &parseCache{file: filepath.Join(cdir, "firststeps", name+".gob"), entries: map[[32]byte]*library.Entry{}, stamps: map[string]fileStamp{}, racy: racyWindow}
 	if dir != "" {
 		if c.dir, err = filepath.Abs(dir); err != nil {
 			return nil
@@ -252,20 +366,22 @@ func openLintCache(fsys fs.FS, dir string) *lintCache {
 		return nil
 	}
 	h.Sum(c.prefix[:0])
-	if b, err := os.ReadFile(c.file); err == nil {
-		if err := c.old.decode(bytes.NewReader(b)); err != nil {
+	if f, err := os.Open(c.file); err == nil {
+		st, err := f.Stat()
+		if err != nil || c.old.decode(f, st.Size()) != nil {
 			c.old = cacheFile{} // unreadable: start again
 		}
+		f.Close()
 	}
 	return c
 }
 
-func (c *lintCache) key(k [32]byte) [32]byte {
+func (c *parseCache) key(k [32]byte) [32]byte {
 	return sha256.Sum256(append(c.prefix[:], k[:]...))
 }
 
 // Sum implements library.ParseCache.
-func (c *lintCache) Sum(name string, info fs.FileInfo) ([32]byte, bool) {
+func (c *parseCache) Sum(name string, info fs.FileInfo) ([32]byte, bool) {
 	if c.dir == "" {
 		return [32]byte{}, false
 	}
@@ -289,7 +405,7 @@ func (c *lintCache) Sum(name string, info fs.FileInfo) ([32]byte, bool) {
 }
 
 // Saw implements library.ParseCache.
-func (c *lintCache) Saw(name string, info fs.FileInfo, sum [32]byte) {
+func (c *parseCache) Saw(name string, info fs.FileInfo, sum [32]byte) {
 	if c.dir == "" {
 		return
 	}
@@ -306,7 +422,7 @@ func (c *lintCache) Saw(name string, info fs.FileInfo, sum [32]byte) {
 }
 
 // Get implements library.ParseCache.
-func (c *lintCache) Get(k [32]byte) (*library.Entry, bool) {
+func (c *parseCache) Get(k [32]byte) (*library.Entry, bool) {
 	k = c.key(k)
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -319,7 +435,7 @@ func (c *lintCache) Get(k [32]byte) (*library.Entry, bool) {
 }
 
 // Put implements library.ParseCache.
-func (c *lintCache) Put(k [32]byte, e *library.Entry) {
+func (c *parseCache) Put(k [32]byte, e *library.Entry) {
 	k = c.key(k)
 	c.mu.Lock()
 	c.entries[k] = e
@@ -330,7 +446,7 @@ func (c *lintCache) Put(k [32]byte, e *library.Entry) {
 // Save writes the entries and stamps this run used or made, when they
 // differ from what was read: those of guides that changed or went fall
 // away. The stamps of other content folders stay.
-func (c *lintCache) Save() error {
+func (c *parseCache) Save() error {
 	if !c.changed && len(c.entries) == len(c.old.Entries) {
 		return nil
 	}
@@ -339,13 +455,9 @@ func (c *lintCache) Save() error {
 			c.stamps[p] = st
 		}
 	}
-	var b bytes.Buffer
-	cf := cacheFile{Entries: c.entries, Stamps: c.stamps}
-	if err := cf.encode(&b); err != nil {
-		return err
-	}
 	if err := os.MkdirAll(filepath.Dir(c.file), 0o700); err != nil {
 		return err
 	}
-	return atomicfile.Write(c.file, b.Bytes())
+	cf := cacheFile{Entries: c.entries, Stamps: c.stamps}
+	return atomicfile.WriteFunc(c.file, cf.encode)
 }

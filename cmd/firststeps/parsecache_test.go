@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"firststeps/internal/library"
+	"firststeps/internal/search"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -165,15 +169,15 @@ func TestLintCacheStamps(t *testing.T) {
 	}
 	sum := [32]byte{1, 2, 3}
 	// saw fills a cache as one run does, and returns the next run's.
-	saw := func(info fs.FileInfo, racy time.Duration) *lintCache {
+	saw := func(info fs.FileInfo, racy time.Duration) *parseCache {
 		t.Helper()
-		c := openLintCache(os.DirFS(dir), dir)
+		c := openParseCache(os.DirFS(dir), dir, "lint")
 		c.racy = racy
 		c.Saw(name, info, sum)
 		if err := c.Save(); err != nil {
 			t.Fatal(err)
 		}
-		next := openLintCache(os.DirFS(dir), dir)
+		next := openParseCache(os.DirFS(dir), dir, "lint")
 		next.racy = racy
 		return next
 	}
@@ -202,4 +206,98 @@ func TestLintCacheStamps(t *testing.T) {
 	if _, ok := saw(info, 0).Sum(name, write("longer text")); ok {
 		t.Error("a file of another size is vouched for")
 	}
+}
+
+// TestServeCacheLoadsWhatAFreshStartDoes loads a content folder as serve
+// and build do, through their caches, before and after an edit and with
+// a cache damaged in the middle: each time every guide is what a load
+// without a cache gives, its sections' HTML and text included, and the
+// search finds the same guides in the same order.
+func TestServeCacheLoadsWhatAFreshStartDoes(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	dir := copyContent(t, t.TempDir())
+	e := env{stderr: &bytes.Buffer{}}
+	queries := []string{"someone is threatening to share my nudes unless I pay", "my ex put a tracker on my car", "fake naked picture of me"}
+	for _, command := range []struct {
+		name string
+		opt  library.Options
+	}{{"serve", library.Options{PackHTML: true}}, {"build", library.Options{}}} {
+		cacheFile := filepath.Join(os.Getenv("XDG_CACHE_HOME"), "firststeps", command.name+".gob")
+		same := func(step string) {
+			t.Helper()
+			want, _ := loadCached(e, command.name, dir, false, command.opt)
+			if want == nil {
+				t.Fatalf("%s %s: content does not load", command.name, step)
+			}
+			for run := range 2 { // the first run may fill the cache; the second reads it
+				got, cache := loadCached(e, command.name, dir, true, command.opt)
+				if got == nil || cache == nil {
+					t.Fatalf("%s %s, run %d: no library or no cache", command.name, step, run+1)
+				}
+				if len(got.Guides) != len(want.Guides) {
+					t.Fatalf("%s %s, run %d: %d guides, want %d", command.name, step, run+1, len(got.Guides), len(want.Guides))
+				}
+				for i, g := range got.Guides {
+					w := want.Guides[i]
+					gc, wc := *g, *w
+					gc.ForgetText()
+					wc.ForgetText()
+					if g.SectionsText() != w.SectionsText() || g.SectionsHTML() != w.SectionsHTML() || !reflect.DeepEqual(gc, wc) {
+						t.Fatalf("%s %s, run %d: %s differs from a fresh load", command.name, step, run+1, g.ID)
+					}
+				}
+				for _, q := range queries {
+					if a, b := topIDs(got, q), topIDs(want, q); !slices.Equal(a, b) {
+						t.Errorf("%s %s, run %d: %q finds %v, want %v", command.name, step, run+1, q, a, b)
+					}
+				}
+				if err := cache.Save(); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		same("as built")
+
+		guide := filepath.Join(dir, "guides", "uk", "tracker-found.md")
+		b, err := os.ReadFile(guide)
+		if err != nil {
+			t.Fatal(err)
+		}
+		edited := bytes.Replace(b, []byte("## Short answer\n\n"), []byte("## Short answer\n\nA sentence added to the short answer.\n\n"), 1)
+		if bytes.Equal(edited, b) {
+			t.Fatal("the edit did not apply")
+		}
+		if err := os.WriteFile(guide, edited, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		same("after editing a guide")
+		lib, _ := loadCached(e, command.name, dir, true, command.opt)
+		if g, err := lib.Guide("uk/tracker-found"); err != nil || !strings.Contains(g.ShortAnswer(), "A sentence added") {
+			t.Fatalf("%s: the edit is not loaded through the cache (%v)", command.name, err)
+		}
+		if err := os.WriteFile(guide, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+
+		cb, err := os.ReadFile(cacheFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cb[len(cb)/2] ^= 0x55
+		if err := os.WriteFile(cacheFile, cb, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		same("with a damaged cache")
+	}
+}
+
+// topIDs returns the ids of the three guides the search ranks first for
+// q in lib's UK guides.
+func topIDs(lib *library.Library, q string) []string {
+	ix := search.New(lib, "uk", search.DefaultParams)
+	var ids []string
+	for _, h := range ix.Search(q, 3).Hits {
+		ids = append(ids, h.Guide.ID)
+	}
+	return ids
 }

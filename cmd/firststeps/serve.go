@@ -31,6 +31,7 @@ func runServe(e env, args []string) int {
 	baseURL := fs.String("base-url", "", "public address of the site, for canonical links (e.g. https://example.org)")
 	report := fs.String("report-email", "", "address for \"Report a problem with this page\" (empty hides the link)")
 	maxConns := fs.Int("max-conns", defaultMaxConns, "most connections held open at once; idle ones are closed to make room (set ulimit -n above it)")
+	useCache := fs.Bool("cache", true, "with -content: keep the parsed guides in the user's cache folder, so a restart on unchanged guides neither parses nor checks them again (the checks across guides always run)")
 	startProfile := cpuProfileFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -53,7 +54,7 @@ func runServe(e env, args []string) int {
 	defer logs.Close()
 	log := slog.New(slog.NewJSONHandler(logs.Now(), nil))
 	requests := slog.New(slog.NewJSONHandler(logs, nil))
-	lib := loadValid(e, "serve", *dir, library.Options{PackHTML: true})
+	lib, cache := loadCached(e, "serve", *dir, *useCache, library.Options{PackHTML: true})
 	if lib == nil {
 		return exitFail
 	}
@@ -64,6 +65,16 @@ func runServe(e env, args []string) int {
 	}
 	go func() {
 		<-srv.Indexed()
+		if cache != nil {
+			// Kept for the next start once this one has all it needs,
+			// so that writing it takes no time from the first pages.
+			// The cache holds its own copies of the guides, their text
+			// with them, which the server has now forgotten.
+			if err := cache.Save(); err != nil {
+				log.Warn("could not keep the parsed guides for the next start", "err", err)
+			}
+			cache = nil
+		}
 		limitMemory(pageCache)
 	}()
 	ln, err := net.Listen("tcp", *addr)

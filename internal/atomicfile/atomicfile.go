@@ -4,6 +4,7 @@ package atomicfile
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,7 +13,17 @@ import (
 // Write replaces path with data: it writes a temporary file beside it,
 // syncs it, gives it the old file's permissions (0644 for a new file) and
 // renames it over the old one.
-func Write(path string, data []byte) (err error) {
+func Write(path string, data []byte) error {
+	return WriteFunc(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteFunc is Write for a file written a part at a time: write gives
+// the temporary file its bytes, and an error from it leaves path as it
+// was.
+func WriteFunc(path string, write func(io.Writer) error) (err error) {
 	perm := fs.FileMode(0o644)
 	if st, err := os.Stat(path); err == nil {
 		perm = st.Mode().Perm()
@@ -26,7 +37,7 @@ func Write(path string, data []byte) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	_, err = tmp.Write(data)
+	err = write(tmp)
 	if err == nil {
 		err = tmp.Sync()
 	}

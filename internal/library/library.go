@@ -60,11 +60,12 @@ type Options struct {
 	// holds a third of the memory for it (firststeps serve).
 	PackHTML bool
 	// Parsed, when set, keeps each guide as loaded between runs
-	// (firststeps lint keeps one on disk), so an unchanged guide is not
-	// read, parsed or checked again; the checks across guides run every
-	// time, on what it keeps. It keeps only what those checks read: a
-	// guide found there has no sections or tags, so a library loaded
-	// with it is for checking, not for showing.
+	// (firststeps lint and serve keep one on disk), so an unchanged guide
+	// is not read, parsed or checked again; the checks across guides run
+	// every time, on what it keeps. For a library loaded to be shown (not
+	// Lint) it keeps each guide whole. For Lint it keeps only what the
+	// checks across guides read, with no sections or tags: a library
+	// linted with it is for checking, not for showing.
 	Parsed ParseCache
 }
 
@@ -84,13 +85,15 @@ type ParseCache interface {
 	Put(key [32]byte, e *Entry)
 }
 
-// Entry is what a ParseCache keeps of a guide: what the checks across
-// guides read of it (see forCache: not its sections or tags); the
-// problems found in it alone (parsing it, and checking it against the
-// registries); and, when linting, its near-duplicate signature. The entry for a pair of twin
-// guides holds only the problems comparing them found.
+// Entry is what a ParseCache keeps of a guide: the guide, whole or only
+// what the checks across guides read of it (see forCache: not its
+// sections or tags); the problems found in it alone (parsing it, and
+// checking it against the registries); and, when linting, its
+// near-duplicate signature. The entry for a pair of twin guides holds
+// only the problems comparing them found.
 type Entry struct {
 	Guide     *guide.Guide
+	Whole     bool // Guide is as parsed, sections, tags and all
 	Problems  problem.List
 	Signature *Signature
 }
@@ -387,13 +390,6 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 			return ok
 		},
 	}
-	type loaded struct {
-		g      *guide.Guide
-		probs  problem.List
-		sig    *Signature
-		key    [32]byte
-		cached bool // its sections' text is not kept
-	}
 	out := make([]loaded, len(files))
 	type worker struct {
 		memo checkMemo // a memo is one goroutine's
@@ -414,7 +410,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 				if sum, ok := opt.Parsed.Sum(files[i], fi); ok {
 					o.key = parseKey(files[i], sum, today, opt)
 					if e, ok := opt.Parsed.Get(o.key); ok && e.complete(opt) {
-						o.g, o.probs, o.sig, o.cached = e.Guide, e.Problems, e.Signature, true
+						o.fromCache(e)
 						return
 					}
 				}
@@ -432,7 +428,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 			}
 			o.key = parseKey(files[i], sum, today, opt)
 			if e, ok := opt.Parsed.Get(o.key); ok && e.complete(opt) {
-				o.g, o.probs, o.sig, o.cached = e.Guide, e.Problems, e.Signature, true
+				o.fromCache(e)
 				return
 			}
 		}
@@ -452,7 +448,13 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 			o.sig = &sig
 		}
 		if opt.Parsed != nil {
-			opt.Parsed.Put(o.key, &Entry{Guide: forCache(o.g), Problems: o.probs, Signature: o.sig})
+			// A copy: ForgetText empties the library's guides, not the
+			// cache's.
+			e := &Entry{Guide: new(*o.g), Whole: true, Problems: o.probs, Signature: o.sig}
+			if opt.Lint {
+				e.Guide, e.Whole = forCache(o.g), false
+			}
+			opt.Parsed.Put(o.key, e)
 		}
 	})
 	ls := &loadState{lib: l, fsys: fsys, gopt: gopt, cache: opt.Parsed, keys: map[*guide.Guide][32]byte{}, textless: map[*guide.Guide]bool{}, sigs: map[*guide.Guide]*Signature{}}
@@ -489,6 +491,25 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 		l.keyed = true
 	}
 	return ls, probs
+}
+
+// loaded is one guide file as loadGuides found it.
+type loaded struct {
+	g      *guide.Guide
+	probs  problem.List
+	sig    *Signature
+	key    [32]byte
+	cached bool // from the cache, without its sections' text
+}
+
+// fromCache takes the guide of a cache's entry: a copy of a whole one,
+// since the library's guides may later forget their text (ForgetText)
+// and the cache's must not.
+func (o *loaded) fromCache(e *Entry) {
+	o.g, o.probs, o.sig, o.cached = e.Guide, e.Problems, e.Signature, !e.Whole
+	if e.Whole {
+		o.g = new(*e.Guide)
+	}
 }
 
 // Key returns a sum of the keys every guide was loaded under from
@@ -528,16 +549,21 @@ func (ls *loadState) sectionText(g *guide.Guide) [guide.Resources]string {
 			return out
 		}
 	}
-	for k := range out {
-		out[k] = g.Sections[k].Text
-	}
+	text := g.SectionsText()
+	copy(out[:], text[:])
 	return out
 }
 
 // complete reports whether e holds a guide and all loading with opt
 // needs of it.
 func (e *Entry) complete(opt Options) bool {
-	return e != nil && e.Guide != nil && (e.Signature != nil || !opt.Lint)
+	if e == nil || e.Guide == nil {
+		return false
+	}
+	if opt.Lint {
+		return e.Signature != nil
+	}
+	return e.Whole
 }
 
 // forCache returns what a cache keeps of g: what the checks across guides
@@ -728,11 +754,7 @@ func boolRank(b bool) int {
 // time.
 func (l *Library) ForgetText() {
 	for _, g := range l.Guides {
-		for k := range g.Sections {
-			if k != guide.ShortAnswer {
-				g.Sections[k].Text = ""
-			}
-		}
+		g.ForgetText()
 	}
 }
 
@@ -740,7 +762,7 @@ func (l *Library) ForgetText() {
 // the date its review is checked against, and the options loading reads.
 func parseKey(file string, sum [32]byte, today date.Date, opt Options) [32]byte {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%v %v %v\x00%d\x00", file, today, opt.Lint, opt.OverdueIsWarning, opt.NoHTML, len(file))
+	fmt.Fprintf(h, "%s\x00%s\x00%v %v %v %v\x00%d\x00", file, today, opt.Lint, opt.OverdueIsWarning, opt.NoHTML, opt.PackHTML, len(file))
 	h.Write(sum[:])
 	var k [32]byte
 	h.Sum(k[:0])
