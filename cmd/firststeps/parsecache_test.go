@@ -301,3 +301,31 @@ func topIDs(lib *library.Library, q string) []string {
 	}
 	return ids
 }
+
+// TestParseCacheChecksDatesEachDay fills the lint cache on one day and
+// lints on a later one, when every guide's review is overdue: the cached
+// run reports what an uncached run that day does, so a guide kept in the
+// cache yesterday is still found overdue today.
+func TestParseCacheChecksDatesEachDay(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	dir := copyContent(t, t.TempDir())
+	lint := func(today string, args ...string) (string, int) {
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), append([]string{"lint", "-today", today}, append(args, dir)...), nil, &stdout, &stderr)
+		return stdout.String(), code
+	}
+	// Today's date, when the content lints clean (CI lints it), then five
+	// years on.
+	now := time.Now()
+	if out, code := lint(now.Format(time.DateOnly)); code != exitOK {
+		t.Fatalf("lint on the first day: exit %d\n%s", code, out)
+	}
+	later := now.AddDate(5, 0, 0).Format(time.DateOnly)
+	want, wantCode := lint(later, "-cache=false")
+	if wantCode != exitFail || !strings.Contains(want, "review-overdue") {
+		t.Fatalf("uncached, years later: exit %d, and no review-overdue:\n%.500s", wantCode, want)
+	}
+	if got, code := lint(later); got != want || code != wantCode {
+		t.Fatalf("cached, years later: exit %d, want %d; output differs:\n--- got\n%.2000s\n--- want\n%.2000s", code, wantCode, got, want)
+	}
+}

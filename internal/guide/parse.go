@@ -243,26 +243,8 @@ func checkFrontMatter(probs *problem.List, g *Guide, folder string, opt Options,
 	if !g.ReviewBy.IsZero() && !g.Reviewed.IsZero() && !g.ReviewBy.After(g.Reviewed) {
 		probs.Errorf(f, line("review_by"), "field-value", "review_by %s must be after last_reviewed %s", g.ReviewBy, g.Reviewed)
 	}
-	if today := opt.Today; !today.IsZero() {
-		if g.Reviewed.After(today) {
-			probs.Errorf(f, line("last_reviewed"), "review-date", "last_reviewed %s is in the future", g.Reviewed)
-		}
-		if g.Created.After(today) {
-			probs.Errorf(f, line("date_created"), "review-date", "date_created %s is in the future", g.Created)
-		}
-		reviewLine := line("review_by")
-		if reviewLine == 0 {
-			reviewLine = line("last_reviewed")
-		}
-		switch days := today.DaysUntil(g.ReviewBy); {
-		case g.ReviewBy.IsZero():
-		case days < 0 && opt.OverdueIsWarning:
-			probs.Warnf(f, reviewLine, "review-overdue", "review was due on %s: check every fact and source, then update last_reviewed", g.ReviewBy)
-		case days < 0:
-			probs.Errorf(f, reviewLine, "review-overdue", "review was due on %s: check every fact and source, then update last_reviewed", g.ReviewBy)
-		case days <= 30:
-			probs.Warnf(f, reviewLine, "review-due", "review is due on %s (in %d days)", g.ReviewBy, days)
-		}
+	if !opt.Today.IsZero() {
+		*probs = append(*probs, CheckDates(g, opt.Today, opt.OverdueIsWarning)...)
 	}
 	for _, s := range g.Sources {
 		switch {
@@ -270,14 +252,51 @@ func checkFrontMatter(probs *problem.List, g *Guide, folder string, opt Options,
 			probs.Errorf(f, s.Line, "https", "source %q must be an https address", s.URL)
 		case s.Checked.IsZero():
 			probs.Errorf(f, s.Line, "source-checked", "source %s needs the date it was checked (checked: YYYY-MM-DD)", s.URL)
-		case !opt.Today.IsZero() && s.Checked.After(opt.Today):
-			probs.Errorf(f, s.Line, "source-checked", "source %s was checked on %s, which is in the future", s.URL, s.Checked)
 		}
 		if strings.TrimSpace(s.Supports) == "" {
 			probs.Errorf(f, s.Line, "source-supports", "source %s needs \"supports\": the facts in this guide it backs", s.URL)
 		}
 	}
 }
+
+// CheckDates checks a guide's dates against today: none in the future,
+// and its review not overdue (an error, or a warning when
+// overdueIsWarning) or due within 30 days (a warning). Parse runs it when
+// given a date; a loader that keeps parsed guides from one day to the
+// next parses without one and runs it itself.
+func CheckDates(g *Guide, today date.Date, overdueIsWarning bool) problem.List {
+	var probs problem.List
+	line := func(key string) int { return g.FieldLines[key] }
+	f := g.File
+	if g.Reviewed.After(today) {
+		probs.Errorf(f, line("last_reviewed"), "review-date", "last_reviewed %s is in the future", g.Reviewed)
+	}
+	if g.Created.After(today) {
+		probs.Errorf(f, line("date_created"), "review-date", "date_created %s is in the future", g.Created)
+	}
+	reviewLine := line("review_by")
+	if reviewLine == 0 {
+		reviewLine = line("last_reviewed")
+	}
+	switch days := today.DaysUntil(g.ReviewBy); {
+	case g.ReviewBy.IsZero():
+	case days < 0 && overdueIsWarning:
+		probs.Warnf(f, reviewLine, "review-overdue", "review was due on %s: check every fact and source, then update last_reviewed", g.ReviewBy)
+	case days < 0:
+		probs.Errorf(f, reviewLine, "review-overdue", "review was due on %s: check every fact and source, then update last_reviewed", g.ReviewBy)
+	case days <= 30:
+		probs.Warnf(f, reviewLine, "review-due", "review is due on %s (in %d days)", g.ReviewBy, days)
+	}
+	for _, s := range g.Sources {
+		if strings.HasPrefix(s.URL, "https://") && s.Checked.After(today) {
+			probs.Errorf(f, s.Line, "source-checked", "source %s was checked on %s, which is in the future", s.URL, s.Checked)
+		}
+	}
+	return probs
+}
+
+// DateFields are the front-matter keys whose lines CheckDates reports.
+var DateFields = []string{"last_reviewed", "date_created", "review_by"}
 
 func firstDuplicate(s []string) string {
 	seen := map[string]bool{}

@@ -378,9 +378,10 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 		style.BlamePhrases = nil
 		style.MaxWords = 0
 	}
+	// Dates are checked apart (guide.CheckDates), on every guide, cached
+	// or not: a guide kept yesterday is due for review today all the same.
 	gopt := guide.Options{
 		Resolver:         resolver{l: l},
-		Today:            today,
 		OverdueIsWarning: opt.OverdueIsWarning,
 		NoHTML:           opt.NoHTML,
 		PackHTML:         opt.PackHTML,
@@ -408,7 +409,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 			if fi, err := infos[i].Info(); err == nil && fi.Mode().IsRegular() && fi.Size() <= MaxMarkdownSize {
 				info = fi
 				if sum, ok := opt.Parsed.Sum(files[i], fi); ok {
-					o.key = parseKey(files[i], sum, today, opt)
+					o.key = parseKey(files[i], sum, opt)
 					if e, ok := opt.Parsed.Get(o.key); ok && e.complete(opt) {
 						o.fromCache(e)
 						return
@@ -426,7 +427,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 			if info != nil {
 				opt.Parsed.Saw(files[i], info, sum)
 			}
-			o.key = parseKey(files[i], sum, today, opt)
+			o.key = parseKey(files[i], sum, opt)
 			if e, ok := opt.Parsed.Get(o.key); ok && e.complete(opt) {
 				o.fromCache(e)
 				return
@@ -469,6 +470,7 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 			}
 			continue
 		}
+		probs = append(probs, guide.CheckDates(g, today, opt.OverdueIsWarning)...)
 		if other, dup := l.guides[g.ID]; dup {
 			probs.Errorf(g.File, 0, "duplicate-id", "guide id %q is also used by %s", g.ID, other.File)
 			continue
@@ -568,7 +570,7 @@ func (e *Entry) complete(opt Options) bool {
 
 // forCache returns what a cache keeps of g: what the checks across guides
 // read (its id, path, jurisdiction, category and other short front-matter
-// fields, its related guides and the line that names them, and the
+// fields, its related guides, the lines of those and of its dates, and the
 // addresses and services it cites and links), and nothing of its
 // sections, tags or the sentences around its references. Its problems
 // found alone are kept beside it; a check that needs its text (twins)
@@ -581,8 +583,13 @@ func forCache(g *guide.Guide) *guide.Guide {
 		Routes: g.Routes, Facets: g.Facets, Related: g.Related,
 		Resources: g.Resources, Links: g.Links,
 	}
-	if line, ok := g.FieldLines["related"]; ok {
-		c.FieldLines = map[string]int{"related": line}
+	for _, k := range append([]string{"related"}, guide.DateFields...) {
+		if line, ok := g.FieldLines[k]; ok {
+			if c.FieldLines == nil {
+				c.FieldLines = map[string]int{}
+			}
+			c.FieldLines[k] = line
+		}
 	}
 	for _, s := range g.Sources {
 		c.Sources = append(c.Sources, guide.Source{URL: s.URL, Checked: s.Checked, Line: s.Line})
@@ -759,10 +766,10 @@ func (l *Library) ForgetText() {
 }
 
 // parseKey is what a loaded guide is kept under: its path and bytes' sum,
-// the date its review is checked against, and the options loading reads.
-func parseKey(file string, sum [32]byte, today date.Date, opt Options) [32]byte {
+// and the options loading reads. Not the date: dates are checked apart.
+func parseKey(file string, sum [32]byte, opt Options) [32]byte {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%v %v %v %v\x00%d\x00", file, today, opt.Lint, opt.OverdueIsWarning, opt.NoHTML, opt.PackHTML, len(file))
+	fmt.Fprintf(h, "%s\x00%v %v %v %v\x00%d\x00", file, opt.Lint, opt.OverdueIsWarning, opt.NoHTML, opt.PackHTML, len(file))
 	h.Write(sum[:])
 	var k [32]byte
 	h.Sum(k[:0])
