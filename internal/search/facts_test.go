@@ -94,3 +94,46 @@ func TestAgeInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsTellCloseSituationsApart checks the facts that set close
+// situations apart are read the ways people tell them, and are not read
+// from words that only sound like them.
+func TestFactsTellCloseSituationsApart(t *testing.T) {
+	ix := realIndex(t, search.DefaultParams)
+	cases := []struct {
+		q          string
+		has, hasnt []string
+	}{
+		// Whether money has gone yet.
+		{"should i pay him or will he post them anyway", []string{"payment:not-paid"}, []string{"payment:paid"}},
+		{"i sent the stupid apple gift cards and now he wants more", []string{"payment:paid"}, nil},
+		// A partner who controls the phone, with and without a threat.
+		{"he reads my messages but hes never threatened me", []string{"images:none", "topic:controlling"}, []string{"images:threatened"}},
+		{"he changed my email password so i cant get in", []string{"topic:controlling"}, []string{"images:hacked"}},
+		{"someone changed my password and got into my snapchat", []string{"images:hacked"}, nil},
+		{"my ex is threatening revenge porn", []string{"images:threatened"}, []string{"images:shared"}},
+		// Who is asking.
+		{"im 58 and my daughter says i should report him", nil, []string{"asker:parent"}},
+		{"boy in my daughters class has naked pics of her", []string{"asker:parent"}, nil},
+		{"my nudes are in a group chat, my cousin is in it and told me", nil, []string{"asker:friend"}},
+		{"my brother is being sextorted what should he do", []string{"asker:friend"}, nil},
+		// Someone else's partner, account or pictures.
+		{"he asked me to be his girlfriend and i said no", []string{"topic:rejection"}, []string{"who:partner-or-ex"}},
+		{"they filmed what they did to me, i said no", nil, []string{"topic:rejection"}},
+		{"her account got hacked and it sent me a link saying is this you", []string{"images:claimed"}, []string{"images:hacked"}},
+		{"girls nudes being shared at school", []string{"topic:received-shared"}, nil},
+	}
+	for _, c := range cases {
+		facts := ix.Search(c.q, 3).Facts
+		for _, f := range c.has {
+			if !slices.Contains(facts, f) {
+				t.Errorf("%q: facts %v lack %s", c.q, facts, f)
+			}
+		}
+		for _, f := range c.hasnt {
+			if slices.Contains(facts, f) {
+				t.Errorf("%q: facts %v hold %s, which the words do not say", c.q, facts, f)
+			}
+		}
+	}
+}
