@@ -53,6 +53,7 @@ func evalSets(t testing.TB, lib *library.Library) ([]evalSet, []offSet) {
 	}{
 		{"accounts.tsv", "uk", false},
 		{"accounts-holdout.tsv", "uk", true},
+		{"accounts-fresh.tsv", "uk", true},
 		{"uk-new-queries.tsv", "uk", false},
 		{"us-queries.tsv", "us", false},
 		{"us-accounts.tsv", "us", false},
@@ -67,7 +68,7 @@ func evalSets(t testing.TB, lib *library.Library) ([]evalSet, []offSet) {
 	for _, f := range []struct {
 		file    string
 		holdout bool
-	}{{"offtopic.tsv", false}, {"offtopic-holdout.tsv", true}} {
+	}{{"offtopic.tsv", false}, {"offtopic-holdout.tsv", true}, {"offtopic-fresh.tsv", true}} {
 		var texts []string
 		for i, line := range readLines(t, "testdata/accounts/"+f.file) {
 			if i == 0 {
