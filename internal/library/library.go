@@ -60,12 +60,12 @@ type Options struct {
 	// holds a third of the memory for it (firststeps serve).
 	PackHTML bool
 	// Parsed, when set, keeps each guide as loaded between runs
-	// (firststeps lint and serve keep one on disk), so an unchanged guide
-	// is not read, parsed or checked again; the checks across guides run
-	// every time, on what it keeps. For a library loaded to be shown (not
-	// Lint) it keeps each guide whole. For Lint it keeps only what the
-	// checks across guides read, with no sections or tags: a library
-	// linted with it is for checking, not for showing.
+	// (firststeps lint, serve and build keep one on disk), so an
+	// unchanged guide is not read, parsed or checked again; the checks
+	// across guides run every time, on what it keeps. For a library
+	// loaded to be shown (not Lint) it keeps each guide whole. For Lint
+	// it keeps only what the checks across guides read, with no sections
+	// or tags: a library linted with it is for checking, not for showing.
 	Parsed ParseCache
 }
 
