@@ -47,6 +47,7 @@ type parseCache struct {
 	racy   time.Duration // racyWindow; tests set 0
 	prefix [32]byte      // the program and the registries
 
+	read    chan struct{} // closed once old is read
 	mu      sync.Mutex
 	old     cacheFile // as read
 	entries map[[32]byte]*library.Entry
@@ -366,13 +367,19 @@ func openParseCache(fsys fs.FS, dir, name string) *parseCache {
 		return nil
 	}
 	h.Sum(c.prefix[:0])
-	if f, err := os.Open(c.file); err == nil {
-		st, err := f.Stat()
-		if err != nil || c.old.decode(f, st.Size()) != nil {
-			c.old = cacheFile{} // unreadable: start again
+	// Read while the registries load, which takes one core: the guides
+	// are asked for only after them.
+	c.read = make(chan struct{})
+	go func() {
+		defer close(c.read)
+		if f, err := os.Open(c.file); err == nil {
+			st, err := f.Stat()
+			if err != nil || c.old.decode(f, st.Size()) != nil {
+				c.old = cacheFile{} // unreadable: start again
+			}
+			f.Close()
 		}
-		f.Close()
-	}
+	}()
 	return c
 }
 
@@ -390,6 +397,7 @@ func (c *parseCache) Sum(name string, info fs.FileInfo) ([32]byte, bool) {
 		return [32]byte{}, false
 	}
 	path := filepath.Join(c.dir, filepath.FromSlash(name))
+	<-c.read
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	was, ok := c.old.Stamps[path]
@@ -424,6 +432,7 @@ func (c *parseCache) Saw(name string, info fs.FileInfo, sum [32]byte) {
 // Get implements library.ParseCache.
 func (c *parseCache) Get(k [32]byte) (*library.Entry, bool) {
 	k = c.key(k)
+	<-c.read
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.old.Entries[k]
@@ -447,6 +456,7 @@ func (c *parseCache) Put(k [32]byte, e *library.Entry) {
 // differ from what was read: those of guides that changed or went fall
 // away. The stamps of other content folders stay.
 func (c *parseCache) Save() error {
+	<-c.read
 	if !c.changed && len(c.entries) == len(c.old.Entries) {
 		return nil
 	}
