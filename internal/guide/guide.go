@@ -75,7 +75,7 @@ type Guide struct {
 	Links     []Link        // links written in the guide text
 	Refs      []ServiceUse  // service references written in the text
 
-	FieldLines map[string]int // line of each front-matter key
+	FieldLines map[string]int // line of each front-matter key (a library keeps only related's and the dates' once checked)
 
 	packed     string // the sections' HTML, compressed (see SectionsHTML); "" if not
 	packedLen  int    // its length unpacked
@@ -122,7 +122,7 @@ const (
 type ServiceUse struct {
 	Kind             string
 	Service, Contact string
-	Sentence         string // the plain-text sentence the reference stands in
+	Sentence         string // the plain-text sentence the reference stands in (a library drops it once checked)
 	Line             int
 	Resolved         bool
 }
