@@ -89,7 +89,7 @@ func runServe(e env, args []string) int {
 const pageCache = 48 << 20
 
 // limitMemory, once the server holds all it always will, sets a soft
-// limit on its memory: what it holds now, its page cache, and 64 MiB to
+// limit on its memory: what it holds now, its page cache, and 32 MiB to
 // work in. The garbage collector then returns memory sooner rather than
 // letting the heap grow to twice what is live, its default. GOMEMLIMIT
 // set in the environment wins.
@@ -100,7 +100,7 @@ func limitMemory(cache int) {
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	debug.SetMemoryLimit(int64(m.HeapAlloc) + int64(cache) + 64<<20)
+	debug.SetMemoryLimit(int64(m.HeapAlloc) + int64(cache) + 32<<20)
 }
 
 // defaultMaxConns is the most connections serve holds open unless told.
