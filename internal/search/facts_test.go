@@ -12,10 +12,7 @@ import (
 // they say beside a denial of something else.
 func TestFactsHeedNegation(t *testing.T) {
 	ix := realIndex(t, search.DefaultParams)
-	cases := []struct {
-		q          string
-		has, hasnt []string
-	}{
+	cases := []factCase{
 		{"nothing has been posted yet but he says he will post them", []string{"images:threatened"}, []string{"images:shared"}},
 		{"they have been posted on a website", []string{"images:shared"}, nil},
 		{"i dont know who posted them on reddit", []string{"images:shared"}, nil},
@@ -34,19 +31,7 @@ func TestFactsHeedNegation(t *testing.T) {
 		// A parent names the child by age as often as by "my son".
 		{"my 14 year old's pictures are going round", []string{"asker:parent"}, nil},
 	}
-	for _, c := range cases {
-		facts := ix.Search(c.q, 3).Facts
-		for _, f := range c.has {
-			if !slices.Contains(facts, f) {
-				t.Errorf("%q: facts %v lack %s", c.q, facts, f)
-			}
-		}
-		for _, f := range c.hasnt {
-			if slices.Contains(facts, f) {
-				t.Errorf("%q: facts %v hold %s, which the words deny", c.q, facts, f)
-			}
-		}
-	}
+	checkFacts(t, ix, cases)
 }
 
 // TestAskerFromChildsAge checks a parent who names their child by age
@@ -100,10 +85,7 @@ func TestAgeInWords(t *testing.T) {
 // from words that only sound like them.
 func TestFactsTellCloseSituationsApart(t *testing.T) {
 	ix := realIndex(t, search.DefaultParams)
-	cases := []struct {
-		q          string
-		has, hasnt []string
-	}{
+	cases := []factCase{
 		// Whether money has gone yet.
 		{"should i pay him or will he post them anyway", []string{"payment:not-paid"}, []string{"payment:paid"}},
 		{"i sent the stupid apple gift cards and now he wants more", []string{"payment:paid"}, nil},
@@ -123,6 +105,18 @@ func TestFactsTellCloseSituationsApart(t *testing.T) {
 		{"her account got hacked and it sent me a link saying is this you", []string{"images:claimed"}, []string{"images:hacked"}},
 		{"girls nudes being shared at school", []string{"topic:received-shared"}, nil},
 	}
+	checkFacts(t, ix, cases)
+}
+
+// factCase is words, the facts that must be read from them, and those
+// that must not.
+type factCase struct {
+	q          string
+	has, hasnt []string
+}
+
+func checkFacts(t *testing.T, ix *search.Index, cases []factCase) {
+	t.Helper()
 	for _, c := range cases {
 		facts := ix.Search(c.q, 3).Facts
 		for _, f := range c.has {
