@@ -53,6 +53,7 @@ type parseCache struct {
 	entries map[[32]byte]*library.Entry
 	stamps  map[string]fileStamp
 	changed bool
+	wrote   bool // Save wrote the file
 }
 
 // cacheFile is what the file holds. The file is its magic bytes, then a
@@ -469,5 +470,9 @@ func (c *parseCache) Save() error {
 		return err
 	}
 	cf := cacheFile{Entries: c.entries, Stamps: c.stamps}
-	return atomicfile.WriteFunc(c.file, cf.encode)
+	if err := atomicfile.WriteFunc(c.file, cf.encode); err != nil {
+		return err
+	}
+	c.wrote = true
+	return nil
 }

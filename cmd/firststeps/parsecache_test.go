@@ -6,6 +6,7 @@ import (
 	"firststeps/internal/library"
 	"firststeps/internal/search"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -328,4 +329,48 @@ func TestParseCacheChecksDatesEachDay(t *testing.T) {
 	if got, code := lint(later); got != want || code != wantCode {
 		t.Fatalf("cached, years later: exit %d, want %d; output differs:\n--- got\n%.2000s\n--- want\n%.2000s", code, wantCode, got, want)
 	}
+}
+
+// TestServeKeepsItsCache starts serve on a content folder twice, as a
+// deploy script would: the first start says when it has kept the parsed
+// guides for the next (its cache file is then there); the second reads
+// them back, has nothing new to keep, and says nothing of it.
+func TestServeKeepsItsCache(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	dir := copyContent(t, t.TempDir())
+	// Files changed just before they were read are read again next time
+	// (racyWindow), and their stamps kept anew: let the copies age.
+	time.Sleep(racyWindow)
+	const kept = "kept the parsed guides for the next start"
+	start := func(wantKept bool) {
+		t.Helper()
+		ctx, cancel := context.WithCancel(context.Background())
+		var stderr lockedBuffer
+		done := make(chan int)
+		go func() {
+			done <- run(ctx, []string{"serve", "-addr", "127.0.0.1:0", "-content", dir}, nil, io.Discard, &stderr)
+		}()
+		deadline := time.Now().Add(2 * time.Minute)
+		for !strings.Contains(stderr.String(), `"msg":"serving"`) || (wantKept && !strings.Contains(stderr.String(), kept)) {
+			if time.Now().After(deadline) {
+				t.Fatalf("serve did not start (or keep its cache):\n%s", stderr.String())
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		if !wantKept {
+			time.Sleep(2 * time.Second) // time to index, and to say it kept anything
+		}
+		cancel()
+		if code := <-done; code != exitOK {
+			t.Fatalf("serve exited %d:\n%s", code, stderr.String())
+		}
+		if got := strings.Contains(stderr.String(), kept); got != wantKept {
+			t.Errorf("said %q: %v, want %v:\n%s", kept, got, wantKept, stderr.String())
+		}
+	}
+	start(true)
+	if _, err := os.Stat(filepath.Join(os.Getenv("XDG_CACHE_HOME"), "firststeps", "serve.gob")); err != nil {
+		t.Fatalf("no cache file after saying so: %v", err)
+	}
+	start(false)
 }

@@ -72,6 +72,8 @@ func runServe(e env, args []string) int {
 			// with them, which the server has now forgotten.
 			if err := cache.Save(); err != nil {
 				log.Warn("could not keep the parsed guides for the next start", "err", err)
+			} else if cache.wrote {
+				log.Info("kept the parsed guides for the next start", "file", cache.file)
 			}
 			cache = nil
 		}
