@@ -65,18 +65,8 @@ func TestLintCacheReportsWhatAFreshRunDoes(t *testing.T) {
 	same("as built")
 
 	guide := filepath.Join(dir, "guides", "uk", "already-paid.md")
-	b, err := os.ReadFile(guide)
-	if err != nil {
-		t.Fatal(err)
-	}
 	// A short answer that blames the reader, and a broken service reference.
-	edited := bytes.Replace(b, []byte("## Short answer\n"), []byte("## Short answer\n\nYou should have known better. Call {{no-such-service}}.\n"), 1)
-	if bytes.Equal(edited, b) {
-		t.Fatal("the edit did not apply")
-	}
-	if err := os.WriteFile(guide, edited, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	b, _ := editFile(t, guide, "## Short answer\n", "## Short answer\n\nYou should have known better. Call {{no-such-service}}.\n")
 	out, _ := lintOut(t, dir)
 	if !strings.Contains(out, "already-paid.md") {
 		t.Fatalf("the edited guide's problems are not reported:\n%s", out)
@@ -120,19 +110,12 @@ func TestLintCacheSeesAnEditOnTheSecondRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(guide)
-	if err != nil {
-		t.Fatal(err)
-	}
 	// The same length: only the bytes change.
-	edited := bytes.Replace(b, []byte("{{route:report-fraud}}"), []byte("{{route:report-fraux}}"), 1)
-	if len(edited) != len(b) || bytes.Equal(edited, b) {
-		t.Fatal("the edit did not apply")
+	b, edited := editFile(t, guide, "{{route:report-fraud}}", "{{route:report-fraux}}")
+	if len(edited) != len(b) {
+		t.Fatal("the edit changed the file's length")
 	}
 	line := 1 + bytes.Count(edited[:bytes.Index(edited, []byte("report-fraux"))], []byte("\n"))
-	if err := os.WriteFile(guide, edited, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	if err := os.Chtimes(guide, st.ModTime(), st.ModTime()); err != nil {
 		t.Fatal(err)
 	}
@@ -260,17 +243,7 @@ func TestServeCacheLoadsWhatAFreshStartDoes(t *testing.T) {
 		same("as built")
 
 		guide := filepath.Join(dir, "guides", "uk", "tracker-found.md")
-		b, err := os.ReadFile(guide)
-		if err != nil {
-			t.Fatal(err)
-		}
-		edited := bytes.Replace(b, []byte("## Short answer\n\n"), []byte("## Short answer\n\nA sentence added to the short answer.\n\n"), 1)
-		if bytes.Equal(edited, b) {
-			t.Fatal("the edit did not apply")
-		}
-		if err := os.WriteFile(guide, edited, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		b, _ := editFile(t, guide, "## Short answer\n\n", "## Short answer\n\nA sentence added to the short answer.\n\n")
 		same("after editing a guide")
 		lib, _ := loadCached(e, command.name, dir, true, command.opt)
 		if g, err := lib.Guide("uk/tracker-found"); err != nil || !strings.Contains(g.ShortAnswer(), "A sentence added") {
@@ -373,4 +346,23 @@ func TestServeKeepsItsCache(t *testing.T) {
 		t.Fatalf("no cache file after saying so: %v", err)
 	}
 	start(false)
+}
+
+// editFile replaces the first old in the file at path with new, failing
+// the test if there is none, and returns the file's bytes before and
+// after.
+func editFile(t *testing.T, path, old, new string) (before, after []byte) {
+	t.Helper()
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after = bytes.Replace(before, []byte(old), []byte(new), 1)
+	if bytes.Equal(after, before) {
+		t.Fatalf("%s holds no %q to edit", path, old)
+	}
+	if err := os.WriteFile(path, after, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return before, after
 }
