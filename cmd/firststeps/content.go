@@ -52,18 +52,33 @@ func loadLibrary(e env, dir string, opt library.Options) (*library.Library, prob
 // command to save once it no longer needs the time, or nil.
 func loadCached(e env, command, dir string, useCache bool, opt library.Options) (*library.Library, *parseCache) {
 	var cache *parseCache
-	if useCache && dir != "" {
-		if fsys, err := contentFS(dir); err == nil {
-			if cache = openParseCache(fsys, dir, command); cache != nil {
-				opt.Parsed = cache
-			}
-		}
+	if dir != "" {
+		cache = useParseCache(command, dir, useCache, &opt)
 	}
 	lib := loadValid(e, command, dir, opt)
 	if lib == nil {
 		return nil, nil
 	}
 	return lib, cache
+}
+
+// useParseCache opens the parse cache named after command for the
+// content folder dir ("" for the built-in content), when asked for one
+// and there is a cache folder, and has opt load through it. It returns
+// the cache, or nil.
+func useParseCache(command, dir string, useCache bool, opt *library.Options) *parseCache {
+	if !useCache {
+		return nil
+	}
+	fsys, err := contentFS(dir)
+	if err != nil {
+		return nil // loading reports it
+	}
+	cache := openParseCache(fsys, dir, command)
+	if cache != nil {
+		opt.Parsed = cache
+	}
+	return cache
 }
 
 // loadValid loads content for a command that needs it free of errors. On

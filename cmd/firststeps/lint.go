@@ -59,14 +59,7 @@ func runLint(e env, args []string) int {
 		}
 		opt.Today = d
 	}
-	var cache *parseCache
-	if *useCache {
-		if fsys, err := contentFS(*dir); err == nil {
-			if cache = openParseCache(fsys, *dir, "lint"); cache != nil {
-				opt.Parsed = cache
-			}
-		}
-	}
+	cache := useParseCache("lint", *dir, *useCache, &opt)
 	lib, probs := loadLibrary(e, *dir, opt)
 	if cache != nil {
 		if err := cache.Save(); err != nil {
