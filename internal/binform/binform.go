@@ -52,7 +52,8 @@ func (w *Writer) Count(isNil bool, n int) {
 	w.Uint(uint64(n) + 1)
 }
 
-// Bytes writes b after its length, telling nil from empty.
+// Bytes writes b after its length, telling nil from empty: read it back
+// with Reader.Count, then Reader.Next or Reader.Take.
 func (w *Writer) Bytes(b []byte) {
 	w.Count(b == nil, len(b))
 	w.B = append(w.B, b...)
@@ -214,22 +215,6 @@ func (r *Reader) Count() (n int, ok bool) {
 		return 0, false
 	}
 	return int(c - 1), true
-}
-
-// Bytes reads a byte string into a slice of its own.
-func (r *Reader) Bytes() []byte {
-	n, ok := r.Count()
-	if !ok {
-		return nil
-	}
-	if r.b != nil {
-		b := r.Next(n)
-		if r.err != nil {
-			return nil
-		}
-		return append(make([]byte, 0, n), b...)
-	}
-	return []byte(r.Take(n))
 }
 
 // Strs reads a list of strings.

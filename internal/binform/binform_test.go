@@ -54,11 +54,11 @@ func TestRoundTrip(t *testing.T) {
 		if got := r.Strs(); !slices.Equal(got, []string{"a", "", "b"}) {
 			t.Errorf("Strs = %q", got)
 		}
-		if got := r.Bytes(); got != nil {
-			t.Errorf("nil Bytes = %#v", got)
+		if _, ok := r.Count(); ok {
+			t.Error("nil Bytes read back as a list")
 		}
-		if got := r.Bytes(); !slices.Equal(got, []byte{0, 1, 2}) {
-			t.Errorf("Bytes = %v", got)
+		if n, ok := r.Count(); !ok || r.Take(n) != "\x00\x01\x02" {
+			t.Errorf("Bytes: %d bytes, %v", n, ok)
 		}
 		if !r.Bool() {
 			t.Error("Bool = false")
@@ -95,8 +95,9 @@ func TestTruncated(t *testing.T) {
 		r.Strs()
 		r.Strs()
 		r.Strs()
-		r.Bytes()
-		r.Bytes()
+		r.Count()
+		r.Count()
+		r.Take(3)
 		r.Bool()
 		r.Date()
 		r.Date()
@@ -117,7 +118,7 @@ func FuzzReader(f *testing.F) {
 			for range 4 {
 				r.Strs()
 				r.Date()
-				r.Bytes()
+				r.Count()
 				r.Int()
 				r.Bool()
 				r.Str()
