@@ -21,6 +21,7 @@ func runBuild(e env, args []string) int {
 	exit := fs.String("exit-url", "", "neutral site the quick exit goes to from every page (default: each country's own, quick_exit in jurisdictions.yaml)")
 	report := fs.String("report-email", "", "address for \"Report a problem with this page\" (empty hides the link)")
 	useCache := fs.Bool("cache", true, "with -content: keep the parsed guides in the user's cache folder, so the next build neither parses nor checks unchanged guides again (the checks across guides always run)")
+	startProfile := cpuProfileFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -28,6 +29,12 @@ func runBuild(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "usage: firststeps build -o DIR [-base-url URL] [-content DIR]")
 		return exitUsage
 	}
+	stopProfile, err := startProfile()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "firststeps build: %v\n", err)
+		return exitFail
+	}
+	defer stopProfile()
 	start := time.Now()
 	lib, cache := loadCached(e, "build", *dir, *useCache, library.Options{})
 	if lib == nil {

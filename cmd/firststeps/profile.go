@@ -8,11 +8,11 @@ import (
 	"runtime/pprof"
 )
 
-// cpuProfileFlag adds serve's -cpuprofile flag, in a binary built with
+// cpuProfileFlag adds serve's and build's -cpuprofile flag, in a binary built with
 // -tags profile (scripts/load builds one): the profiler is 126 KB of the
 // binary, and only measuring needs it.
 func cpuProfileFlag(fs *flag.FlagSet) (start func() (stop func(), err error)) {
-	name := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file when the server stops (for scripts/load)")
+	name := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file, when the build ends or the server stops")
 	return func() (func(), error) {
 		if *name == "" {
 			return func() {}, nil
