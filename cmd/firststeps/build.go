@@ -52,14 +52,31 @@ func runBuild(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "firststeps build: %v\n", err)
 		return exitFail
 	}
-	st, err := srv.Export(*out)
+	var st web.ExportStats
+	if cache != nil {
+		// What this folder holds from the last build: unchanged pages are
+		// neither made nor read again.
+		var led *web.Ledger
+		st, led, err = srv.ExportKept(*out, cache.prefix, cache.readLedger())
+		if err == nil && led != nil {
+			if err := cache.saveLedger(led); err != nil {
+				fmt.Fprintf(e.stderr, "firststeps build: could not keep the list of files written for the next build: %v\n", err)
+			}
+		}
+	} else {
+		st, err = srv.Export(*out)
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "firststeps build: %v\n", err)
 		return exitFail
 	}
 	unchanged := ""
 	if st.Unchanged > 0 {
-		unchanged = fmt.Sprintf(" (%d unchanged since the last build, left as they were)", st.Unchanged)
+		unchanged = fmt.Sprintf(" (%d unchanged since the last build, left as they were", st.Unchanged)
+		if st.Kept > 0 {
+			unchanged += fmt.Sprintf("; %d of them not made again", st.Kept)
+		}
+		unchanged += ")"
 	}
 	fmt.Fprintf(e.stdout, "wrote %d pages and files (%d with .gz), %.1f MB, to %s in %s%s\n",
 		st.Files, st.Compressed, float64(st.Bytes)/(1<<20), *out, time.Since(start).Round(time.Millisecond), unchanged)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -27,5 +28,84 @@ func TestBuild(t *testing.T) {
 	}
 	if code := run(context.Background(), []string{"build"}, nil, &out, &errs); code != exitUsage {
 		t.Errorf("build with no -o: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// TestBuildAgain builds a content folder into one folder as an editor
+// does, with the parse cache and the list of files the last build wrote:
+// the second build makes no page again; after an edit to a guide's body,
+// the folder holds what a build from nothing writes; after an edit to a
+// registry, every page is made again.
+func TestBuildAgain(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	src := copyContent(t, t.TempDir())
+	out := t.TempDir()
+	build := func(args ...string) string {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		if code := run(context.Background(), append([]string{"build", "-content", src}, args...), nil, &stdout, &stderr); code != 0 || stderr.Len() > 0 {
+			t.Fatalf("build exit %d: %s", code, stderr.String())
+		}
+		return stdout.String()
+	}
+	kept := regexp.MustCompile(`; (\d+) of them not made again\)`)
+	if first := build("-o", out); kept.MatchString(first) {
+		t.Errorf("the first build kept files: %s", first)
+	}
+	if _, err := os.Stat(filepath.Join(os.Getenv("XDG_CACHE_HOME"), "firststeps", "build-files.bin")); err != nil {
+		t.Fatalf("the build kept no list of its files: %v", err)
+	}
+	if second := build("-o", out); !kept.MatchString(second) {
+		t.Errorf("the second build made every page again: %s", second)
+	}
+
+	editFile(t, filepath.Join(src, "guides", "uk", "already-paid.md"), "- Telling family or friends.", "- This sentence was added by an editor.\n- Telling family or friends.")
+	if third := build("-o", out); !kept.MatchString(third) {
+		t.Errorf("after one edit, the build made every page again: %s", third)
+	}
+	page, err := os.ReadFile(filepath.Join(out, "uk", "already-paid", "index.html"))
+	if err != nil || !bytes.Contains(page, []byte("This sentence was added by an editor.")) {
+		t.Errorf("the edited guide's page does not hold the edit (%v)", err)
+	}
+	fresh := t.TempDir()
+	build("-cache=false", "-o", fresh)
+	sameFiles(t, out, fresh)
+
+	editFile(t, filepath.Join(src, "services.yaml"), "\n", "\n# edited\n")
+	if fourth := build("-o", out); kept.MatchString(fourth) {
+		t.Errorf("after a registry changed, the build kept pages: %s", fourth)
+	}
+}
+
+// sameFiles fails unless folders a and b hold the same files with the
+// same bytes.
+func sameFiles(t *testing.T, a, b string) {
+	t.Helper()
+	files := func(root string) map[string][]byte {
+		out := map[string][]byte{}
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			body, err := os.ReadFile(p)
+			rel, _ := filepath.Rel(root, p)
+			out[rel] = body
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	x, y := files(a), files(b)
+	for name, body := range y {
+		if got, ok := x[name]; !ok {
+			t.Errorf("%s: missing", name)
+		} else if !bytes.Equal(got, body) {
+			t.Errorf("%s: differs from a fresh build's", name)
+		}
+	}
+	if len(x) != len(y) {
+		t.Errorf("%d files, a fresh build %d", len(x), len(y))
 	}
 }

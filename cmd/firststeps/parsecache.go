@@ -20,6 +20,7 @@ import (
 	"firststeps/internal/library"
 	"firststeps/internal/parallel"
 	"firststeps/internal/problem"
+	"firststeps/internal/web"
 )
 
 // parseCache keeps the guides a command loaded, each with the problems
@@ -475,4 +476,36 @@ func (c *parseCache) Save() error {
 	}
 	c.wrote = true
 	return nil
+}
+
+// ledgerFile is where build keeps the ledger of its last export (see
+// web.Ledger), beside its parse cache: one, of the last folder built.
+func (c *parseCache) ledgerFile() string {
+	return strings.TrimSuffix(c.file, ".gob") + "-files.bin"
+}
+
+// readLedger returns the ledger of the last build, or nil when there is
+// none that can be read.
+func (c *parseCache) readLedger() *web.Ledger {
+	b, err := os.ReadFile(c.ledgerFile())
+	if err != nil {
+		return nil
+	}
+	var led web.Ledger
+	if led.UnmarshalBinary(b) != nil {
+		return nil
+	}
+	return &led
+}
+
+// saveLedger keeps led for the next build.
+func (c *parseCache) saveLedger(led *web.Ledger) error {
+	b, err := led.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(c.file), 0o700); err != nil {
+		return err
+	}
+	return atomicfile.Write(c.ledgerFile(), b)
 }

@@ -179,13 +179,21 @@ func (a *API) Files() []string {
 // of Files, once it is written: a guide's answer is made once for both of
 // its encodings, and is not kept after.
 func (a *API) Forget(path string) {
-	id, ok := strings.CutPrefix(path, "/api/v1/guides/")
+	if id, ok := a.FileGuide(path); ok {
+		a.guides[id].cur.Store(nil)
+	}
+}
+
+// FileGuide names the guide whose answer the file at path, one of Files,
+// holds; ok is false for a file that holds no one guide's.
+func (a *API) FileGuide(path string) (id string, ok bool) {
+	id, ok = strings.CutPrefix(path, "/api/v1/guides/")
 	if !ok {
-		return
+		return "", false
 	}
-	if c, ok := a.guides[strings.TrimSuffix(id, ".json")]; ok {
-		c.cur.Store(nil)
-	}
+	id = strings.TrimSuffix(id, ".json")
+	_, ok = a.guides[id]
+	return id, ok
 }
 
 // ServeHTTP answers a request for a path under Prefix. Every answer, an

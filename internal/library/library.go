@@ -145,6 +145,7 @@ type Library struct {
 	names         serviceNameSet            // what the review rules call each service
 	key           [32]byte                  // see Key
 	keyed         bool
+	guideKeys     map[string][32]byte // by guide id; see GuideKey
 }
 
 // Load reads the content tree in fsys. It returns the library and every
@@ -486,9 +487,11 @@ func (l *Library) loadGuides(fsys fs.FS, today date.Date, opt Options) (*loadSta
 	slices.SortFunc(l.Guides, func(a, b *guide.Guide) int { return strings.Compare(a.ID, b.ID) })
 	if opt.Parsed != nil {
 		h := sha256.New()
+		l.guideKeys = make(map[string][32]byte, len(l.Guides))
 		for _, g := range l.Guides {
 			k := ls.keys[g]
 			h.Write(k[:])
+			l.guideKeys[g.ID] = k
 		}
 		h.Sum(l.key[:0])
 		l.keyed = true
@@ -520,6 +523,14 @@ func (o *loaded) fromCache(e *Entry) {
 // adds to every key (the registries and the program) it names the whole
 // content: a check of the whole library may be kept under it.
 func (l *Library) Key() ([32]byte, bool) { return l.key, l.keyed }
+
+// GuideKey returns the key the guide id was loaded under from
+// Options.Parsed (or put there), when there was one: with what the cache
+// adds to every key, it names everything the guide was made from.
+func (l *Library) GuideKey(id string) ([32]byte, bool) {
+	k, ok := l.guideKeys[id]
+	return k, ok
+}
 
 // loadState is what Load keeps of loading the guides for the checks
 // across them.

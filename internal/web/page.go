@@ -201,6 +201,12 @@ type page struct {
 	// what only it reads of the library (the guides' plain text) can
 	// then be forgotten.
 	first bool
+	// What the page reads of the guides, for the static export's Ledger:
+	// guide names the one guide whose body it shows; text says it reads
+	// every guide's body (a search index); neither, only the guides'
+	// outlines (guide.OutlineSum). TestLedgerScopes holds each page to it.
+	guide string
+	text  bool
 	build func(now time.Time) ([]byte, error)
 	key   func(now time.Time) string // nil: the page never changes
 

@@ -305,6 +305,7 @@ func (s *Server) categoryBuilder(jurisdiction string, c *library.Category) func(
 func (s *Server) guidePage(g *guide.Guide, v routes.View, neutral bool) *page {
 	return &page{
 		ctype: "text/html; charset=utf-8",
+		guide: g.ID,
 		build: s.guideBuilder(g, v, neutral),
 		key: func(now time.Time) string {
 			return routesKey(s.pageRoutes(g, v, now))

@@ -33,7 +33,8 @@ func (s *Server) addPublishingPages(t *table, sendPage http.Handler) {
 	if !s.site.dynamic {
 		// What the static site's search runs on, in the browser.
 		for _, j := range s.lib.Jurisdictions {
-			file(s.sitePath(j.ID, "/search-index.json"), "application/json; charset=utf-8", s.searchIndex(j.ID)).first = true
+			p := file(s.sitePath(j.ID, "/search-index.json"), "application/json; charset=utf-8", s.searchIndex(j.ID))
+			p.first, p.text = true, true
 		}
 	}
 }

@@ -26,6 +26,9 @@ type ExportStats struct {
 	// already held with the same bytes, left as they were with their .gz
 	// copy.
 	Unchanged int
+	// Kept counts those of them a Ledger showed unchanged (ExportKept):
+	// not made again, nor read.
+	Kept int
 }
 
 // Export writes every page s serves under dir, the static site, by sending
@@ -38,10 +41,51 @@ type ExportStats struct {
 // build, is left as it is, with its .gz copy: an editor's second build
 // compresses and writes only what changed.
 func (s *Server) Export(dir string) (ExportStats, error) {
+	st, _, err := s.export(dir, nil, nil)
+	return st, err
+}
+
+// ExportKept is Export into a folder whose last export prior records
+// (nil, or one of another folder or salt, for none): a file whose key is
+// the one prior holds for it, and which stands in dir as prior says it
+// was left, is neither made nor read again (see Ledger). salt names what
+// the pages are made from beyond the library and the Config: the program
+// and the content's registries, as the parse cache's keys add. It
+// returns the ledger to keep for the next export into dir; nil when the
+// library was not loaded through a parse cache, which gives it no keys.
+func (s *Server) ExportKept(dir string, salt [32]byte, prior *Ledger) (ExportStats, *Ledger, error) {
+	keys, ok := s.newFileKeys(salt)
+	if !ok {
+		st, err := s.Export(dir)
+		return st, nil, err
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ExportStats{}, nil, err
+	}
+	if prior != nil && (prior.Dir != abs || prior.Salt != salt) {
+		prior = nil
+	}
+	led := &Ledger{Dir: abs, Salt: salt, Files: map[string]LedgerFile{}}
+	st, files, err := s.export(dir, &keys, prior)
+	if err != nil {
+		return st, nil, err
+	}
+	for _, f := range files {
+		if f.file != "" {
+			led.Files[f.file] = f.stood
+		}
+	}
+	return st, led, nil
+}
+
+// export writes the site under dir. With keys, it says how each file
+// stands once written, and leaves alone those prior holds as they are.
+func (s *Server) export(dir string, keys *fileKeys, prior *Ledger) (ExportStats, []exported, error) {
 	var st ExportStats
 	h := s.Handler()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return st, err
+		return st, nil, err
 	}
 	type job struct{ route, file string }
 	var jobs []job
@@ -51,10 +95,10 @@ func (s *Server) Export(dir string) (ExportStats, error) {
 		// Every file lands inside dir, on any system, and no two routes
 		// share one.
 		if strings.Contains(file, `\`) || !filepath.IsLocal(filepath.FromSlash(file)) {
-			return st, fmt.Errorf("%s: the file %q would not be inside %s", route, file, dir)
+			return st, nil, fmt.Errorf("%s: the file %q would not be inside %s", route, file, dir)
 		}
 		if other, ok := seen[file]; ok {
-			return st, fmt.Errorf("%s and %s would both be written to %s", other, route, file)
+			return st, nil, fmt.Errorf("%s and %s would both be written to %s", other, route, file)
 		}
 		seen[file] = route
 		jobs = append(jobs, job{route, file})
@@ -83,10 +127,22 @@ func (s *Server) Export(dir string) (ExportStats, error) {
 	recorders := make([]fileRecorder, parallel.Workers(len(jobs)))
 	export := func(from, to int) error {
 		return parallel.ForErr(to-from, func(w, i int) error {
-			var err error
 			j := jobs[from+i]
-			done[from+i], err = exportOne(h, &recorders[w], dir, j.route, j.file)
+			var key [32]byte
+			if keys != nil {
+				key = keys.of(j.route)
+				if f, ok := prior.kept(dir, j.file, key); ok {
+					done[from+i] = exported{file: j.file, stood: f, bytes: f.Size + max(f.GzSize, 0), compressed: f.GzSize >= 0, unchanged: true, kept: true}
+					return nil
+				}
+			}
+			d, err := exportOne(h, &recorders[w], dir, j.route, j.file)
 			s.Evict(j.route) // written: it need not stay in memory
+			if err == nil && keys != nil {
+				d.file = j.file
+				d.stood, err = stand(filepath.Join(dir, filepath.FromSlash(j.file)), key)
+			}
+			done[from+i] = d
 			return err
 		})
 	}
@@ -106,18 +162,21 @@ func (s *Server) Export(dir string) (ExportStats, error) {
 		if d.unchanged {
 			st.Unchanged++
 		}
+		if d.kept {
+			st.Kept++
+		}
 	}
 	if err != nil {
-		return st, err
+		return st, nil, err
 	}
 	if err := writeFile(filepath.Join(dir, "_redirects"), redirectsFile(s)); err != nil {
-		return st, err
+		return st, nil, err
 	}
 	if err := writeFile(filepath.Join(dir, "_headers"), headersFile(h)); err != nil {
-		return st, err
+		return st, nil, err
 	}
 	st.Files += 2
-	return st, nil
+	return st, done, nil
 }
 
 // exported is what exportOne did with one file.
@@ -125,6 +184,10 @@ type exported struct {
 	bytes      int64 // the file's and its .gz copy's
 	compressed bool  // it has a .gz copy
 	unchanged  bool  // dir held it already, with the same bytes
+	kept       bool  // as the ledger says: not made again
+	// With a ledger: the file, and how it stands.
+	file  string
+	stood LedgerFile
 }
 
 // exportOne writes one route's plain and gzip bodies, recording each

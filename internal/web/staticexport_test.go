@@ -330,3 +330,46 @@ func gunzip(t *testing.T, name string, b []byte) []byte {
 	}
 	return out
 }
+
+// TestExportSaysNothingOfTheClock exports the site at two moments far
+// apart (a winter weekday morning, a bank holiday at night a year on):
+// every file is the same. The static site shows opening hours, never
+// "open now", and the build's ledger (web.Ledger) keeps a page made on
+// one day for the next on that promise.
+func TestExportSaysNothingOfTheClock(t *testing.T) {
+	lib, probs := library.Load(content.FS(), library.Options{})
+	if lib == nil {
+		t.Fatal(probs)
+	}
+	export := func(now time.Time) string {
+		t.Helper()
+		srv, err := web.New(web.Config{Library: lib, Static: true, Now: func() time.Time { return now }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir := t.TempDir()
+		if _, err := srv.Export(dir); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+	a := export(time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC))
+	b := export(time.Date(2027, 12, 25, 3, 0, 0, 0, time.UTC))
+	n := 0
+	err := filepath.WalkDir(a, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(p, ".gz") {
+			return err
+		}
+		rel, _ := filepath.Rel(a, p)
+		x, _ := os.ReadFile(p)
+		y, err := os.ReadFile(filepath.Join(b, rel))
+		if err != nil || !bytes.Equal(x, y) {
+			t.Errorf("%s differs from one day to another", rel)
+		}
+		n++
+		return nil
+	})
+	if err != nil || n < 100 {
+		t.Fatalf("compared %d files: %v", n, err)
+	}
+}
