@@ -2,6 +2,7 @@ package search_test
 
 import (
 	"flag"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -47,13 +48,25 @@ func evalSets(t testing.TB, lib *library.Library) ([]evalSet, []offSet) {
 		}
 	}
 	add("own", "uk", false, own)
+	if *devSet != "" {
+		// A labelled set kept outside the project (-dev), tuned on too.
+		var dev []account
+		for _, l := range readTSV(t, *devSet) {
+			if has(l.id) {
+				dev = append(dev, account{id: l.id, alt: l.alt, text: l.query})
+			}
+		}
+		add(strings.TrimSuffix(filepath.Base(*devSet), ".tsv"), "uk", false, dev)
+	}
 	for _, f := range []struct {
 		file, jur string
 		holdout   bool
 	}{
 		{"accounts.tsv", "uk", false},
-		{"accounts-holdout.tsv", "uk", true},
-		{"accounts-fresh.tsv", "uk", true},
+		// Written blind as held-aside sets, and read since: development.
+		{"accounts-holdout.tsv", "uk", false},
+		{"accounts-fresh.tsv", "uk", false},
+		{"accounts-fresh2.tsv", "uk", true},
 		{"uk-new-queries.tsv", "uk", false},
 		{"us-queries.tsv", "us", false},
 		{"us-accounts.tsv", "us", false},
@@ -68,7 +81,7 @@ func evalSets(t testing.TB, lib *library.Library) ([]evalSet, []offSet) {
 	for _, f := range []struct {
 		file    string
 		holdout bool
-	}{{"offtopic.tsv", false}, {"offtopic-holdout.tsv", true}, {"offtopic-fresh.tsv", true}} {
+	}{{"offtopic.tsv", false}, {"offtopic-holdout.tsv", false}, {"offtopic-fresh.tsv", false}, {"offtopic-fresh2.tsv", true}} {
 		var texts []string
 		for i, line := range readLines(t, "testdata/accounts/"+f.file) {
 			if i == 0 {
