@@ -75,20 +75,20 @@ type Params struct {
 
 // DefaultParams are the tuned ranking parameters.
 var DefaultParams = Params{
-	Weights:         [numFields]float64{3, 2, 0.25, 0.25},
-	B:               [numFields]float64{0, 1, 0.5, 1},
+	Weights:         [numFields]float64{2, 1, 0.5, 0.25},
+	B:               [numFields]float64{0, 0.75, 0.75, 1},
 	K1:              2,
-	FuzzyWeight:     0.9,
+	FuzzyWeight:     0.5,
 	AudienceBoost:   1.5,
-	AudienceMiss:    0.8,
+	AudienceMiss:    0.85,
 	BigramWeight:    0.5,
 	TagWeight:       2,
 	MinScore:        0.8,
 	MinCoverage:     0.6,
 	FacetMatch:      0.15,
-	FacetClash:      0.1,
+	FacetClash:      0.15,
 	NarrativeWeight: 0.6,
-	LongQuery:       10,
+	LongQuery:       6,
 }
 
 // rawPosting is one guide's use of a term while the index is built: how
