@@ -171,6 +171,21 @@ func (d *Scope) MatchText(t *pattern.Text) bool {
 	return matchAnyText(d.patterns, d.unless, t)
 }
 
+// DeniedText reports whether one of the scope's unless patterns matches
+// a text from Library.Scan: the words say they are not about the
+// library's situations, whatever else shows they are.
+func (d *Scope) DeniedText(t *pattern.Text) bool {
+	if d == nil {
+		return false
+	}
+	for _, re := range d.unless {
+		if re.Match(t) {
+			return true
+		}
+	}
+	return false
+}
+
 func matchAnyText(patterns, unless []*pattern.Pattern, t *pattern.Text) bool {
 	for _, re := range unless {
 		if re.Match(t) {

@@ -45,7 +45,12 @@ type FacetValue struct {
 	Says string `yaml:"says"`
 	// Weight is how much the value decides between situations when the
 	// words show it (default 1): "it's fake" decides more than "my ex".
-	Weight   float64        `yaml:"weight"`
+	Weight float64 `yaml:"weight"`
+	// Scope says the value alone shows the words are about the library's
+	// situations (an image threatened or shared, a tracker found), as the
+	// scope patterns in cues.yaml do: a long account that states it is
+	// confidently routed though most of its words are its own.
+	Scope    bool           `yaml:"scope"`
 	Patterns []string       `yaml:"patterns"`
 	Unless   []string       `yaml:"unless"`
 	Line     int            `yaml:"-"`

@@ -236,6 +236,7 @@ type ExportFacetValue struct {
 	Facet     int     `json:"facet"` // the facet's number
 	Exclusive bool    `json:"excl,omitempty"`
 	Weight    float64 `json:"weight"`
+	Scope     bool    `json:"scope,omitempty"` // the value alone puts the words in scope
 	ExportMatcher
 }
 
@@ -434,7 +435,7 @@ func (ix *Index) exportFacets() (ExportFacets, error) {
 		if err != nil {
 			return ef, fmt.Errorf("facet %s: %w", t.names[i], err)
 		}
-		ef.Values = append(ef.Values, ExportFacetValue{Name: t.names[i], Facet: t.facet[i], Exclusive: t.excl[i], Weight: t.weight[i], ExportMatcher: m})
+		ef.Values = append(ef.Values, ExportFacetValue{Name: t.names[i], Facet: t.facet[i], Exclusive: t.excl[i], Weight: t.weight[i], Scope: t.scope[i], ExportMatcher: m})
 	}
 	seen := map[float64]bool{}
 	for _, g := range ix.facetsOf {

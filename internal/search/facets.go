@@ -24,6 +24,7 @@ type facetTable struct {
 	facet  []int          // facet number of each value
 	excl   []bool         // whether each value's facet is exclusive
 	weight []float64      // how much each value decides
+	scope  []bool         // whether each value alone puts the words in scope
 	names  []string       // "facet:value"
 	byName map[string]int // "facet:value" → number
 }
@@ -38,10 +39,22 @@ func newFacetTable(facets []*library.Facet) *facetTable {
 			t.facet = append(t.facet, fi)
 			t.excl = append(t.excl, f.Exclusive)
 			t.weight = append(t.weight, v.Weight)
+			t.scope = append(t.scope, v.Scope)
 			t.names = append(t.names, name)
 		}
 	}
 	return t
+}
+
+// inScope reports whether one of the values read puts the words in the
+// library's scope (library.FacetValue.Scope).
+func (t *facetTable) inScope(read []int) bool {
+	for _, i := range read {
+		if t.scope[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // ofGuide returns the numbers of a guide's facet values, sorted.

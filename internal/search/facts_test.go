@@ -131,3 +131,33 @@ func checkFacts(t *testing.T, ix *search.Index, cases []factCase) {
 		}
 	}
 }
+
+// TestFactsPutWordsInScope: a fact that marks the library's situations
+// (facets.yaml "scope: true") shows the words are in scope where no scope
+// pattern of cues.yaml does, and makes a long account in the library's
+// situations a confident match; a fact other troubles share (money paid,
+// an account hacked) does not.
+func TestFactsPutWordsInScope(t *testing.T) {
+	lib := realIndexLibrary(t)
+	ix := realIndex(t, search.DefaultParams)
+	cases := []struct {
+		text    string
+		inScope bool
+	}{
+		{"my boyfriend has to know where i am every minute and checks who i talk to", true},
+		{"he installed an app on my phone so he can see everything", true},
+		{"a man on a game keeps messaging my son and asking him to keep it secret", true},
+		{"I paid a seller on Marketplace and never got the sofa", false},
+		{"my Amazon account was hacked and someone ordered things", false},
+	}
+	for _, c := range cases {
+		scanned := lib.Scan(search.Normalize(c.text))
+		if lib.Scope.MatchText(scanned) {
+			t.Errorf("%q: the scope patterns alone match it; choose words they miss", c.text)
+			continue
+		}
+		if got := ix.Search(c.text, 3).InScope; got != c.inScope {
+			t.Errorf("%q: in scope %v, want %v", c.text, got, c.inScope)
+		}
+	}
+}

@@ -112,7 +112,10 @@ func (ix *Index) Search(q string, n int) Result {
 	}
 	// Sure of a guide only when the words are about the library's
 	// situations at all, and match it well.
-	res.InScope = ix.scope.MatchText(scanned)
+	// A fact of the situation read from the words (an image threatened,
+	// a tracker found) shows it as well as a scope pattern, unless the
+	// scope's own unless patterns say otherwise.
+	res.InScope = ix.scope.MatchText(scanned) || (ix.facets.inScope(facts) && !ix.scope.DeniedText(scanned))
 	res.Confident = len(res.Hits) > 0 && res.Hits[0].Score >= p.MinScore*ix.idf(1) && res.Hits[0].Match >= p.MinMatch &&
 		(res.InScope || res.Hits[0].Coverage >= p.MinCoverage)
 	return res

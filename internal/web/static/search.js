@@ -309,7 +309,7 @@
     e.cues = x.cues.map(function (c) { return {id: c.id, m: compile(c)}; });
     e.audiences = x.audiences.map(function (a) { return {id: a.id, set: a.set, m: compile(a)}; });
     e.scope = compile(x.scope);
-    e.values = x.facets.values.map(function (v) { return {name: v.name, facet: v.facet, excl: !!v.excl, weight: v.weight, m: compile(v)}; });
+    e.values = x.facets.values.map(function (v) { return {name: v.name, facet: v.facet, excl: !!v.excl, weight: v.weight, scope: !!v.scope, m: compile(v)}; });
     e.exp = new Map(x.facets.exp.map(function (p) { return [p[0], p[1]]; }));
   }
 
@@ -518,7 +518,8 @@
     hits.sort(function (a, b) { return a.score !== b.score ? b.score - a.score : a.id < b.id ? -1 : 1; });
     res.hits = hits.slice(0, n);
     res.hits.forEach(function (h) { h.coverage = e.coverage(norm, h.d); });
-    res.inScope = !e.scope || matches(e.scope, norm);
+    res.inScope = !e.scope || matches(e.scope, norm) ||
+      (facts.some(function (i) { return e.values[i].scope; }) && !e.scope.u.some(function (re) { return re.test(norm); }));
     var top = res.hits[0];
     res.confident = !!top && top.score >= p.MinScore * x.idf1 && top.match >= p.MinMatch && (res.inScope || top.coverage >= p.MinCoverage);
     return res;
