@@ -168,8 +168,10 @@ func (l *Library) checkResources(probs *problem.List, opt Options) {
 		case host == "":
 			probs.Errorf(ResourcesFile, line("url"), "https", "resource %q: %q must be an https address", r.ID, r.URL)
 		default:
-			if _, ok := l.allowedDomain(host); !ok {
+			if d, ok := l.allowedDomain(host); !ok {
 				probs.Errorf(ResourcesFile, line("url"), "resource-domain", "resource %q: %s is not on the allow-list in %s", r.ID, host, DomainsFile)
+			} else if unpublishedHost(host, d) {
+				probs.Errorf(ResourcesFile, line("url"), "unpublished-page", "resource %q: %s is a site being built or tested, not the published one: cite the page on %s itself", r.ID, host, d.Domain)
 			}
 		}
 		if strings.TrimSpace(r.Title) == "" || strings.TrimSpace(r.Publisher) == "" {
@@ -294,6 +296,10 @@ func (l *Library) checkGuideAlone(probs *problem.List, g *guide.Guide, memo chec
 		}
 		if !hc.allowed {
 			probs.Errorf(f, at, "resource-domain", "%s %s: %s is not on the allow-list of official and charity domains in %s", what, url, hc.host, DomainsFile)
+		} else if unpublishedHost(hc.host, hc.domain) {
+			// A review found three guides citing a redesign of a site
+			// before it was published.
+			probs.Errorf(f, at, "unpublished-page", "%s %s: %s is a site being built or tested, not the published one: cite the page on %s itself", what, url, hc.host, hc.domain.Domain)
 		}
 		// A review found US guides resting on UK government and police
 		// pages: those state another jurisdiction's law, services and

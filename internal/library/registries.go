@@ -247,6 +247,23 @@ func (l *Library) AllowedHost(host string) bool {
 	return ok
 }
 
+// unpublishedLabel is a part of a host name that marks a site still being
+// built or tested (dev-redesign.rainn.org, staging.example.gov): a page
+// there may change, vanish or never be published, so it backs no fact.
+var unpublishedLabel = regexp.MustCompile(`(^|-)(dev|develop|development|staging|stage|stg|test|testing|preview|uat|qa|sandbox)($|-|[0-9])`)
+
+// unpublishedHost reports whether host is a development or test site of
+// the allowed domain d: a label before d's own marks it so.
+func unpublishedHost(host string, d Domain) bool {
+	sub := strings.TrimSuffix(strings.TrimSuffix(host, d.Domain), ".")
+	for _, label := range strings.Split(sub, ".") {
+		if label != "" && unpublishedLabel.MatchString(label) {
+			return true
+		}
+	}
+	return false
+}
+
 // allowedDomain returns the allow-list entry covering host.
 func (l *Library) allowedDomain(host string) (Domain, bool) {
 	for _, d := range l.Domains {
