@@ -78,6 +78,9 @@ func runBuild(e env, args []string) int {
 		}
 		unchanged += ")"
 	}
+	if st.Removed > 0 {
+		unchanged += fmt.Sprintf("; removed %d no longer made", st.Removed)
+	}
 	fmt.Fprintf(e.stdout, "wrote %d pages and files (%d with .gz), %.1f MB, to %s in %s%s\n",
 		st.Files, st.Compressed, float64(st.Bytes)/(1<<20), *out, time.Since(start).Round(time.Millisecond), unchanged)
 	if cache != nil {

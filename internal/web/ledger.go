@@ -19,7 +19,7 @@ import (
 // a file again only when its key changed or the file was touched since,
 // so an editor's build after an edit makes the edited guide's pages and
 // those that read every guide's text (the search indexes), not the
-// thousands of others.
+// thousands of others; and it removes the files it no longer makes.
 //
 // A file's key sums the Salt, the Config, every guide's outline
 // (guide.OutlineSum: front matter as read, which any page may show of

@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -163,16 +165,27 @@ func cmpOr(a, b string) string {
 }
 
 // memCache is a library.ParseCache in memory, so that a library loaded
-// through it has keys.
-type memCache struct{ m map[[32]byte]*library.Entry }
+// through it has keys. Loading asks it from every core.
+type memCache struct {
+	mu *sync.Mutex
+	m  map[[32]byte]*library.Entry
+}
+
+func newMemCache() memCache { return memCache{&sync.Mutex{}, map[[32]byte]*library.Entry{}} }
 
 func (memCache) Sum(string, fs.FileInfo) ([32]byte, bool) { return [32]byte{}, false }
 func (memCache) Saw(string, fs.FileInfo, [32]byte)        {}
 func (c memCache) Get(k [32]byte) (*library.Entry, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	e, ok := c.m[k]
 	return e, ok
 }
-func (c memCache) Put(k [32]byte, e *library.Entry) { c.m[k] = e }
+func (c memCache) Put(k [32]byte, e *library.Entry) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.m[k] = e
+}
 
 // TestExportKept builds into one folder again and again, as an editor
 // does, each time with the ledger of the build before: an unchanged
@@ -182,7 +195,7 @@ func (c memCache) Put(k [32]byte, e *library.Entry) { c.m[k] = e }
 // (the salt) make everything again.
 func TestExportKept(t *testing.T) {
 	fsys := contentMap(t)
-	cache := memCache{map[[32]byte]*library.Entry{}}
+	cache := newMemCache()
 	salt := [32]byte{1}
 	dir := t.TempDir()
 	build := func(salt [32]byte, prior *Ledger) (ExportStats, *Ledger) {
@@ -333,4 +346,80 @@ func FuzzLedger(f *testing.F) {
 			t.Fatalf("did not read back: %v", err)
 		}
 	})
+}
+
+// TestExportKeptRemovesWhatIsNoLongerMade builds into a folder whose
+// ledger lists two pages this build does not make, as a guide removed or
+// moved since leaves: the one as the last build left it goes, with its
+// .gz copy and the folders it leaves empty, so it is not left published
+// at its old address; the one changed since stays, and so does a file the
+// ledger never listed.
+func TestExportKeptRemovesWhatIsNoLongerMade(t *testing.T) {
+	fsys := contentMap(t)
+	cache := newMemCache()
+	dir := t.TempDir()
+	build := func(prior *Ledger) (ExportStats, *Ledger) {
+		t.Helper()
+		lib, probs := library.Load(fsys, library.Options{Parsed: cache})
+		if lib == nil {
+			t.Fatal(probs)
+		}
+		s, err := New(Config{Library: lib, Static: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, led, err := s.ExportKept(dir, [32]byte{1}, prior)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st, led
+	}
+	_, led := build(nil)
+	// Pages an earlier build wrote, of guides gone since.
+	write := func(file string) string {
+		t.Helper()
+		name := filepath.Join(dir, filepath.FromSlash(file))
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range []string{name, name + ".gz"} {
+			if err := os.WriteFile(n, []byte("an old page"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f, err := stand(name, [32]byte{9})
+		if err != nil {
+			t.Fatal(err)
+		}
+		led.Files[file] = f
+		return name
+	}
+	gone := write("uk/a-guide-removed/index.html")
+	edited := write("uk/a-guide-moved/index.html")
+	if err := os.WriteFile(edited, []byte("edited by hand"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mine := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(mine, []byte("an editor's own file"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	st, again := build(led)
+	if st.Removed != 1 {
+		t.Errorf("%d files removed, want 1", st.Removed)
+	}
+	if _, err := os.Stat(filepath.Dir(gone)); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the removed guide's folder is still there (%v)", err)
+	}
+	for _, keep := range []string{edited, mine} {
+		if _, err := os.Stat(keep); err != nil {
+			t.Errorf("%s was removed, though the last build did not leave it so: %v", keep, err)
+		}
+	}
+	if _, listed := again.Files["uk/a-guide-moved/index.html"]; listed {
+		t.Error("the new ledger lists a file this build did not make")
+	}
+	if st.Kept != len(again.Files) {
+		t.Errorf("%d of %d files kept: removing old ones made others again", st.Kept, len(again.Files))
+	}
 }

@@ -29,6 +29,10 @@ type ExportStats struct {
 	// Kept counts those of them a Ledger showed unchanged (ExportKept):
 	// not made again, nor read.
 	Kept int
+	// Removed counts the files the last export wrote that this one did
+	// not (a guide removed or moved), taken away with their .gz copies
+	// (ExportKept).
+	Removed int
 }
 
 // Export writes every page s serves under dir, the static site, by sending
@@ -46,9 +50,11 @@ func (s *Server) Export(dir string) (ExportStats, error) {
 }
 
 // ExportKept is Export into a folder whose last export prior records
-// (nil, or one of another folder or salt, for none): a file whose key is
-// the one prior holds for it, and which stands in dir as prior says it
-// was left, is neither made nor read again (see Ledger). salt names what
+// (nil, or one of another folder, for none): a file whose key is the one
+// prior holds for it, and which stands in dir as prior says it was left,
+// is neither made nor read again (see Ledger); a file prior lists that
+// this export does not make (a guide removed or moved) is removed, if it
+// stands as it was left. salt names what
 // the pages are made from beyond the library and the Config: the program
 // and the content's registries, as the parse cache's keys add. It
 // returns the ledger to keep for the next export into dir; nil when the
@@ -63,11 +69,18 @@ func (s *Server) ExportKept(dir string, salt [32]byte, prior *Ledger) (ExportSta
 	if err != nil {
 		return ExportStats{}, nil, err
 	}
-	if prior != nil && (prior.Dir != abs || prior.Salt != salt) {
+	if prior != nil && prior.Dir != abs {
 		prior = nil
 	}
+	// The files of the last export into dir are this one's to keep or
+	// remove whatever made them; to keep unmade only if the same program
+	// and registries made them.
+	was, same := prior, prior
+	if prior != nil && prior.Salt != salt {
+		same = nil
+	}
 	led := &Ledger{Dir: abs, Salt: salt, Files: map[string]LedgerFile{}}
-	st, files, err := s.export(dir, &keys, prior)
+	st, files, err := s.export(dir, &keys, same)
 	if err != nil {
 		return st, nil, err
 	}
@@ -76,7 +89,46 @@ func (s *Server) ExportKept(dir string, salt [32]byte, prior *Ledger) (ExportSta
 			led.Files[f.file] = f.stood
 		}
 	}
+	if st.Removed, err = removeGone(abs, was, led.Files); err != nil {
+		return st, nil, err
+	}
 	return st, led, nil
+}
+
+// removeGone removes each file the last export into dir wrote (was) that
+// this one did not (now), with its .gz copy and the folders it leaves
+// empty: a guide that was removed or moved must not stay published at
+// its old address. A file changed since the last export was left as it
+// is: it is someone's, not the export's.
+func removeGone(dir string, was *Ledger, now map[string]LedgerFile) (int, error) {
+	if was == nil {
+		return 0, nil
+	}
+	n := 0
+	for file, f := range was.Files {
+		if _, made := now[file]; made {
+			continue
+		}
+		name := filepath.Join(dir, filepath.FromSlash(file))
+		if stood, err := stand(name, f.Key); err != nil || stood != f {
+			continue // gone already, or changed since
+		}
+		if err := os.Remove(name); err != nil {
+			return n, err
+		}
+		if err := os.Remove(name + ".gz"); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return n, err
+		}
+		n++
+		// Folders left empty go too, up to dir: a guide's folder held
+		// only its page.
+		for d := filepath.Dir(name); d != dir && strings.HasPrefix(d, dir+string(filepath.Separator)); d = filepath.Dir(d) {
+			if os.Remove(d) != nil {
+				break // not empty
+			}
+		}
+	}
+	return n, nil
 }
 
 // export writes the site under dir. With keys, it says how each file
