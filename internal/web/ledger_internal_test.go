@@ -109,6 +109,13 @@ func TestLedgerScopes(t *testing.T) {
 	}
 	_, b := exportOf(t, fsys)
 
+	// The not-found page is written as 404.html from a path no route
+	// answers; its key reads only the outlines.
+	x, errA := os.ReadFile(filepath.Join(a, "404.html"))
+	y, errB := os.ReadFile(filepath.Join(b, "404.html"))
+	if errA != nil || errB != nil || !bytes.Equal(x, y) {
+		t.Errorf("404.html changed with other guides' bodies, though its key reads only the outlines (%v, %v)", errA, errB)
+	}
 	differ := map[string]bool{}
 	for _, route := range before.Paths() {
 		file := FileFor(route)

@@ -54,11 +54,11 @@ func (s *Server) Export(dir string) (ExportStats, error) {
 // prior holds for it, and which stands in dir as prior says it was left,
 // is neither made nor read again (see Ledger); a file prior lists that
 // this export does not make (a guide removed or moved) is removed, if it
-// stands as it was left. salt names what
-// the pages are made from beyond the library and the Config: the program
-// and the content's registries, as the parse cache's keys add. It
-// returns the ledger to keep for the next export into dir; nil when the
-// library was not loaded through a parse cache, which gives it no keys.
+// stands as it was left. salt names what the pages are made from beyond
+// the library and the Config: the program and the content's registries,
+// as the parse cache's keys add. It returns the ledger to keep for the
+// next export into dir; nil when the library was not loaded through a
+// parse cache, which gives it no keys.
 func (s *Server) ExportKept(dir string, salt [32]byte, prior *Ledger) (ExportStats, *Ledger, error) {
 	keys, ok := s.newFileKeys(salt)
 	if !ok {
