@@ -175,8 +175,8 @@ func (l *Library) checkRoutes(probs *problem.List) {
 	}
 	for _, q := range l.Routes.Requires {
 		switch {
-		case (q.Category == "") == (len(q.Facets) == 0):
-			probs.Errorf(RoutesFile, q.Line, "field-value", "each requirement names either a category or facets")
+		case btoi(q.Category != "")+btoi(len(q.Facets) > 0)+btoi(len(q.Words) > 0) != 1:
+			probs.Errorf(RoutesFile, q.Line, "field-value", "each requirement names one of a category, facets or words")
 		case q.Category != "" && l.categories[q.Category] == nil:
 			probs.Errorf(RoutesFile, q.Line, "unknown-category", "requirement: category %q is not in %s", q.Category, CategoriesFile)
 		case len(q.Routes) == 0 || strings.TrimSpace(q.Why) == "":
@@ -186,6 +186,9 @@ func (l *Library) checkRoutes(probs *problem.List) {
 			if !l.knownFacet(fv, true) {
 				probs.Errorf(RoutesFile, q.Line, "unknown-facet", "requirement: facet %q is not in %s", fv, FacetsFile)
 			}
+		}
+		if err := q.CompileWords(); err != nil {
+			probs.Errorf(RoutesFile, q.Line, "pattern", "requirement: %v", err)
 		}
 	}
 }
@@ -389,9 +392,19 @@ func (l *Library) checkGuideRoutes(probs *problem.List, g *guide.Guide, j *Juris
 			}
 		}
 	}
+	var text string // the sections' text, for requirements by words
 	for _, q := range l.Routes.Requires {
 		if (q.Category != "" && q.Category != g.Category) || (len(q.Facets) > 0 && !slices.ContainsFunc(q.Facets, func(fv string) bool { return hasFacet(g, fv) })) {
 			continue
+		}
+		if len(q.Words) > 0 {
+			if text == "" {
+				all := g.SectionsText()
+				text = strings.Join(all[:], "\n")
+			}
+			if !q.SaysWords(text) {
+				continue
+			}
 		}
 		for _, want := range q.Routes {
 			if !slices.ContainsFunc(strings.Split(want, "|"), func(id string) bool { return slices.Contains(g.Routes, id) }) {
@@ -520,3 +533,10 @@ func (l *Library) GuideLawSources(g *guide.Guide) []string {
 }
 
 func strconvQuote(s string) string { return `"` + s + `"` }
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

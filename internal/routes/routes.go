@@ -1,6 +1,8 @@
 package routes
 
 import (
+	"fmt"
+	"regexp"
 	"slices"
 
 	"firststeps/internal/services"
@@ -68,15 +70,45 @@ func (e *Entry) IDs() []string {
 	return e.AnyOf
 }
 
-// Requirement makes roles required: on every guide of a category, or on
-// every guide whose facets include any of Facets. A required route written
-// "a|b" is met by either role.
+// Requirement makes roles required: on every guide of a category, on
+// every guide whose facets include any of Facets, or on every guide whose
+// text says any of Words (it sends readers to what the roles give). A
+// required route written "a|b" is met by either role.
 type Requirement struct {
 	Category string   `yaml:"category"`
 	Facets   []string `yaml:"facets"` // "who:partner-or-ex"; "images:*" is any value
-	Routes   []string `yaml:"routes"`
-	Why      string   `yaml:"why"` // said in the lint message
-	Line     int      `yaml:"-"`
+	// Words are regular expressions matched, case aside and as whole
+	// words, against a guide's sections' text: "domestic abuse helpline".
+	Words  []string `yaml:"words"`
+	Routes []string `yaml:"routes"`
+	Why    string   `yaml:"why"` // said in the lint message
+	Line   int      `yaml:"-"`
+
+	words []*regexp.Regexp
+}
+
+// CompileWords compiles Words, for SaysWords; it returns the first that
+// is not a valid expression.
+func (q *Requirement) CompileWords() error {
+	q.words = q.words[:0]
+	for _, w := range q.Words {
+		re, err := regexp.Compile(`(?i)\b(?:` + w + `)\b`)
+		if err != nil {
+			return fmt.Errorf("words %q: %w", w, err)
+		}
+		q.words = append(q.words, re)
+	}
+	return nil
+}
+
+// SaysWords reports whether text says one of Words (once compiled).
+func (q *Requirement) SaysWords(text string) bool {
+	for _, re := range q.words {
+		if re.MatchString(text) {
+			return true
+		}
+	}
+	return false
 }
 
 // Age groups a role can be limited to.
