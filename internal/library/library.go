@@ -145,7 +145,8 @@ type Library struct {
 	names         serviceNameSet            // what the review rules call each service
 	key           [32]byte                  // see Key
 	keyed         bool
-	guideKeys     map[string][32]byte // by guide id; see GuideKey
+	guideKeys     map[string][32]byte                        // by guide id; see GuideKey
+	requireWords  map[*routes.Requirement][]*pattern.Pattern // routes.yaml's requirements by words, compiled
 }
 
 // Load reads the content tree in fsys. It returns the library and every

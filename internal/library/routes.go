@@ -173,6 +173,7 @@ func (l *Library) checkRoutes(probs *problem.List) {
 			}
 		}
 	}
+	l.requireWords = map[*routes.Requirement][]*pattern.Pattern{}
 	for _, q := range l.Routes.Requires {
 		switch {
 		case btoi(q.Category != "")+btoi(len(q.Facets) > 0)+btoi(len(q.Words) > 0) != 1:
@@ -187,8 +188,8 @@ func (l *Library) checkRoutes(probs *problem.List) {
 				probs.Errorf(RoutesFile, q.Line, "unknown-facet", "requirement: facet %q is not in %s", fv, FacetsFile)
 			}
 		}
-		if err := q.CompileWords(); err != nil {
-			probs.Errorf(RoutesFile, q.Line, "pattern", "requirement: %v", err)
+		if len(q.Words) > 0 {
+			l.requireWords[q] = compilePatterns(probs, RoutesFile, q.Line, "requirement", q.Words)
 		}
 	}
 }
@@ -400,9 +401,9 @@ func (l *Library) checkGuideRoutes(probs *problem.List, g *guide.Guide, j *Juris
 		if len(q.Words) > 0 {
 			if text == "" {
 				all := g.SectionsText()
-				text = strings.Join(all[:], "\n")
+				text = strings.ToLower(strings.Join(all[:], "\n"))
 			}
-			if !q.SaysWords(text) {
+			if !slices.ContainsFunc(l.requireWords[q], func(p *pattern.Pattern) bool { return p.MatchString(text) }) {
 				continue
 			}
 		}

@@ -1,8 +1,6 @@
 package routes
 
 import (
-	"fmt"
-	"regexp"
 	"slices"
 
 	"firststeps/internal/services"
@@ -77,38 +75,12 @@ func (e *Entry) IDs() []string {
 type Requirement struct {
 	Category string   `yaml:"category"`
 	Facets   []string `yaml:"facets"` // "who:partner-or-ex"; "images:*" is any value
-	// Words are regular expressions matched, case aside and as whole
-	// words, against a guide's sections' text: "domestic abuse helpline".
+	// Words are patterns, as for cues, matched against a guide's
+	// sections' text in lower case: "domestic abuse helpline".
 	Words  []string `yaml:"words"`
 	Routes []string `yaml:"routes"`
 	Why    string   `yaml:"why"` // said in the lint message
 	Line   int      `yaml:"-"`
-
-	words []*regexp.Regexp
-}
-
-// CompileWords compiles Words, for SaysWords; it returns the first that
-// is not a valid expression.
-func (q *Requirement) CompileWords() error {
-	q.words = q.words[:0]
-	for _, w := range q.Words {
-		re, err := regexp.Compile(`(?i)\b(?:` + w + `)\b`)
-		if err != nil {
-			return fmt.Errorf("words %q: %w", w, err)
-		}
-		q.words = append(q.words, re)
-	}
-	return nil
-}
-
-// SaysWords reports whether text says one of Words (once compiled).
-func (q *Requirement) SaysWords(text string) bool {
-	for _, re := range q.words {
-		if re.MatchString(text) {
-			return true
-		}
-	}
-	return false
 }
 
 // Age groups a role can be limited to.
