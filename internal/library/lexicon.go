@@ -175,23 +175,15 @@ func (d *Scope) MatchText(t *pattern.Text) bool {
 // a text from Library.Scan: the words say they are not about the
 // library's situations, whatever else shows they are.
 func (d *Scope) DeniedText(t *pattern.Text) bool {
-	if d == nil {
-		return false
-	}
-	for _, re := range d.unless {
-		if re.Match(t) {
-			return true
-		}
-	}
-	return false
+	return d != nil && anyText(d.unless, t)
 }
 
 func matchAnyText(patterns, unless []*pattern.Pattern, t *pattern.Text) bool {
-	for _, re := range unless {
-		if re.Match(t) {
-			return false
-		}
-	}
+	return !anyText(unless, t) && anyText(patterns, t)
+}
+
+// anyText reports whether one of patterns matches t.
+func anyText(patterns []*pattern.Pattern, t *pattern.Text) bool {
 	for _, re := range patterns {
 		if re.Match(t) {
 			return true
