@@ -3,11 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
+
+	"firststeps/internal/sitetest"
 )
 
 // TestBuild runs the build command on the built-in content: it writes the
@@ -69,43 +70,10 @@ func TestBuildAgain(t *testing.T) {
 	}
 	fresh := t.TempDir()
 	build("-cache=false", "-o", fresh)
-	sameFiles(t, out, fresh)
+	sitetest.SameFiles(t, out, fresh)
 
 	editFile(t, filepath.Join(src, "services.yaml"), "\n", "\n# edited\n")
 	if fourth := build("-o", out); kept.MatchString(fourth) {
 		t.Errorf("after a registry changed, the build kept pages: %s", fourth)
-	}
-}
-
-// sameFiles fails unless folders a and b hold the same files with the
-// same bytes.
-func sameFiles(t *testing.T, a, b string) {
-	t.Helper()
-	files := func(root string) map[string][]byte {
-		out := map[string][]byte{}
-		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			body, err := os.ReadFile(p)
-			rel, _ := filepath.Rel(root, p)
-			out[rel] = body
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return out
-	}
-	x, y := files(a), files(b)
-	for name, body := range y {
-		if got, ok := x[name]; !ok {
-			t.Errorf("%s: missing", name)
-		} else if !bytes.Equal(got, body) {
-			t.Errorf("%s: differs from a fresh build's", name)
-		}
-	}
-	if len(x) != len(y) {
-		t.Errorf("%d files, a fresh build %d", len(x), len(y))
 	}
 }

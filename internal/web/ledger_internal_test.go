@@ -2,10 +2,7 @@ package web
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
-	"fmt"
-	"io"
 	"io/fs"
 	"maps"
 	"os"
@@ -17,6 +14,7 @@ import (
 
 	"firststeps/content"
 	"firststeps/internal/library"
+	"firststeps/internal/sitetest"
 )
 
 // contentMap copies the real content into a map, to edit.
@@ -263,7 +261,7 @@ func TestExportKept(t *testing.T) {
 		t.Errorf("the edited guide's page does not hold the edit (%v)", err)
 	}
 	_, fresh := exportOf(t, fsys)
-	sameFolders(t, dir, fresh)
+	sitetest.SameFiles(t, dir, fresh)
 
 	// A file changed by hand, its size kept, is made again.
 	home := filepath.Join(dir, "uk", "index.html")
@@ -281,48 +279,6 @@ func TestExportKept(t *testing.T) {
 
 	if other, _ := build([32]byte{2}, led); other.Kept != 0 {
 		t.Errorf("another salt: %d files kept, want none", other.Kept)
-	}
-}
-
-// sameFolders fails unless a and b hold the same files with the same
-// bytes (a .gz copy compared by what it unpacks to).
-func sameFolders(t *testing.T, a, b string) {
-	t.Helper()
-	files := func(root string) map[string][]byte {
-		out := map[string][]byte{}
-		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			body, err := os.ReadFile(p)
-			if strings.HasSuffix(p, ".gz") {
-				r, err := gzip.NewReader(bytes.NewReader(body))
-				if err != nil {
-					return fmt.Errorf("%s: %w", p, err)
-				}
-				if body, err = io.ReadAll(r); err != nil {
-					return fmt.Errorf("%s: %w", p, err)
-				}
-			}
-			rel, _ := filepath.Rel(root, p)
-			out[rel] = body
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return out
-	}
-	x, y := files(a), files(b)
-	for name, body := range y {
-		if got, ok := x[name]; !ok {
-			t.Errorf("%s: missing", name)
-		} else if !bytes.Equal(got, body) {
-			t.Errorf("%s: differs from a fresh build's", name)
-		}
-	}
-	if len(x) != len(y) {
-		t.Errorf("%d files, a fresh build %d", len(x), len(y))
 	}
 }
 
