@@ -9,9 +9,12 @@ package guide
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/klauspost/compress/flate"
 
 	"firststeps/internal/strictyaml"
 )
@@ -164,6 +167,59 @@ func BenchmarkBlankSpans(b *testing.B) {
 		for b.Loop() {
 			for _, l := range lines {
 				spansRE.ReplaceAll(l, space)
+			}
+		}
+	})
+}
+
+// packedTexts packs the plain text of every real guide as a cache keeps it.
+func packedTexts(tb testing.TB) [][]byte {
+	guides, style := realGuides(tb)
+	var out [][]byte
+	for _, rg := range guides {
+		g, _ := Parse(rg.file, rg.src, Options{Style: style})
+		if g == nil {
+			tb.Fatalf("%s does not parse", rg.file)
+		}
+		out = append(out, packText(g.Sections))
+	}
+	return out
+}
+
+// TestUnpackerAgrees: a kept unpacker, used again and again, gives what a
+// new decompressor gives.
+func TestUnpackerAgrees(t *testing.T) {
+	u := &unpacker{}
+	for _, p := range packedTexts(t) {
+		got, ok := u.unpack(bytes.NewReader(p))
+		want, err := io.ReadAll(flate.NewReader(bytes.NewReader(p)))
+		if !ok || err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("the kept unpacker gives %d bytes (%v), a new one %d (%v)", len(got), ok, len(want), err)
+		}
+	}
+}
+
+// BenchmarkUnpack unpacks every real guide's text with a kept unpacker
+// and with a new decompressor each time.
+func BenchmarkUnpack(b *testing.B) {
+	packed := packedTexts(b)
+	b.Run("kept", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, p := range packed {
+				u := unpackers.Get().(*unpacker)
+				u.unpack(bytes.NewReader(p))
+				unpackers.Put(u)
+			}
+		}
+	})
+	b.Run("new", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, p := range packed {
+				if _, err := io.ReadAll(flate.NewReader(bytes.NewReader(p))); err != nil {
+					b.Fatal(err)
+				}
 			}
 		}
 	})
