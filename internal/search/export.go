@@ -31,14 +31,14 @@ type Export struct {
 	Guides []string `json:"guides"`
 	// Terms are the indexed terms, stemmed as the analyzer stems them, and
 	// the terms of the tag index.
-	Terms map[string]ExportTerm `json:"terms"`
+	Terms ExportTerms `json:"terms"`
 	// IDF, Sat and TagWeight are the numbers the terms refer to by place:
 	// few distinct values are shared by thousands of postings. Sat holds
 	// each guide's own saturated weights, which depend on the guide's field
 	// lengths: a posting's weight is Sat[guide][place].
-	IDF       []float64   `json:"idf"`
-	Sat       [][]Float32 `json:"sat"`
-	TagWeight []float64   `json:"tagWeight"`
+	IDF       []float64 `json:"idf"`
+	Sat       SatTable  `json:"sat"`
+	TagWeight []float64 `json:"tagWeight"`
 	// IDF1 is the inverse document frequency of a term one guide uses,
 	// which coverage counts for a word no guide uses.
 	IDF1 float64 `json:"idf1"`
@@ -86,17 +86,113 @@ type Float32 float32
 
 // MarshalJSON writes the shortest digits that read back exactly.
 func (f Float32) MarshalJSON() ([]byte, error) {
+	return f.appendJSON(nil)
+}
+
+func (f Float32) appendJSON(b []byte) ([]byte, error) {
 	v := float32(f)
 	if math.IsInf(float64(v), 0) || math.IsNaN(float64(v)) {
 		return nil, fmt.Errorf("search: weight %v is not a number JSON can hold", v)
 	}
-	b := strconv.AppendFloat(nil, float64(v), 'g', -1, 32)
-	if d, err := strconv.ParseFloat(string(b), 64); err != nil || float32(d) != v {
+	n := len(b)
+	b = strconv.AppendFloat(b, float64(v), 'g', -1, 32)
+	if d, err := strconv.ParseFloat(string(b[n:]), 64); err != nil || float32(d) != v {
 		// Rounded twice, through a double, the short form would land on
 		// a neighbour: write the double, which is exact.
-		b = strconv.AppendFloat(nil, float64(v), 'g', -1, 64)
+		b = strconv.AppendFloat(b[:n], float64(v), 'g', -1, 64)
 	}
 	return b, nil
+}
+
+// SatTable is each guide's saturated weights (Export.Sat). It writes
+// itself: through reflection, its million numbers took a tenth of a
+// build after an edit.
+type SatTable [][]Float32
+
+// MarshalJSON writes the table as arrays of numbers.
+func (t SatTable) MarshalJSON() ([]byte, error) {
+	if t == nil {
+		return []byte("null"), nil
+	}
+	size := 2
+	for _, row := range t {
+		size += 3 + 12*len(row)
+	}
+	b := make([]byte, 1, size)
+	b[0] = '['
+	for i, row := range t {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if row == nil {
+			b = append(b, "null"...)
+			continue
+		}
+		b = append(b, '[')
+		for k, v := range row {
+			if k > 0 {
+				b = append(b, ',')
+			}
+			var err error
+			if b, err = v.appendJSON(b); err != nil {
+				return nil, err
+			}
+		}
+		b = append(b, ']')
+	}
+	return append(b, ']'), nil
+}
+
+// ExportTerms are the terms (Export.Terms). They write themselves, as
+// SatTable does, in the order encoding/json gives a map's keys.
+type ExportTerms map[string]ExportTerm
+
+// MarshalJSON writes the terms as an object, keys in order.
+func (m ExportTerms) MarshalJSON() ([]byte, error) {
+	if m == nil {
+		return []byte("null"), nil
+	}
+	keys := make([]string, 0, len(m))
+	size := 2
+	for k, t := range m {
+		keys = append(keys, k)
+		// Room for the key and numbers of up to five digits: the
+		// bytes are not copied again as they grow.
+		size += len(k) + 16 + 6*(len(t.Postings)+len(t.TagPostings))
+	}
+	slices.Sort(keys)
+	b := make([]byte, 1, size)
+	b[0] = '{'
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if plainJSON(k) {
+			b = append(append(append(b, '"'), k...), '"')
+		} else {
+			q, err := json.Marshal(k)
+			if err != nil {
+				return nil, err
+			}
+			b = append(b, q...)
+		}
+		b = append(b, ':')
+		b = m[k].appendJSON(b)
+	}
+	return append(b, '}'), nil
+}
+
+// plainJSON reports whether s is written in JSON as it is, between
+// quotes: printable ASCII that encoding/json neither escapes nor writes
+// as \u.
+func plainJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c >= 0x7f, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			return false
+		}
+	}
+	return true
 }
 
 // UnmarshalJSON reads a weight as JavaScript does: a double, rounded to
@@ -112,18 +208,30 @@ func (f *Float32) UnmarshalJSON(b []byte) error {
 
 // MarshalJSON writes the term as an array (see ExportTerm).
 func (t ExportTerm) MarshalJSON() ([]byte, error) {
-	parts := []any{t.IDF, nonNil(t.Postings)}
-	if t.TagIDF >= 0 {
-		parts = append(parts, t.TagIDF, nonNil(t.TagPostings))
-	}
-	return json.Marshal(parts)
+	return t.appendJSON(nil), nil
 }
 
-func nonNil(s []int32) []int32 {
-	if s == nil {
-		return []int32{}
+func (t ExportTerm) appendJSON(b []byte) []byte {
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(t.IDF), 10)
+	b = appendInts(append(b, ','), t.Postings)
+	if t.TagIDF >= 0 {
+		b = strconv.AppendInt(append(b, ','), int64(t.TagIDF), 10)
+		b = appendInts(append(b, ','), t.TagPostings)
 	}
-	return s
+	return append(b, ']')
+}
+
+// appendInts writes a list of numbers, empty for none.
+func appendInts(b []byte, s []int32) []byte {
+	b = append(b, '[')
+	for i, v := range s {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(v), 10)
+	}
+	return append(b, ']')
 }
 
 // UnmarshalJSON reads a term written by MarshalJSON.
@@ -248,7 +356,7 @@ func (ix *Index) Export() (*Export, error) {
 		Params:     ix.params,
 		MaxQuery:   MaxQuery,
 		Guides:     make([]string, len(ix.guides)),
-		Terms:      map[string]ExportTerm{},
+		Terms:      ExportTerms{},
 		IDF1:       ix.idf(1),
 		DenseShare: denseShare,
 		Audience:   make([]int, len(ix.guides)),
@@ -306,7 +414,7 @@ func (ix *Index) Export() (*Export, error) {
 		ex.Terms[term] = t
 	}
 	ex.IDF, ex.TagWeight = idfs.values, tagWeights.values
-	ex.Sat = make([][]Float32, len(sats))
+	ex.Sat = make(SatTable, len(sats))
 	for d := range sats {
 		ex.Sat[d] = sats[d].values
 	}
