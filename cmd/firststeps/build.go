@@ -47,7 +47,11 @@ func runBuild(e env, args []string) int {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(buildMemoryLimit()))
 		defer debug.SetGCPercent(debug.SetGCPercent(300))
 	}
-	srv, err := web.New(web.Config{Library: lib, Static: true, BaseURL: *baseURL, ExitURL: *exit, ReportEmail: *report, OwnsLibrary: true})
+	cfg := web.Config{Library: lib, Static: true, BaseURL: *baseURL, ExitURL: *exit, ReportEmail: *report, OwnsLibrary: true}
+	if cache != nil {
+		cfg.SearchCache = cache.searchCache()
+	}
+	srv, err := web.New(cfg)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "firststeps build: %v\n", err)
 		return exitFail
@@ -84,10 +88,16 @@ func runBuild(e env, args []string) int {
 	fmt.Fprintf(e.stdout, "wrote %d pages and files (%d with .gz), %.1f MB, to %s in %s%s\n",
 		st.Files, st.Compressed, float64(st.Bytes)/(1<<20), *out, time.Since(start).Round(time.Millisecond), unchanged)
 	if cache != nil {
+		// The two caches are written side by side, each on a core.
+		saved := make(chan error, 1)
+		go func() { saved <- cache.saveSearchCache(cfg.SearchCache) }()
 		// The cache holds its own copies of the guides, their text with
 		// them, which the export forgot once indexed.
 		if err := cache.Save(); err != nil {
 			fmt.Fprintf(e.stderr, "firststeps build: could not keep the parsed guides for the next build: %v\n", err)
+		}
+		if err := <-saved; err != nil {
+			fmt.Fprintf(e.stderr, "firststeps build: could not keep the guides' analyses for the next build: %v\n", err)
 		}
 	}
 	return exitOK

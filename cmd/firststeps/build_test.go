@@ -56,8 +56,16 @@ func TestBuildAgain(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(os.Getenv("XDG_CACHE_HOME"), "firststeps", "build-files.bin")); err != nil {
 		t.Fatalf("the build kept no list of its files: %v", err)
 	}
+	terms := filepath.Join(os.Getenv("XDG_CACHE_HOME"), "firststeps", "build-terms.bin")
+	before, err := os.Stat(terms)
+	if err != nil {
+		t.Fatalf("the build kept no analyses for the search indexes: %v", err)
+	}
 	if second := build("-o", out); !kept.MatchString(second) {
 		t.Errorf("the second build made every page again: %s", second)
+	}
+	if after, err := os.Stat(terms); err != nil || !after.ModTime().Equal(before.ModTime()) {
+		t.Errorf("a build that made no search index wrote its analyses again (%v)", err)
 	}
 
 	editFile(t, filepath.Join(src, "guides", "uk", "already-paid.md"), "- Telling family or friends.", "- This sentence was added by an editor.\n- Telling family or friends.")

@@ -20,6 +20,7 @@ import (
 	"firststeps/internal/library"
 	"firststeps/internal/parallel"
 	"firststeps/internal/problem"
+	"firststeps/internal/search"
 	"firststeps/internal/web"
 )
 
@@ -508,4 +509,30 @@ func (c *parseCache) saveLedger(led *web.Ledger) error {
 		return err
 	}
 	return atomicfile.Write(c.ledgerFile(), b)
+}
+
+// searchCache is where build keeps each guide's analysis for the search
+// indexes (see search.Cache), beside its parse cache, read only when an
+// index is built.
+func (c *parseCache) searchCache() *search.Cache {
+	return search.NewCache(c.prefix, func() ([]byte, error) { return os.ReadFile(c.searchFile()) })
+}
+
+func (c *parseCache) searchFile() string {
+	return strings.TrimSuffix(c.file, ".gob") + "-terms.bin"
+}
+
+// saveSearchCache keeps sc for the next build, when it changed.
+func (c *parseCache) saveSearchCache(sc *search.Cache) error {
+	if !sc.Changed() {
+		return nil
+	}
+	b, err := sc.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(c.file), 0o700); err != nil {
+		return err
+	}
+	return atomicfile.Write(c.searchFile(), b)
 }

@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 
+	"firststeps/internal/binform"
 	"firststeps/internal/guide"
 	"firststeps/internal/library"
 	"firststeps/internal/parallel"
@@ -122,6 +123,9 @@ type Index struct {
 	tags       *tagIndex
 	facets     *facetTable
 	facetsOf   [][]int // each guide's facet values
+	// With a Cache: the cache, and each guide's key in it.
+	cache *Cache
+	keys  [][32]byte
 }
 
 // buildChunk is how many guides are analysed before their terms are
@@ -131,6 +135,13 @@ const buildChunk = 1024
 
 // New builds the index for the guides of one jurisdiction.
 func New(lib *library.Library, jurisdiction string, p Params) *Index {
+	return NewCached(lib, jurisdiction, p, nil)
+}
+
+// NewCached is New, taking each guide's analysis from the cache when it
+// holds one for the guide as it is, and keeping there those it makes. The
+// index is the same as New's, to the last bit.
+func NewCached(lib *library.Library, jurisdiction string, p Params, cache *Cache) *Index {
 	ix := &Index{
 		params:    p,
 		an:        newAnalyzer(lib.Synonyms, p.BigramWeight),
@@ -140,6 +151,11 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 		scan:      lib.Scan,
 	}
 	ix.guides = lib.GuidesOf(jurisdiction)
+	var anSum [32]byte
+	if cache != nil {
+		ix.cache, ix.keys = cache, make([][32]byte, len(ix.guides))
+		anSum = analyzerSum(lib.Synonyms, p.BigramWeight)
+	}
 	ix.audience = make([]audienceSet, len(ix.guides))
 	ix.facets = newFacetTable(lib.Facets)
 	ix.facetsOf = make([][]int, len(ix.guides))
@@ -168,7 +184,30 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 		n := min(buildChunk, len(ix.guides)-base)
 		parallel.For(n, func(w, i int) {
 			d := base + i
-			chunk[i], lens[d] = ix.analyse(ws[w].an, ws[w].terms, chunk[i][:0], int32(d))
+			if cache == nil {
+				texts := ix.texts(d)
+				chunk[i], lens[d] = ix.analyse(ws[w].an, ws[w].terms, chunk[i][:0], int32(d), &texts)
+				return
+			}
+			// A guide loaded through a parse cache has a key that names
+			// all it was made from; the texts name the rest.
+			var texts [numFields]string
+			gk, keyed := lib.GuideKey(ix.guides[d].ID)
+			if keyed {
+				ix.keys[d] = cache.key(anSum, "parsed as", string(gk[:]))
+			} else {
+				texts = ix.texts(d)
+				ix.keys[d] = cache.key(anSum, texts[:]...)
+			}
+			if a := cache.get(ix.keys[d]); a != nil {
+				chunk[i], lens[d] = ix.merge(ws[w].terms, chunk[i][:0], int32(d), a)
+				return
+			}
+			if keyed {
+				texts = ix.texts(d)
+			}
+			chunk[i], lens[d] = ix.analyse(ws[w].an, ws[w].terms, chunk[i][:0], int32(d), &texts)
+			cache.put(ix.keys[d], appendAnalysis(nil, chunk[i], lens[d], ix.analyseTags(ws[w].an, d)))
 		})
 		// Each local term belongs to one shard, so only that shard's
 		// goroutine reads or sets its global id.
@@ -225,9 +264,8 @@ func New(lib *library.Library, jurisdiction string, p Params) *Index {
 	return ix
 }
 
-// analyse appends to out each term of guide d with its frequency per field,
-// and returns the field lengths. terms is the worker's own term table.
-func (ix *Index) analyse(an *analyzer, terms map[string]*localTerm, out []docTerm, d int32) ([]docTerm, [numFields]float32) {
+// texts are the texts of guide d's fields.
+func (ix *Index) texts(d int) [numFields]string {
 	g := ix.guides[d]
 	// The body is what to do and not do: the reassurance and notes at the
 	// end read alike in every guide and only blur the ranking.
@@ -237,15 +275,17 @@ func (ix *Index) analyse(an *analyzer, terms map[string]*localTerm, out []docTer
 		body.WriteString(text[k])
 		body.WriteByte('\n')
 	}
-	texts := [numFields]string{g.Situation, strings.Join(g.Tags, " \n "), g.ShortAnswer(), body.String()}
+	return [numFields]string{g.Situation, strings.Join(g.Tags, " \n "), g.ShortAnswer(), body.String()}
+}
+
+// analyse appends to out each term of guide d, whose fields hold texts,
+// with its frequency per field, and returns the field lengths. terms is
+// the worker's own term table.
+func (ix *Index) analyse(an *analyzer, terms map[string]*localTerm, out []docTerm, d int32, texts *[numFields]string) ([]docTerm, [numFields]float32) {
 	var lens [numFields]float32
 	for f, text := range texts {
 		for _, tk := range an.tokensNorm(Normalize(text), f != fBody) {
-			lt := terms[tk.term]
-			if lt == nil {
-				lt = &localTerm{term: tk.term, shard: ix.terms.shardOf(tk.term), global: -1, doc: -1}
-				terms[tk.term] = lt
-			}
+			lt := ix.localTerm(terms, tk.term)
 			if lt.doc != d {
 				lt.doc, lt.slot = d, int32(len(out))
 				out = append(out, docTerm{lt: lt})
@@ -255,6 +295,34 @@ func (ix *Index) analyse(an *analyzer, terms map[string]*localTerm, out []docTer
 		}
 	}
 	return out, lens
+}
+
+// merge appends to out guide d's terms as a cached analysis (a valid
+// one: see validAnalysis) holds them, and returns its field lengths.
+func (ix *Index) merge(terms map[string]*localTerm, out []docTerm, d int32, b []byte) ([]docTerm, [numFields]float32) {
+	a := analysisReader{binform.FromBytes(b)}
+	lens := a.lens()
+	n, _ := a.r.Count()
+	for range n {
+		word := a.word()
+		lt := terms[string(word)] // looked up without a copy; made once
+		if lt == nil {
+			lt = ix.localTerm(terms, string(word))
+		}
+		lt.doc, lt.slot = d, int32(len(out))
+		out = append(out, docTerm{lt: lt, tf: a.tf()})
+	}
+	return out, lens
+}
+
+// localTerm returns the worker's own entry for term, made on first use.
+func (ix *Index) localTerm(terms map[string]*localTerm, term string) *localTerm {
+	lt := terms[term]
+	if lt == nil {
+		lt = &localTerm{term: term, shard: ix.terms.shardOf(term), global: -1, doc: -1}
+		terms[term] = lt
+	}
+	return lt
 }
 
 // Len returns the number of guides indexed.

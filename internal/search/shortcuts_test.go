@@ -125,7 +125,8 @@ func newPlainBM25F(ix *Index) *plainBM25F {
 	lens := make([][numFields]float32, len(ix.guides))
 	var out []docTerm
 	for d := range ix.guides {
-		out, lens[d] = ix.analyse(an, terms, out[:0], int32(d))
+		texts := ix.texts(d)
+		out, lens[d] = ix.analyse(an, terms, out[:0], int32(d), &texts)
 		for _, dt := range out {
 			pb.raw[dt.lt.term] = append(pb.raw[dt.lt.term], rawPosting{doc: int32(d), tf: dt.tf})
 		}

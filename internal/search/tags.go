@@ -160,7 +160,8 @@ func (ix *Index) buildTags() {
 
 // tagTerms analyses every guide's tags, in parallel: for each guide, its
 // tags that hold a term, each with its terms and their weights (a term
-// said twice keeps its higher weight).
+// said twice keeps its higher weight). With a cache, a guide's come from
+// its analysis there.
 func (ix *Index) tagTerms() [][][]tagTerm {
 	perGuide := make([][][]tagTerm, len(ix.guides))
 	ans := make([]*analyzer, parallel.Workers(len(ix.guides)))
@@ -168,24 +169,52 @@ func (ix *Index) tagTerms() [][][]tagTerm {
 		ans[w] = ix.an.clone()
 	}
 	parallel.For(len(ix.guides), func(w, d int) {
-		for _, tag := range ix.guides[d].Tags {
-			var terms []tagTerm
-		tokens:
-			for _, tk := range ans[w].tokens(tag) {
-				for k := range terms {
-					if terms[k].term == tk.term {
-						terms[k].w = math.Max(terms[k].w, tk.weight)
-						continue tokens
-					}
-				}
-				terms = append(terms, tagTerm{tk.term, tk.weight, ix.terms.shardOf(tk.term)})
+		var tags [][]tagWeight
+		if a := ix.cachedAnalysis(d); a != nil {
+			tags = tagsOfAnalysis(a)
+		} else {
+			tags = ix.analyseTags(ans[w], d)
+		}
+		for _, tws := range tags {
+			terms := make([]tagTerm, len(tws))
+			for k, tw := range tws {
+				terms[k] = tagTerm{tw.term, tw.w, ix.terms.shardOf(tw.term)}
 			}
-			if len(terms) > 0 {
-				perGuide[d] = append(perGuide[d], terms)
-			}
+			perGuide[d] = append(perGuide[d], terms)
 		}
 	})
 	return perGuide
+}
+
+// cachedAnalysis is guide d's analysis in the index's cache, if any.
+func (ix *Index) cachedAnalysis(d int) []byte {
+	if ix.cache == nil {
+		return nil
+	}
+	return ix.cache.get(ix.keys[d])
+}
+
+// analyseTags returns guide d's tags that hold a term, each with its
+// terms and their weights (a term said twice keeps its higher weight).
+func (ix *Index) analyseTags(an *analyzer, d int) [][]tagWeight {
+	var out [][]tagWeight
+	for _, tag := range ix.guides[d].Tags {
+		var terms []tagWeight
+	tokens:
+		for _, tk := range an.tokens(tag) {
+			for k := range terms {
+				if terms[k].term == tk.term {
+					terms[k].w = math.Max(terms[k].w, tk.weight)
+					continue tokens
+				}
+			}
+			terms = append(terms, tagWeight{tk.term, tk.weight})
+		}
+		if len(terms) > 0 {
+			out = append(out, terms)
+		}
+	}
+	return out
 }
 
 // tagQueryTerm is one query term as tag matching uses it.

@@ -177,7 +177,7 @@ func (s *Server) searchIndex(jur string) func(time.Time) ([]byte, error) {
 func (s *Server) searchIndexOf(jur string, now time.Time) ([]byte, error) {
 	ix := s.indexes[jur] // the static site's server keeps none: build it here
 	if ix == nil {
-		ix = search.New(s.lib, jur, search.DefaultParams)
+		ix = search.NewCached(s.lib, jur, search.DefaultParams, s.cfg.SearchCache)
 	}
 	ex, err := ix.Export()
 	if err != nil {

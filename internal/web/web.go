@@ -55,6 +55,10 @@ type Config struct {
 	// what it no longer needs of it (the guides' plain text, once its
 	// search indexes are built), holding less memory.
 	OwnsLibrary bool
+	// SearchCache, when set, keeps each guide's analysis for the static
+	// site's search indexes between builds, so that a build after an edit
+	// analyses only the guides that changed.
+	SearchCache *search.Cache
 }
 
 // DefaultExitURL is where the quick exit goes from pages of no
