@@ -1,6 +1,7 @@
 package search_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"runtime"
 	"slices"
@@ -129,4 +130,25 @@ func benchLibraries(b *testing.B) []benchLib {
 		out = append(out, benchLib{name: fmt.Sprintf("guides=%d", len(lib.GuidesOf("uk"))), lib: lib, phrasings: qs})
 	}
 	return out
+}
+
+// BenchmarkExport measures writing a built index as the static site's
+// search index (Export, then JSON), for the real library and for 1,000
+// generated guides beside it: what a build after one edit does twice.
+func BenchmarkExport(b *testing.B) {
+	for _, tc := range benchLibraries(b)[:2] {
+		ix := search.New(tc.lib, "uk", search.DefaultParams)
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				ex, err := ix.Export()
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := json.Marshal(ex); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
