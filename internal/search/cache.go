@@ -25,7 +25,8 @@ import (
 // parse cache loaded it under) and the analyzer (the synonyms and the
 // bigram weight); the cache adds a prefix of its own, which must stand
 // for everything else analysis depends on: the program itself, and with
-// a parse cache's keys, what that cache adds to them. It is safe for concurrent use.
+// a parse cache's keys, what that cache adds to them. It is safe for
+// concurrent use.
 type Cache struct {
 	prefix [32]byte
 	load   func() ([]byte, error)
@@ -89,17 +90,21 @@ func (c *Cache) open() {
 func (c *Cache) get(key [32]byte) []byte {
 	c.open()
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if a := c.used[key]; a != nil {
+	a, used := c.used[key]
+	if !used {
+		a = c.old[key]
+	}
+	c.mu.Unlock()
+	if a == nil || used {
 		return a
 	}
-	a := c.old[key]
-	if a != nil {
-		if !validAnalysis(a) {
-			return nil // the checksum passed: only a fault gets here
-		}
-		c.used[key] = a
+	// Read through once, outside the lock, before it is first used.
+	if !validAnalysis(a) {
+		return nil // the checksum passed: only a fault gets here
 	}
+	c.mu.Lock()
+	c.used[key] = a
+	c.mu.Unlock()
 	return a
 }
 

@@ -3,19 +3,25 @@ package search_test
 import (
 	"bytes"
 	"encoding/json"
-	"io/fs"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"firststeps/content"
 	"firststeps/internal/library"
+	"firststeps/internal/library/librarytest"
 	"firststeps/internal/search"
 )
 
 // exportJSON is the static site's form of an index: everything its
 // ranking reads.
 func exportJSON(t *testing.T, ix *search.Index) []byte {
+	t.Helper()
+	_, b := export(t, ix)
+	return b
+}
+
+// export is the index's export, and its JSON.
+func export(t *testing.T, ix *search.Index) (*search.Export, []byte) {
 	t.Helper()
 	ex, err := ix.Export()
 	if err != nil {
@@ -25,7 +31,7 @@ func exportJSON(t *testing.T, ix *search.Index) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return b
+	return ex, b
 }
 
 // cacheQueries are a few queries whose results a cached index must give
@@ -152,27 +158,14 @@ func TestCacheAfterAnEdit(t *testing.T) {
 // replaced.
 func editedLibrary(t *testing.T, file, old, new string) *library.Library {
 	t.Helper()
-	m := fstest.MapFS{}
-	err := fs.WalkDir(content.FS(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(content.FS(), p)
-		if err != nil {
-			return err
-		}
-		if p == file {
-			if !strings.Contains(string(b), old) {
-				t.Fatalf("%s does not say %q", file, old)
-			}
-			b = []byte(strings.Replace(string(b), old, new, 1))
-		}
-		m[p] = &fstest.MapFile{Data: b}
-		return nil
-	})
+	m, err := librarytest.Copy(content.FS())
 	if err != nil {
 		t.Fatal(err)
 	}
+	if m[file] == nil || !strings.Contains(string(m[file].Data), old) {
+		t.Fatalf("%s does not say %q", file, old)
+	}
+	m[file].Data = []byte(strings.Replace(string(m[file].Data), old, new, 1))
 	lib, probs := library.Load(m, library.Options{})
 	if lib == nil {
 		t.Fatalf("edited content: %v", probs.Errors())

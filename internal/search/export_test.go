@@ -19,14 +19,7 @@ func TestExportRoundTrip(t *testing.T) {
 	for _, j := range lib.Jurisdictions {
 		t.Run(j.ID, func(t *testing.T) {
 			ix := search.New(lib, j.ID, search.DefaultParams)
-			ex, err := ix.Export()
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, err := json.Marshal(ex)
-			if err != nil {
-				t.Fatal(err)
-			}
+			ex, b := export(t, ix)
 			var back search.Export
 			if err := json.Unmarshal(b, &back); err != nil {
 				t.Fatal(err)

@@ -14,21 +14,14 @@ import (
 
 	"firststeps/content"
 	"firststeps/internal/library"
+	"firststeps/internal/library/librarytest"
 	"firststeps/internal/sitetest"
 )
 
 // contentMap copies the real content into a map, to edit.
 func contentMap(t *testing.T) fstest.MapFS {
 	t.Helper()
-	out := fstest.MapFS{}
-	err := fs.WalkDir(content.FS(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(content.FS(), p)
-		out[p] = &fstest.MapFile{Data: b}
-		return err
-	})
+	out, err := librarytest.Copy(content.FS())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,8 +66,20 @@ func readRegistries(base fs.FS) registries {
 // copyRegistries copies every file of the real content tree but its
 // guides into out.
 func copyRegistries(base fs.FS, out fstest.MapFS, keepGuides bool) {
-	_ = fs.WalkDir(base, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || (!keepGuides && strings.HasPrefix(p, "guides/")) {
+	_ = copyInto(base, out, func(p string) bool { return keepGuides || !strings.HasPrefix(p, "guides/") })
+}
+
+// Copy copies every file of the tree base (the real content, say) into a
+// map, for a test to edit.
+func Copy(base fs.FS) (fstest.MapFS, error) {
+	out := fstest.MapFS{}
+	return out, copyInto(base, out, func(string) bool { return true })
+}
+
+// copyInto copies the files of base that keep says to keep into out.
+func copyInto(base fs.FS, out fstest.MapFS, keep func(path string) bool) error {
+	return fs.WalkDir(base, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !keep(p) {
 			return err
 		}
 		b, err := fs.ReadFile(base, p)
