@@ -77,7 +77,7 @@ type Params struct {
 // DefaultParams are the tuned ranking parameters.
 var DefaultParams = Params{
 	Weights:         [numFields]float64{2, 1, 0.5, 0.25},
-	B:               [numFields]float64{0, 0.75, 0.75, 1},
+	B:               [numFields]float64{0, 0.75, 1, 1},
 	K1:              2,
 	FuzzyWeight:     0.5,
 	AudienceBoost:   1.5,
