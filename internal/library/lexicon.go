@@ -36,7 +36,20 @@ type Synonym struct {
 func (s *Synonym) Compiled() []*pattern.Pattern { return s.compiled }
 
 type synonymsFile struct {
-	Synonyms []*Synonym `yaml:"synonyms"`
+	Synonyms  []*Synonym  `yaml:"synonyms"`
+	Spellings []*Spelling `yaml:"spellings"`
+}
+
+// Spelling is how people write a word in a hurry, in text-speak or by a
+// common slip ("sum1", "goin", "freind"), and the word or words they mean.
+// Search reads what a person types with each such word replaced, before
+// anything else reads it, so the facts, cues and terms see "someone is
+// going", not "sum1 is goin".
+type Spelling struct {
+	Means string         `yaml:"means"`
+	Said  []string       `yaml:"said"` // single words, as search.Normalize writes them
+	Line  int            `yaml:"-"`
+	Lines map[string]int `yaml:"-"`
 }
 
 // Cue is an urgency signal in what a person types, such as a stated age
@@ -246,6 +259,51 @@ func (l *Library) checkSynonyms(probs *problem.List) {
 			seen[k] = s.Term
 		}
 	}
+}
+
+// checkSpellings checks spellings.yaml's entries and makes
+// Library.Spellings: each written form must be one word of lower-case
+// letters and digits (Normalize leaves nothing else in a word), listed once
+// in the whole file, and what it means must be other words of the same
+// kind.
+func (l *Library) checkSpellings(probs *problem.List, list []*Spelling) {
+	l.Spellings = map[string]string{}
+	for _, sp := range list {
+		if !plainWords(sp.Means) {
+			probs.Errorf(SynonymsFile, cmpLine(sp.Lines, "means", sp.Line), "spelling", "means %q: write lower-case words of letters and digits, one space apart", sp.Means)
+			continue
+		}
+		if len(sp.Said) == 0 {
+			probs.Errorf(SynonymsFile, sp.Line, "spelling", "%q lists no ways of writing it", sp.Means)
+		}
+		for _, w := range sp.Said {
+			line := cmpLine(sp.Lines, "said", sp.Line)
+			switch {
+			case !plainWords(w) || strings.Contains(w, " "):
+				probs.Errorf(SynonymsFile, line, "spelling", "%q: write each way of writing %q as one lower-case word of letters and digits", w, sp.Means)
+			case w == sp.Means:
+				probs.Errorf(SynonymsFile, line, "spelling", "%q is already how %q is written", w, sp.Means)
+			case l.Spellings[w] != "":
+				probs.Errorf(SynonymsFile, line, "spelling", "%q is listed twice (for %q and %q)", w, l.Spellings[w], sp.Means)
+			default:
+				l.Spellings[w] = sp.Means
+			}
+		}
+	}
+}
+
+// plainWords reports whether s is lower-case words of ASCII letters and
+// digits, one space apart: text search.Normalize leaves as it is.
+func plainWords(s string) bool {
+	if s == "" || strings.HasPrefix(s, " ") || strings.HasSuffix(s, " ") || strings.Contains(s, "  ") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 func (l *Library) checkCues(probs *problem.List) {

@@ -113,10 +113,13 @@ type Library struct {
 	Scope       *Scope
 	HolidayFeed services.Feed
 	Synonyms    []*Synonym
-	Cues        []*Cue
-	Audiences   []*Audience
-	Flows       []*Flow
-	Redirects   []*Redirect
+	// Spellings maps a word as people write it in a hurry to the word or
+	// words they mean (synonyms.yaml, spellings).
+	Spellings map[string]string
+	Cues      []*Cue
+	Audiences []*Audience
+	Flows     []*Flow
+	Redirects []*Redirect
 	// Routes holds the route roles of every jurisdiction (routes.yaml);
 	// RoleList is the same roles in file order.
 	Routes   *routes.Registry
@@ -217,6 +220,7 @@ func Load(fsys fs.FS, opt Options) (*Library, problem.List) {
 	if f := (synonymsFile{}); decode(SynonymsFile, &f) {
 		l.Synonyms = dropEmpty(&probs, SynonymsFile, f.Synonyms)
 		l.checkSynonyms(&probs)
+		l.checkSpellings(&probs, dropEmpty(&probs, SynonymsFile, f.Spellings))
 	}
 	if f := (cuesFile{}); decode(CuesFile, &f) {
 		l.Cues = dropEmpty(&probs, CuesFile, f.Cues)

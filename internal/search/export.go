@@ -286,6 +286,9 @@ type ExportAnalyzer struct {
 	// Narrative are the stems of the narrative words, which a long query
 	// weighs by Params.NarrativeWeight.
 	Narrative []string `json:"narrative"`
+	// Spellings are the words a query is read with replaced (see
+	// Respell), as written and as meant.
+	Spellings map[string]string `json:"spellings,omitempty"`
 }
 
 // ExportPhrase is one synonym phrase: its normalised words, the terms
@@ -431,6 +434,7 @@ func (ix *Index) Export() (*Export, error) {
 	if ex.Analyzer, err = ix.an.export(); err != nil {
 		return nil, err
 	}
+	ex.Analyzer.Spellings = ix.spell
 	for _, a := range ix.audiences {
 		m, err := matcher(a.Compiled())
 		if err != nil {

@@ -126,6 +126,7 @@ type Index struct {
 	// With a Cache: the cache, and each guide's key in it.
 	cache *Cache
 	keys  [][32]byte
+	spell map[string]string // library.Library.Spellings
 }
 
 // buildChunk is how many guides are analysed before their terms are
@@ -149,6 +150,7 @@ func NewCached(lib *library.Library, jurisdiction string, p Params, cache *Cache
 		audiences: lib.Audiences,
 		scope:     lib.Scope,
 		scan:      lib.Scan,
+		spell:     lib.Spellings,
 	}
 	ix.guides = lib.GuidesOf(jurisdiction)
 	var anSum [32]byte

@@ -106,3 +106,27 @@ func Cut(q string) string {
 }
 
 func utf8Start(b byte) bool { return b < 0x80 || b >= 0xC0 }
+
+// Respell replaces each word of normalised text that spellings lists
+// (library.Library.Spellings: "sum1", "goin") with what it means. The
+// text keeps its single spaces.
+func Respell(norm string, spellings map[string]string) string {
+	if len(spellings) == 0 {
+		return norm
+	}
+	var b strings.Builder
+	changed := false
+	for i, w := range strings.Split(norm, " ") {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if m, ok := spellings[w]; ok {
+			w, changed = m, true
+		}
+		b.WriteString(w)
+	}
+	if !changed {
+		return norm
+	}
+	return b.String()
+}

@@ -38,7 +38,7 @@ type Result struct {
 // Search ranks the guides for query q and returns at most n hits. It never
 // fails: an empty or meaningless query gives no hits and no cues.
 func (ix *Index) Search(q string, n int) Result {
-	norm := Normalize(Cut(q))
+	norm := Respell(Normalize(Cut(q)), ix.spell)
 	scanned := ix.scan(norm)
 	var res Result
 	for _, c := range ix.cues {

@@ -69,6 +69,16 @@
     return b.trim();
   }
 
+  // respell is search.Respell: each word the analyzer's spellings list
+  // ("sum1", "goin") replaced with what it means.
+  function respell(norm, an) {
+    var sp = an.spellings;
+    if (!sp) return norm;
+    return norm.split(" ").map(function (w) {
+      return Object.prototype.hasOwnProperty.call(sp, w) ? sp[w] : w;
+    }).join(" ");
+  }
+
   // stem is github.com/kljensen/snowball/english.Stem(word, false): the
   // Snowball English (Porter2) stemmer as that package has it, quirks and
   // all, on the word's code points.
@@ -485,7 +495,7 @@
   // search is Index.Search: at most n hits, best first, with the cues, the
   // asker, the facts read and whether the top hit is a confident match.
   Engine.prototype.search = function (q, n) {
-    var e = this, p = e.p, x = e.x, norm = normalize(cut(q, x.maxQuery), x.analyzer);
+    var e = this, p = e.p, x = e.x, norm = respell(normalize(cut(q, x.maxQuery), x.analyzer), x.analyzer);
     var res = {hits: [], cues: [], confident: false, asker: "", facts: [], inScope: false};
     e.cues.forEach(function (c) { if (matches(c.m, norm)) res.cues.push(c.id); });
     var facts = [];
