@@ -261,11 +261,11 @@ func (l *Library) checkSynonyms(probs *problem.List) {
 	}
 }
 
-// checkSpellings checks spellings.yaml's entries and makes
+// checkSpellings checks the spellings in synonyms.yaml and makes
 // Library.Spellings: each written form must be one word of lower-case
-// letters and digits (Normalize leaves nothing else in a word), listed once
-// in the whole file, and what it means must be other words of the same
-// kind.
+// letters and digits (search.Normalize leaves nothing else in a word),
+// listed once in the whole list, and what it means must be words of the
+// same kind.
 func (l *Library) checkSpellings(probs *problem.List, list []*Spelling) {
 	l.Spellings = map[string]string{}
 	for _, sp := range list {
