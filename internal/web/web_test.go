@@ -5,12 +5,10 @@ import (
 	"compress/gzip"
 	"crypto/tls"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -18,6 +16,7 @@ import (
 
 	"firststeps/internal/date"
 	"firststeps/internal/library"
+	"firststeps/internal/library/librarytest"
 	"firststeps/internal/web"
 )
 
@@ -30,20 +29,7 @@ func fixture(t testing.TB) *library.Library {
 // fixtureWith loads the fixture after edit has changed its files.
 func fixtureWith(t testing.TB, edit func(fstest.MapFS)) *library.Library {
 	t.Helper()
-	fsys := fstest.MapFS{}
-	root := "../library/testdata/base"
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		fsys[filepath.ToSlash(rel)] = &fstest.MapFile{Data: b}
-		return nil
-	})
+	fsys, err := librarytest.Copy(os.DirFS("../library/testdata/base"))
 	if err != nil {
 		t.Fatal(err)
 	}
