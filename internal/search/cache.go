@@ -119,7 +119,7 @@ func (c *Cache) put(key [32]byte, a []byte) {
 // appendAnalysis appends what analysing one guide gave: its field lengths,
 // its terms (each with a mask of the fields it is in and its frequency in
 // each of those) in the order met, and its tags' terms and weights.
-func appendAnalysis(b []byte, terms []docTerm, lens [numFields]float32, tags [][]tagWeight) []byte {
+func appendAnalysis(b []byte, terms []docTerm, lens [numFields]float32, tags [][]tagTerm) []byte {
 	w := binform.Writer{B: b}
 	for _, l := range lens {
 		w.B = binary.LittleEndian.AppendUint32(w.B, math.Float32bits(l))
@@ -203,14 +203,16 @@ func (a analysisReader) skipTerms() {
 	}
 }
 
-func (a analysisReader) tags() [][]tagWeight {
+// tags reads the tags' terms, each placed in its shard by shardOf.
+func (a analysisReader) tags(shardOf func(string) uint8) [][]tagTerm {
 	n, _ := a.r.Count()
-	out := make([][]tagWeight, 0, n)
+	out := make([][]tagTerm, 0, n)
 	for range n {
 		m, _ := a.r.Count()
-		tag := make([]tagWeight, m)
+		tag := make([]tagTerm, m)
 		for j := range tag {
 			tag[j].term = string(a.word())
+			tag[j].shard = shardOf(tag[j].term)
 			if x := a.r.Next(8); len(x) == 8 {
 				tag[j].w = math.Float64frombits(binary.LittleEndian.Uint64(x))
 			}
@@ -225,21 +227,17 @@ func validAnalysis(b []byte) bool {
 	a := analysisReader{binform.FromBytes(b)}
 	a.lens()
 	a.skipTerms()
-	a.tags()
+	a.tags(func(string) uint8 { return 0 })
 	return a.r.Done()
 }
 
-// tagsOfAnalysis returns the tags' terms of an analysis.
-func tagsOfAnalysis(b []byte) [][]tagWeight {
+// tagsOfAnalysis returns the tags' terms of an analysis, each placed in
+// its shard by shardOf.
+func tagsOfAnalysis(b []byte, shardOf func(string) uint8) [][]tagTerm {
 	a := analysisReader{binform.FromBytes(b)}
 	a.lens()
 	a.skipTerms()
-	return a.tags()
-}
-
-type tagWeight struct {
-	term string
-	w    float64
+	return a.tags(shardOf)
 }
 
 // analyzerSum sums what, besides a guide's texts, its analysis depends on

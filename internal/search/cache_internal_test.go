@@ -43,5 +43,5 @@ func FuzzAnalysis(f *testing.F) {
 func rewrite(b []byte) []byte {
 	ix := &Index{terms: newTermTable(2)}
 	out, lens := ix.merge(map[string]*localTerm{}, nil, 0, b)
-	return appendAnalysis(nil, out, lens, tagsOfAnalysis(b))
+	return appendAnalysis(nil, out, lens, tagsOfAnalysis(b, ix.terms.shardOf))
 }

@@ -169,18 +169,10 @@ func (ix *Index) tagTerms() [][][]tagTerm {
 		ans[w] = ix.an.clone()
 	}
 	parallel.For(len(ix.guides), func(w, d int) {
-		var tags [][]tagWeight
 		if a := ix.cachedAnalysis(d); a != nil {
-			tags = tagsOfAnalysis(a)
+			perGuide[d] = tagsOfAnalysis(a, ix.terms.shardOf)
 		} else {
-			tags = ix.analyseTags(ans[w], d)
-		}
-		for _, tws := range tags {
-			terms := make([]tagTerm, len(tws))
-			for k, tw := range tws {
-				terms[k] = tagTerm{tw.term, tw.w, ix.terms.shardOf(tw.term)}
-			}
-			perGuide[d] = append(perGuide[d], terms)
+			perGuide[d] = ix.analyseTags(ans[w], d)
 		}
 	})
 	return perGuide
@@ -196,10 +188,10 @@ func (ix *Index) cachedAnalysis(d int) []byte {
 
 // analyseTags returns guide d's tags that hold a term, each with its
 // terms and their weights (a term said twice keeps its higher weight).
-func (ix *Index) analyseTags(an *analyzer, d int) [][]tagWeight {
-	var out [][]tagWeight
+func (ix *Index) analyseTags(an *analyzer, d int) [][]tagTerm {
+	var out [][]tagTerm
 	for _, tag := range ix.guides[d].Tags {
-		var terms []tagWeight
+		var terms []tagTerm
 	tokens:
 		for _, tk := range an.tokens(tag) {
 			for k := range terms {
@@ -208,7 +200,7 @@ func (ix *Index) analyseTags(an *analyzer, d int) [][]tagWeight {
 					continue tokens
 				}
 			}
-			terms = append(terms, tagWeight{tk.term, tk.weight})
+			terms = append(terms, tagTerm{tk.term, tk.weight, ix.terms.shardOf(tk.term)})
 		}
 		if len(terms) > 0 {
 			out = append(out, terms)
