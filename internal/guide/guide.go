@@ -42,6 +42,12 @@ var SectionHeadings = [numSections]string{
 	"Additional Resources",
 }
 
+// PageAnchors are the ids a guide page gives its parts, so a link from
+// another guide can land on one ("/uk/partner-monitoring#who-can-help"):
+// each section by its kind, and "who-can-help" for the services shown
+// first. Lint accepts a link's fragment only from these.
+var PageAnchors = []string{"short-answer", "who-can-help", "do-not", "do-now", "can-wait", "reassurance", "scope", "note", "resources"}
+
 var sectionShapes = [numSections]shape{paragraphs, bullets, steps, bullets, paragraphs, paragraphs, paragraphs, urls}
 
 // Audiences a guide can be written for.

@@ -372,9 +372,16 @@ func (l *Library) checkGuideLinks(probs *problem.List, g *guide.Guide, usedServi
 	for _, lk := range g.Links {
 		switch {
 		case strings.HasPrefix(lk.URL, "/"):
-			p := strings.Trim(lk.URL, "/")
-			if strings.Count(p, "/") == 1 && l.jurisdictions[strings.Split(p, "/")[0]] != nil && l.guides[p] == nil {
+			path, anchor, hasAnchor := strings.Cut(lk.URL, "#")
+			p := strings.Trim(path, "/")
+			if strings.Count(p, "/") != 1 || l.jurisdictions[strings.Split(p, "/")[0]] == nil {
+				break
+			}
+			switch {
+			case l.guides[p] == nil:
 				probs.Errorf(f, lk.Line, "unknown-related", "link to %s: no such guide", lk.URL)
+			case hasAnchor && !slices.Contains(guide.PageAnchors, anchor):
+				probs.Errorf(f, lk.Line, "unknown-related", "link to %s: a guide page has no part #%s; link to one of #%s", lk.URL, anchor, strings.Join(guide.PageAnchors, ", #"))
 			}
 		case strings.HasPrefix(lk.URL, "#"):
 		default:
