@@ -104,6 +104,12 @@ func TestFactsTellCloseSituationsApart(t *testing.T) {
 		{"they filmed what they did to me, i said no", nil, []string{"topic:rejection"}},
 		{"her account got hacked and it sent me a link saying is this you", []string{"images:claimed"}, []string{"images:hacked"}},
 		{"girls nudes being shared at school", []string{"topic:received-shared"}, nil},
+		// Who passed it on: the reader, or someone else.
+		{"a girl sent me her pic and i sent it round", []string{"topic:passed-on"}, nil},
+		{"i showed my mates a pic my gf sent me", []string{"topic:passed-on"}, nil},
+		{"her ex sent them round after they broke up", nil, []string{"topic:passed-on"}},
+		{"i know i shouldnt have sent them but i thought he cared", nil, []string{"topic:passed-on"}},
+		{"someone made a fake nude of me and sent it round school", nil, []string{"topic:passed-on"}},
 	}
 	checkFacts(t, ix, cases)
 }
