@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -26,6 +27,27 @@ func TestGuidePagesHaveTheirAnchors(t *testing.T) {
 				if n := strings.Count(body, ` id="`+a+`"`); n != 1 {
 					t.Errorf("%s: %d elements with id %q, want 1", u, n, a)
 				}
+			}
+		}
+	}
+}
+
+// TestLinksUseNeutralAddresses checks that no guide page links to another
+// guide of a neutral category by its own address, with or without a part
+// of the page after it: the address and title would then stand in the browser's
+// history, naming the situation, before the page could swap them.
+func TestLinksUseNeutralAddresses(t *testing.T) {
+	h, lib := realSite(t)
+	href := regexp.MustCompile(`<a [^>]*href="(/[a-z]+/[a-z0-9-]+)([?#][^"]*)?"`)
+	for _, g := range lib.Guides {
+		body := get(t, h, "/"+g.ID).Body.String()
+		for _, m := range href.FindAllStringSubmatch(body, -1) {
+			other, err := lib.Guide(strings.TrimPrefix(m[1], "/"))
+			if err != nil || other == g { // its own address: the reader is there already
+				continue
+			}
+			if c, ok := lib.Category(other.Category); ok && c.Neutral {
+				t.Errorf("%s links to %s by its own address (%s), not its neutral one", g.ID, other.ID, m[0])
 			}
 		}
 	}

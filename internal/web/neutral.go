@@ -56,15 +56,21 @@ func (s *Server) indexNeutral() error {
 }
 
 // neutralLinks points a guide's links to other guides at their neutral
-// addresses, where they have one.
+// addresses, where they have one, keeping a link's part of the page
+// ("#who-can-help").
 func (s *Server) neutralLinks(html template.HTML, g *guide.Guide) template.HTML {
 	h := string(html)
 	for _, lk := range g.Links {
-		other, err := s.lib.Guide(strings.Trim(lk.URL, "/"))
+		path, frag, hasFrag := strings.Cut(lk.URL, "#")
+		other, err := s.lib.Guide(strings.Trim(path, "/"))
 		if err != nil || !s.neutral(other) {
 			continue
 		}
-		h = strings.ReplaceAll(h, `href="`+lk.URL+`"`, `href="`+neutralPath(other)+`"`)
+		to := neutralPath(other)
+		if hasFrag {
+			to += "#" + frag
+		}
+		h = strings.ReplaceAll(h, `href="`+lk.URL+`"`, `href="`+to+`"`)
 	}
 	return template.HTML(h)
 }
