@@ -57,20 +57,33 @@ func (s *Server) indexNeutral() error {
 
 // neutralLinks points a guide's links to other guides at their neutral
 // addresses, where they have one, keeping a link's part of the page
-// ("#who-can-help").
+// ("#who-can-help"), and marks a link to a guide of the same country
+// (data-g) so views.js carries the reader's choice of view there.
 func (s *Server) neutralLinks(html template.HTML, g *guide.Guide) template.HTML {
 	h := string(html)
+	done := map[string]bool{}
 	for _, lk := range g.Links {
+		if done[lk.URL] {
+			continue // every href of it was rewritten the first time
+		}
+		done[lk.URL] = true
 		path, frag, hasFrag := strings.Cut(lk.URL, "#")
 		other, err := s.lib.Guide(strings.Trim(path, "/"))
-		if err != nil || !s.neutral(other) {
+		if err != nil {
 			continue
 		}
-		to := neutralPath(other)
+		to := guidePath(other)
+		if s.neutral(other) {
+			to = neutralPath(other)
+		}
 		if hasFrag {
 			to += "#" + frag
 		}
-		h = strings.ReplaceAll(h, `href="`+lk.URL+`"`, `href="`+to+`"`)
+		mark := ""
+		if other.Jurisdiction == g.Jurisdiction {
+			mark = " data-g"
+		}
+		h = strings.ReplaceAll(h, `href="`+lk.URL+`"`, `href="`+to+`"`+mark)
 	}
 	return template.HTML(h)
 }

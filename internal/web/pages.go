@@ -64,6 +64,9 @@ type placeLink struct {
 type guideLink struct {
 	URL       string
 	Situation string
+	// SameViews: the guide is of the page's own country, so the reader's
+	// choice of view (?v=) holds there too, and views.js carries it.
+	SameViews bool
 }
 
 type groupView struct {
@@ -371,7 +374,7 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(
 		}
 		for _, id := range g.Related {
 			if rg, err := s.lib.Guide(id); err == nil {
-				p.Related = append(p.Related, guideLink{URL: s.linkTo(rg), Situation: rg.Situation})
+				p.Related = append(p.Related, guideLink{URL: s.linkTo(rg), Situation: rg.Situation, SameViews: rg.Jurisdiction == g.Jurisdiction})
 			}
 		}
 		if audience == "" && !neutral {

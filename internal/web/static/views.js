@@ -32,6 +32,14 @@
     if (on && isA && a) who = l.textContent.charAt(0).toLowerCase() + l.textContent.slice(1);
     if (on && !isA && n) where = "in " + l.textContent;
   });
+  // A link to another guide of this country (data-g) keeps the choice:
+  // the tokens mean the same there.
+  if (tok) {
+    document.querySelectorAll("a[data-g]").forEach(function (l) {
+      var h = l.getAttribute("href"), i = h.indexOf("#"), frag = i < 0 ? "" : h.slice(i);
+      l.setAttribute("href", (i < 0 ? h : h.slice(0, i)).replace(/\?.*$/, "") + "?v=" + tok + frag);
+    });
+  }
   var label = ch.querySelector("[data-view-label]");
   if (label) label.textContent = who && where ? who + ", " + where : who || ("everyone" + (where ? " " + where : ""));
 })();
