@@ -110,6 +110,10 @@ func TestFactsTellCloseSituationsApart(t *testing.T) {
 		{"her ex sent them round after they broke up", nil, []string{"topic:passed-on"}},
 		{"i know i shouldnt have sent them but i thought he cared", nil, []string{"topic:passed-on"}},
 		{"someone made a fake nude of me and sent it round school", nil, []string{"topic:passed-on"}},
+		// Looking for help without it showing on the device.
+		{"he checks my phone at night, what do i clear so he cant see what i looked at", []string{"topic:covering-tracks"}, nil},
+		{"how do i read about this without him seeing", []string{"topic:covering-tracks"}, nil},
+		{"how to get my partner off my google account without him knowing", nil, []string{"topic:covering-tracks"}},
 	}
 	checkFacts(t, ix, cases)
 }
