@@ -27,7 +27,7 @@ import (
 
 // binaryVersion changes whenever the form does; a cache holding another
 // version reads as damaged and is made again.
-const binaryVersion = 1
+const binaryVersion = 2
 
 // errBinary is what reading a malformed guide returns.
 var errBinary = errors.New("guide: malformed binary form")
@@ -72,6 +72,7 @@ func (g *Guide) MarshalBinary() ([]byte, error) {
 	meta.Count(g.Links == nil, len(g.Links))
 	for _, l := range g.Links {
 		meta.Str(l.URL)
+		meta.Str(l.Text)
 		meta.Int(l.Line)
 	}
 	meta.Count(g.Refs == nil, len(g.Refs))
@@ -143,7 +144,7 @@ func (g *Guide) UnmarshalBinary(data []byte) error {
 	if n, ok := meta.Count(); ok {
 		g.Links = make([]Link, n)
 		for i := range g.Links {
-			g.Links[i] = Link{URL: meta.Str(), Line: meta.Int()}
+			g.Links[i] = Link{URL: meta.Str(), Text: meta.Str(), Line: meta.Int()}
 		}
 	}
 	if n, ok := meta.Count(); ok {

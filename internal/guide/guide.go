@@ -113,6 +113,7 @@ type ResourceRef struct {
 // Link is a link in the guide's text.
 type Link struct {
 	URL  string
+	Text string // what the link says, as plain text
 	Line int
 }
 

@@ -679,7 +679,7 @@ func collectInline(probs *problem.List, g *Guide, doc ast.Node, body []byte, lin
 				probs.Errorf(g.File, line, unknownRule[n.RefKind], "%s", unknownMessage(n))
 			}
 		case *ast.Link:
-			g.Links = append(g.Links, Link{URL: string(n.Destination), Line: lines.of(n)})
+			g.Links = append(g.Links, Link{URL: string(n.Destination), Text: plainText(body, n), Line: lines.of(n)})
 		case *ast.AutoLink:
 			if n.AutoLinkType == ast.AutoLinkEmail {
 				probs.Errorf(g.File, lines.of(n), "email-in-text", "email addresses belong in services.yaml; refer to the service as {{id/contact}}")

@@ -369,6 +369,7 @@ func (l *Library) checkGuideLinks(probs *problem.List, g *guide.Guide, usedServi
 			usedResources[s.URL] = true
 		}
 	}
+	l.checkLinkLandings(probs, g)
 	for _, lk := range g.Links {
 		switch {
 		case strings.HasPrefix(lk.URL, "/"):

@@ -403,7 +403,19 @@ func (l *Library) checkGuideRoutes(probs *problem.List, g *guide.Guide, j *Juris
 				all := g.SectionsText()
 				text = strings.ToLower(strings.Join(all[:], "\n"))
 			}
-			if !slices.ContainsFunc(l.requireWords[q], func(p *pattern.Pattern) bool { return p.MatchString(text) }) {
+			// A link that names the service and lands on the services
+			// another guide shows first ("call a [domestic abuse
+			// helpline](/uk/partner-monitoring#who-can-help)") gives the
+			// reader one in a tap: its words need not be on this page.
+			// Whether that guide shows the role first is checked with the
+			// other guides (checkLinkLandings), as this check sees none.
+			said := text
+			for _, lk := range g.Links {
+				if landing(lk.URL) && lk.Text != "" {
+					said = strings.ReplaceAll(said, strings.ToLower(lk.Text), " ")
+				}
+			}
+			if !slices.ContainsFunc(l.requireWords[q], func(p *pattern.Pattern) bool { return p.MatchString(said) }) {
 				continue
 			}
 		}
@@ -540,4 +552,51 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// landing reports whether a link goes to the services another guide
+// shows first.
+func landing(url string) bool {
+	path, frag, _ := strings.Cut(url, "#")
+	return strings.HasPrefix(path, "/") && frag == "who-can-help"
+}
+
+// landsOnRoles reports whether a link goes to the services a guide shows
+// first (#who-can-help), and the first role there, for every reader but
+// one whose own age group's block goes before it, is the one want names
+// ("a|b": either).
+func (l *Library) landsOnRoles(url string, want []string) bool {
+	path, _, _ := strings.Cut(url, "#")
+	other := l.guides[strings.Trim(path, "/")]
+	if !landing(url) || other == nil || len(want) != 1 {
+		return false
+	}
+	for _, id := range other.Routes {
+		r, ok := l.Routes.Role(other.Jurisdiction, id)
+		if !ok || r.Safety || r.For != "" {
+			continue
+		}
+		return slices.Contains(strings.Split(want[0], "|"), id)
+	}
+	return false
+}
+
+// checkLinkLandings checks a link that names a kind of service and lands
+// on another guide's first services (see checkGuideRoutes) finds there
+// the role its words need.
+func (l *Library) checkLinkLandings(probs *problem.List, g *guide.Guide) {
+	for _, lk := range g.Links {
+		if !landing(lk.URL) || lk.Text == "" {
+			continue
+		}
+		said := strings.ToLower(lk.Text)
+		for _, q := range l.Routes.Requires {
+			if len(q.Words) == 0 || slices.Contains(g.Routes, q.Routes[0]) {
+				continue
+			}
+			if slices.ContainsFunc(l.requireWords[q], func(p *pattern.Pattern) bool { return p.MatchString(said) }) && !l.landsOnRoles(lk.URL, q.Routes) {
+				probs.Errorf(g.File, lk.Line, "route-required", "the link %q lands where %s is not the first help shown: link to a guide that lists it first, or list it in routes (%s)", lk.Text, strconvQuote(q.Routes[0]), q.Why)
+			}
+		}
+	}
 }
