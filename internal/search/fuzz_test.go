@@ -1,6 +1,7 @@
 package search_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -34,6 +35,37 @@ func FuzzSearch(f *testing.F) {
 		}
 		if c := search.Cut(q); len(c) > search.MaxQuery || !utf8.ValidString(c) {
 			t.Fatalf("Cut gave %d bytes", len(c))
+		}
+	})
+}
+
+// FuzzExportTerm reads any bytes as a term of the static index: it never
+// panics, and a term it accepts is written back to bytes that read as the
+// same term (the steps between guides undone and made again).
+func FuzzExportTerm(f *testing.F) {
+	for _, s := range []string{`[0,[0,1,3,2]]`, `[1,[5,0],2,[0,1,1,0]]`, `[0,[]]`, `[0,[3,1,0,1]]`, `[0,[-1,0]]`, `[0,[1]]`, `[]`, `[0,[0,1],-1,[1,0]]`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var term search.ExportTerm
+		if err := term.UnmarshalJSON(b); err != nil {
+			return
+		}
+		for i := 2; i < len(term.Postings); i += 2 {
+			if term.Postings[i] <= term.Postings[i-2] {
+				t.Fatalf("%s: guides out of order after reading: %v", b, term.Postings)
+			}
+		}
+		out, err := term.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back search.ExportTerm
+		if err := back.UnmarshalJSON(out); err != nil {
+			t.Fatalf("%s written as %s does not read back: %v", b, out, err)
+		}
+		if !slices.Equal(back.Postings, term.Postings) || !slices.Equal(back.TagPostings, term.TagPostings) || back.IDF != term.IDF || back.TagIDF != term.TagIDF {
+			t.Fatalf("%s: read %+v, written %s, read back %+v", b, term, out, back)
 		}
 	})
 }

@@ -283,14 +283,16 @@
     for (var g = 0; g < e.n; g++) for (var tag = x.tagStart[g]; tag < x.tagStart[g + 1]; tag++) e.guideOf[tag] = g;
     var sat = x.sat.map(function (list) { return list.map(Math.fround); });
     Object.keys(x.terms).forEach(function (key) {
-      var a = x.terms[key], term = bytes(key), t = {}, i;
+      var a = x.terms[key], term = bytes(key), t = {}, i, d;
       if (a[0] >= 0) {
         t.idf = x.idf[a[0]];
         t.docs = [];
         t.sat = [];
-        for (i = 0; i < a[1].length; i += 2) {
-          t.docs.push(a[1][i]);
-          t.sat.push(sat[a[1][i]][a[1][i + 1]]);
+        // Each guide is the step from the one before (see ExportTerm).
+        for (i = 0, d = 0; i < a[1].length; i += 2) {
+          d += a[1][i];
+          t.docs.push(d);
+          t.sat.push(sat[d][a[1][i + 1]]);
         }
         if (term.indexOf("_") < 0) {
           if (!e.vocab.has(term.length)) e.vocab.set(term.length, []);
@@ -301,9 +303,10 @@
         var idf = x.idf[a[2]];
         t.tags = [];
         t.tw = [];
-        for (i = 0; i < a[3].length; i += 2) {
-          t.tags.push(a[3][i]);
-          t.tw.push(Math.fround(Math.fround(Math.fround(x.tagWeight[a[3][i + 1]]) * idf) / x.tagNorm[a[3][i]]));
+        for (i = 0, d = 0; i < a[3].length; i += 2) {
+          d += a[3][i];
+          t.tags.push(d);
+          t.tw.push(Math.fround(Math.fround(Math.fround(x.tagWeight[a[3][i + 1]]) * idf) / x.tagNorm[d]));
         }
         t.tagIDF = idf;
       }
