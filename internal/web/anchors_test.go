@@ -52,3 +52,24 @@ func TestLinksUseNeutralAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestServerCarriesTheViewWithoutScripts checks that a guide page the
+// server makes for one view (?v=) links other guides of its country with
+// the same view, so a browser without scripts keeps the reader's choice;
+// the page with no view adds nothing.
+func TestServerCarriesTheViewWithoutScripts(t *testing.T) {
+	h, lib := realSite(t)
+	j, _ := lib.Jurisdiction("uk")
+	tok := routes.View{Audience: routes.Under18}.Token(j.NationIDs())
+	body := get(t, h, "/uk/doxxing-threats?v="+tok).Body.String()
+	if !regexp.MustCompile(`href="/g/[a-z0-9]+\?v=` + tok + `#who-can-help" data-g`).MatchString(body) {
+		t.Errorf("step 7's link does not carry ?v=%s", tok)
+	}
+	_, related, _ := strings.Cut(body, `id="related"`)
+	if n := strings.Count(related, `?v=`+tok+`" data-g`); n == 0 {
+		t.Errorf("no related guide link carries ?v=%s", tok)
+	}
+	if plain := get(t, h, "/uk/doxxing-threats").Body.String(); strings.Contains(plain, "?v="+tok+`" data-g`) || strings.Contains(plain, "?v="+tok+"#") {
+		t.Error("the page with no view carries one")
+	}
+}

@@ -32,7 +32,7 @@ func (a apiSite) Sections(g *guide.Guide, v routes.View, now time.Time) []templa
 	}
 	out := make([]template.HTML, len(g.Sections))
 	for i, html := range g.SectionsHTML() {
-		out[i] = a.s.neutralLinks(a.s.expand(html, rv), g)
+		out[i] = a.s.neutralLinks(a.s.expand(html, rv), g, "")
 	}
 	return out
 }

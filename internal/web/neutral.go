@@ -58,8 +58,10 @@ func (s *Server) indexNeutral() error {
 // neutralLinks points a guide's links to other guides at their neutral
 // addresses, where they have one, keeping a link's part of the page
 // ("#who-can-help"), and marks a link to a guide of the same country
-// (data-g) so views.js carries the reader's choice of view there.
-func (s *Server) neutralLinks(html template.HTML, g *guide.Guide) template.HTML {
+// (data-g) so views.js carries the reader's choice of view there. A page
+// made for one view (tok, the server's) carries it itself, for a browser
+// without scripts.
+func (s *Server) neutralLinks(html template.HTML, g *guide.Guide, tok string) template.HTML {
 	h := string(html)
 	done := map[string]bool{}
 	for _, lk := range g.Links {
@@ -76,14 +78,24 @@ func (s *Server) neutralLinks(html template.HTML, g *guide.Guide) template.HTML 
 		if s.neutral(other) {
 			to = neutralPath(other)
 		}
-		if hasFrag {
-			to += "#" + frag
-		}
 		mark := ""
 		if other.Jurisdiction == g.Jurisdiction {
 			mark = " data-g"
+			to = withView(to, tok)
+		}
+		if hasFrag {
+			to += "#" + frag
 		}
 		h = strings.ReplaceAll(h, `href="`+lk.URL+`"`, `href="`+to+`"`+mark)
 	}
 	return template.HTML(h)
+}
+
+// withView adds a view's token to the address of a guide ("" adds
+// nothing).
+func withView(path, tok string) string {
+	if tok == "" {
+		return path
+	}
+	return path + "?v=" + tok
 }

@@ -358,10 +358,14 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(
 		}
 		// Each section's HTML alone is read: the server forgets the
 		// other sections' plain text once it has built its indexes.
-		for i, html := range g.SectionsHTML() {
-			p.Sections[i] = s.neutralLinks(s.expand(html, p.Routes), g)
-		}
 		audience := v.Token(j.NationIDs())
+		tok := "" // the static site's page holds every view: views.js carries it
+		if s.site.viewTokens {
+			tok = audience
+		}
+		for i, html := range g.SectionsHTML() {
+			p.Sections[i] = s.neutralLinks(s.expand(html, p.Routes), g, tok)
+		}
 		if audience != "" {
 			// One page per situation for search engines: a view points at
 			// the guide itself.
@@ -374,7 +378,12 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(
 		}
 		for _, id := range g.Related {
 			if rg, err := s.lib.Guide(id); err == nil {
-				p.Related = append(p.Related, guideLink{URL: s.linkTo(rg), Situation: rg.Situation, SameViews: rg.Jurisdiction == g.Jurisdiction})
+				same := rg.Jurisdiction == g.Jurisdiction
+				u := s.linkTo(rg)
+				if same {
+					u = withView(u, tok)
+				}
+				p.Related = append(p.Related, guideLink{URL: u, Situation: rg.Situation, SameViews: same})
 			}
 		}
 		if audience == "" && !neutral {
