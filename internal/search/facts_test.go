@@ -110,6 +110,13 @@ func TestFactsTellCloseSituationsApart(t *testing.T) {
 		{"her ex sent them round after they broke up", nil, []string{"topic:passed-on"}},
 		{"i know i shouldnt have sent them but i thought he cared", nil, []string{"topic:passed-on"}},
 		{"someone made a fake nude of me and sent it round school", nil, []string{"topic:passed-on"}},
+		// Group chats, sold content and a break-in told in other words.
+		{"thirty people in the chat have seen the photos", []string{"topic:group-chat"}, nil},
+		{"my ex put them in their football group", []string{"topic:group-chat"}, nil},
+		{"someone is reselling my videos, people pay me for those", []string{"images:sold"}, nil},
+		{"someone had logged into my cloud storage from another country", []string{"images:hacked"}, nil},
+		{"the webcam light came on by itself and theres a folder i didnt make", []string{"images:hacked"}, nil},
+		{"i paid for the pictures he sent", nil, []string{"images:sold"}},
 		// Looking for help without it showing on the device.
 		{"he checks my phone at night, what do i clear so he cant see what i looked at", []string{"topic:covering-tracks"}, nil},
 		{"how do i read about this without him seeing", []string{"topic:covering-tracks"}, nil},

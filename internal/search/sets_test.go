@@ -67,7 +67,7 @@ func evalSets(t testing.TB, lib *library.Library) ([]evalSet, []offSet) {
 		{"accounts-holdout.tsv", "uk", false},
 		{"accounts-fresh.tsv", "uk", false},
 		{"accounts-fresh2.tsv", "uk", false},
-		{"accounts-fresh3.tsv", "uk", true},
+		{"accounts-fresh3.tsv", "uk", false},
 		{"uk-new-queries.tsv", "uk", false},
 		{"us-queries.tsv", "us", false},
 		{"us-accounts.tsv", "us", false},
@@ -82,7 +82,7 @@ func evalSets(t testing.TB, lib *library.Library) ([]evalSet, []offSet) {
 	for _, f := range []struct {
 		file    string
 		holdout bool
-	}{{"offtopic.tsv", false}, {"offtopic-holdout.tsv", false}, {"offtopic-fresh.tsv", false}, {"offtopic-fresh2.tsv", false}, {"offtopic-fresh3.tsv", true}} {
+	}{{"offtopic.tsv", false}, {"offtopic-holdout.tsv", false}, {"offtopic-fresh.tsv", false}, {"offtopic-fresh2.tsv", false}, {"offtopic-fresh3.tsv", false}} {
 		var texts []string
 		for i, line := range readLines(t, "testdata/accounts/"+f.file) {
 			if i == 0 {
