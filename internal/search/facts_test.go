@@ -117,6 +117,9 @@ func TestFactsTellCloseSituationsApart(t *testing.T) {
 		{"someone had logged into my cloud storage from another country", []string{"images:hacked"}, nil},
 		{"the webcam light came on by itself and theres a folder i didnt make", []string{"images:hacked"}, nil},
 		{"i paid for the pictures he sent", nil, []string{"images:sold"}},
+		// A teacher to whom it is happening is not asking as school staff.
+		{"im a teacher and a clip of me telling off a pupil is all over tiktok", nil, []string{"asker:staff"}},
+		{"im a teacher and a pupil showed me a video of a girl in year 9", []string{"asker:staff"}, nil},
 		// Looking for help without it showing on the device.
 		{"he checks my phone at night, what do i clear so he cant see what i looked at", []string{"topic:covering-tracks"}, nil},
 		{"how do i read about this without him seeing", []string{"topic:covering-tracks"}, nil},
@@ -175,6 +178,21 @@ func TestFactsPutWordsInScope(t *testing.T) {
 		}
 		if got := ix.Search(c.text, 3).InScope; got != c.inScope {
 			t.Errorf("%q: in scope %v, want %v", c.text, got, c.inScope)
+		}
+	}
+}
+
+// TestTeacherToWhomItHappens checks a teacher writing of pictures or a
+// clip of themselves is not taken as staff asking for a pupil, while one
+// writing of a pupil is.
+func TestTeacherToWhomItHappens(t *testing.T) {
+	ix := realIndex(t, search.DefaultParams)
+	for q, want := range map[string]string{
+		"im a teacher and someone made an account with my name and photos posting explicit stuff": "",
+		"im a teacher and a pupil has disclosed that a video of her is going round":               "supporter",
+	} {
+		if got := ix.Search(q, 3).Asker; got != want {
+			t.Errorf("%q: asker %q, want %q", q, got, want)
 		}
 	}
 }
