@@ -117,6 +117,10 @@ func TestFactsTellCloseSituationsApart(t *testing.T) {
 		{"someone had logged into my cloud storage from another country", []string{"images:hacked"}, nil},
 		{"the webcam light came on by itself and theres a folder i didnt make", []string{"images:hacked"}, nil},
 		{"i paid for the pictures he sent", nil, []string{"images:sold"}},
+		// An adult asking a child to go on camera or undress; a tracker's
+		// alert in other words.
+		{"a grown man on my sons football app keeps asking him to turn his camera on and take his top off", []string{"topic:child-contact", "asker:parent"}, nil},
+		{"her phone said an unknown item was travelling with her", []string{"topic:tracker"}, nil},
 		// A teacher to whom it is happening is not asking as school staff.
 		{"im a teacher and a clip of me telling off a pupil is all over tiktok", nil, []string{"asker:staff"}},
 		{"im a teacher and a pupil showed me a video of a girl in year 9", []string{"asker:staff"}, nil},
