@@ -121,6 +121,13 @@ func TestFactsTellCloseSituationsApart(t *testing.T) {
 		// alert in other words.
 		{"a grown man on my sons football app keeps asking him to turn his camera on and take his top off", []string{"topic:child-contact", "asker:parent"}, nil},
 		{"her phone said an unknown item was travelling with her", []string{"topic:tracker"}, nil},
+		// Fakes, and payments, told in passing.
+		{"pictures that look exactly like me with no clothes on", []string{"images:faked"}, nil},
+		{"the face is mine from my engagement photos, the body isnt", []string{"images:faked"}, nil},
+		{"boys are passing round pictures that show me naked, ive never taken a photo like that", []string{"images:faked"}, nil},
+		{"every time they say its the last time", []string{"payment:paid"}, nil},
+		{"i already give him 700 pounds last week", []string{"payment:paid"}, nil},
+		{"he wants me to give him 700 pounds", nil, []string{"payment:paid"}},
 		// A teacher to whom it is happening is not asking as school staff.
 		{"im a teacher and a clip of me telling off a pupil is all over tiktok", nil, []string{"asker:staff"}},
 		{"im a teacher and a pupil showed me a video of a girl in year 9", []string{"asker:staff"}, nil},
