@@ -128,6 +128,11 @@ func TestFactsTellCloseSituationsApart(t *testing.T) {
 		{"every time they say its the last time", []string{"payment:paid"}, nil},
 		{"i already give him 700 pounds last week", []string{"payment:paid"}, nil},
 		{"he wants me to give him 700 pounds", nil, []string{"payment:paid"}},
+		// A child named as whom a blackmailer would send them to is not
+		// a parent asking.
+		{"a man said he would send them to my daughter and my church", nil, []string{"asker:parent"}},
+		{"widowed, 67, and a woman i met online has my photos, my daughter must not see", nil, []string{"asker:parent"}},
+		{"my daughter is 14 and a man is sending her messages", []string{"asker:parent"}, nil},
 		// A teacher to whom it is happening is not asking as school staff.
 		{"im a teacher and a clip of me telling off a pupil is all over tiktok", nil, []string{"asker:staff"}},
 		{"im a teacher and a pupil showed me a video of a girl in year 9", []string{"asker:staff"}, nil},
