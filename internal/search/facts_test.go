@@ -128,6 +128,9 @@ func TestFactsTellCloseSituationsApart(t *testing.T) {
 		{"every time they say its the last time", []string{"payment:paid"}, nil},
 		{"i already give him 700 pounds last week", []string{"payment:paid"}, nil},
 		{"he wants me to give him 700 pounds", nil, []string{"payment:paid"}},
+		// A threat told as what will happen, or as what they still have.
+		{"he said if i go to the party without him my pics go to the lads group", []string{"images:threatened"}, nil},
+		{"hes reminded me he still has the pictures", []string{"images:threatened"}, nil},
 		// A child named as whom a blackmailer would send them to is not
 		// a parent asking.
 		{"a man said he would send them to my daughter and my church", nil, []string{"asker:parent"}},
