@@ -215,3 +215,24 @@ func TestTeacherToWhomItHappens(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeReadsWhatAccountsSayInPassing checks accounts that show the
+// library's situations only in passing (what a man said he would do, a
+// lens in a smoke alarm, a workplace posted for men to come to) are taken
+// as in scope, and everyday words near them are not.
+func TestScopeReadsWhatAccountsSayInPassing(t *testing.T) {
+	ix := realIndex(t, search.DefaultParams)
+	for text, want := range map[string]bool{
+		"three months of messages about what hed do to me":                         true,
+		"i noticed the smoke alarm above my bed had a tiny lens in it":             true,
+		"someone wrote the address of my work in a group and said men should come": true,
+		"if he sees ive been on this page it will be bad":                          true,
+		"he has the pics i sent him in summer":                                     true,
+		"my landlord comes round to fix the smoke alarm and never calls first":     false,
+		"my boss says i have to do overtime every weekend and i said no":           false,
+	} {
+		if got := ix.Search(text, 3).InScope; got != want {
+			t.Errorf("%q: in scope %v, want %v", text, got, want)
+		}
+	}
+}
