@@ -136,6 +136,9 @@ func TestFactsTellCloseSituationsApart(t *testing.T) {
 		{"a man said he would send them to my daughter and my church", nil, []string{"asker:parent"}},
 		{"widowed, 67, and a woman i met online has my photos, my daughter must not see", nil, []string{"asker:parent"}},
 		{"my daughter is 14 and a man is sending her messages", []string{"asker:parent"}, nil},
+		// A grown-up son or daughter is a relative helped, not a child.
+		{"hes 26, my son, and his ex has shared his private photos", []string{"asker:friend"}, []string{"asker:parent"}},
+		{"my daughter who is 30 is being blackmailed", []string{"asker:friend"}, []string{"asker:parent"}},
 		// A teacher to whom it is happening is not asking as school staff.
 		{"im a teacher and a clip of me telling off a pupil is all over tiktok", nil, []string{"asker:staff"}},
 		{"im a teacher and a pupil showed me a video of a girl in year 9", []string{"asker:staff"}, nil},
