@@ -131,6 +131,10 @@ func TestFactsTellCloseSituationsApart(t *testing.T) {
 		// A threat told as what will happen, or as what they still have.
 		{"he said if i go to the party without him my pics go to the lads group", []string{"images:threatened"}, nil},
 		{"hes reminded me he still has the pictures", []string{"images:threatened"}, nil},
+		// An assault told in other words.
+		{"my ex pushed me into stuff i said no to and filmed it", []string{"topic:assault"}, nil},
+		{"a guy forced himself on her in his tent while she kept pushing him off", []string{"topic:assault"}, nil},
+		{"he pushed me to send more pics", nil, []string{"topic:assault"}},
 		// A child named as whom a blackmailer would send them to is not
 		// a parent asking.
 		{"a man said he would send them to my daughter and my church", nil, []string{"asker:parent"}},
