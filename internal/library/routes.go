@@ -409,10 +409,12 @@ func (l *Library) checkGuideRoutes(probs *problem.List, g *guide.Guide, j *Juris
 			// reader one in a tap: its words need not be on this page.
 			// Whether that guide shows the role first is checked with the
 			// other guides (checkLinkLandings), as this check sees none.
+			// Each such link covers its own words once: a mention of the
+			// service elsewhere still needs the role.
 			said := text
 			for _, lk := range g.Links {
 				if landing(lk.URL) && lk.Text != "" {
-					said = strings.ReplaceAll(said, strings.ToLower(lk.Text), " ")
+					said = strings.Replace(said, strings.ToLower(lk.Text), " ", 1)
 				}
 			}
 			if !slices.ContainsFunc(l.requireWords[q], func(p *pattern.Pattern) bool { return p.MatchString(said) }) {
@@ -591,7 +593,7 @@ func (l *Library) checkLinkLandings(probs *problem.List, g *guide.Guide) {
 		}
 		said := strings.ToLower(lk.Text)
 		for _, q := range l.Routes.Requires {
-			if len(q.Words) == 0 || slices.Contains(g.Routes, q.Routes[0]) {
+			if len(q.Words) == 0 || slices.ContainsFunc(strings.Split(q.Routes[0], "|"), func(id string) bool { return slices.Contains(g.Routes, id) }) {
 				continue
 			}
 			if slices.ContainsFunc(l.requireWords[q], func(p *pattern.Pattern) bool { return p.MatchString(said) }) && !l.landsOnRoles(lk.URL, q.Routes) {
