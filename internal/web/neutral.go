@@ -74,10 +74,7 @@ func (s *Server) neutralLinks(html template.HTML, g *guide.Guide, tok string) te
 		if err != nil {
 			continue
 		}
-		to := guidePath(other)
-		if s.neutral(other) {
-			to = neutralPath(other)
-		}
+		to := s.linkTo(other)
 		mark := ""
 		if other.Jurisdiction == g.Jurisdiction {
 			mark = " data-g"

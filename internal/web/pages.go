@@ -356,13 +356,13 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(
 				return nil, err
 			}
 		}
-		// Each section's HTML alone is read: the server forgets the
-		// other sections' plain text once it has built its indexes.
 		audience := v.Token(j.NationIDs())
 		tok := "" // the static site's page holds every view: views.js carries it
 		if s.site.viewTokens {
 			tok = audience
 		}
+		// Each section's HTML alone is read: the server forgets the
+		// other sections' plain text once it has built its indexes.
 		for i, html := range g.SectionsHTML() {
 			p.Sections[i] = s.neutralLinks(s.expand(html, p.Routes), g, tok)
 		}
