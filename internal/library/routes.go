@@ -422,7 +422,7 @@ func (l *Library) checkGuideRoutes(probs *problem.List, g *guide.Guide, j *Juris
 			}
 		}
 		for _, want := range q.Routes {
-			if !slices.ContainsFunc(strings.Split(want, "|"), func(id string) bool { return slices.Contains(g.Routes, id) }) {
+			if !listsRole(g.Routes, want) {
 				probs.Errorf(f, line("routes"), "route-required", "routes must include %s: %s", strings.ReplaceAll(strconvQuote(want), "|", `" or "`), q.Why)
 			}
 		}
@@ -556,6 +556,12 @@ func btoi(b bool) int {
 	return 0
 }
 
+// listsRole reports whether routes hold the role want names ("a|b":
+// either).
+func listsRole(routes []string, want string) bool {
+	return slices.ContainsFunc(strings.Split(want, "|"), func(id string) bool { return slices.Contains(routes, id) })
+}
+
 // landing reports whether a link goes to the services another guide
 // shows first.
 func landing(url string) bool {
@@ -593,7 +599,7 @@ func (l *Library) checkLinkLandings(probs *problem.List, g *guide.Guide) {
 		}
 		said := strings.ToLower(lk.Text)
 		for _, q := range l.Routes.Requires {
-			if len(q.Words) == 0 || slices.ContainsFunc(strings.Split(q.Routes[0], "|"), func(id string) bool { return slices.Contains(g.Routes, id) }) {
+			if len(q.Words) == 0 || listsRole(g.Routes, q.Routes[0]) {
 				continue
 			}
 			if slices.ContainsFunc(l.requireWords[q], func(p *pattern.Pattern) bool { return p.MatchString(said) }) && !l.landsOnRoles(lk.URL, q.Routes) {
