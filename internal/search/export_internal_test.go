@@ -3,6 +3,7 @@ package search
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -21,9 +22,25 @@ func TestExportReadsBack(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			b, err := json.Marshal(ex)
+			// As the static site writes it; the same value as
+			// encoding/json writes.
+			b, err := ex.AppendJSON(nil)
 			if err != nil {
 				t.Fatal(err)
+			}
+			plain, err := json.Marshal(ex)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got, want any
+			if err := json.Unmarshal(b, &got); err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(plain, &want); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatal("AppendJSON wrote another value than json.Marshal")
 			}
 			var back Export
 			if err := json.Unmarshal(b, &back); err != nil {

@@ -144,7 +144,7 @@ type searchEntry struct {
 // another jurisdiction's places are answered from its index.
 type staticIndex struct {
 	Jurisdiction string         `json:"jurisdiction"`
-	Search       *search.Export `json:"search"`
+	Search       *search.Export `json:"-"` // written last, by itself (see writeIndex)
 	Guides       []searchEntry  `json:"guides"`
 	// Says is each fact a guide's Fits refer to, in a reader's words,
 	// finishing "Fits if…".
@@ -235,7 +235,23 @@ func (s *Server) searchIndexOf(jur string, now time.Time) ([]byte, error) {
 		}
 		idx.Places = append(idx.Places, staticPlace{ID: j.ID, Name: j.Name, Index: s.sitePath(j.ID, "/search-index.json"), Words: words})
 	}
-	return marshal(idx)
+	return writeIndex(idx)
+}
+
+// writeIndex writes idx as JSON, its search export last: the export
+// writes its large tables itself, straight into the bytes (see
+// search.Export.AppendJSON).
+func writeIndex(idx staticIndex) ([]byte, error) {
+	rest, err := marshal(idx)
+	if err != nil {
+		return nil, err
+	}
+	rest = bytes.TrimRight(rest, "\n")
+	b := append(rest[:len(rest)-1:len(rest)-1], `,"search":`...)
+	if b, err = idx.Search.AppendJSON(b); err != nil {
+		return nil, err
+	}
+	return append(b, "}\n"...), nil
 }
 
 func marshal(v any) ([]byte, error) {
