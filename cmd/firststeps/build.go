@@ -47,6 +47,18 @@ func runBuild(e env, args []string) int {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(buildMemoryLimit()))
 		defer debug.SetGCPercent(debug.SetGCPercent(300))
 	}
+	// The parse cache is whole once the library is loaded: it is written
+	// while the pages are, on the core the search index's export (one
+	// core's work, after an edit) leaves idle.
+	if cache != nil {
+		saved := make(chan error, 1)
+		go func() { saved <- cache.Save() }()
+		defer func() {
+			if err := <-saved; err != nil {
+				fmt.Fprintf(e.stderr, "firststeps build: could not keep the parsed guides for the next build: %v\n", err)
+			}
+		}()
+	}
 	cfg := web.Config{Library: lib, Static: true, BaseURL: *baseURL, ExitURL: *exit, ReportEmail: *report, OwnsLibrary: true}
 	if cache != nil {
 		cfg.SearchCache = cache.searchCache()
@@ -88,15 +100,7 @@ func runBuild(e env, args []string) int {
 	fmt.Fprintf(e.stdout, "wrote %d pages and files (%d with .gz), %.1f MB, to %s in %s%s\n",
 		st.Files, st.Compressed, float64(st.Bytes)/(1<<20), *out, time.Since(start).Round(time.Millisecond), unchanged)
 	if cache != nil {
-		// The two caches are written side by side, each on a core.
-		saved := make(chan error, 1)
-		go func() { saved <- cache.saveSearchCache(cfg.SearchCache) }()
-		// The cache holds its own copies of the guides, their text with
-		// them, which the export forgot once indexed.
-		if err := cache.Save(); err != nil {
-			fmt.Fprintf(e.stderr, "firststeps build: could not keep the parsed guides for the next build: %v\n", err)
-		}
-		if err := <-saved; err != nil {
+		if err := cache.saveSearchCache(cfg.SearchCache); err != nil {
 			fmt.Fprintf(e.stderr, "firststeps build: could not keep the guides' analyses for the next build: %v\n", err)
 		}
 	}
