@@ -56,9 +56,17 @@ func (l *Library) Calendar(svc *services.Service) services.Calendar {
 // Format returns how a service's hours and status are written for readers
 // of its jurisdiction: in the service's own zone, named where the
 // jurisdiction spans several, on the jurisdiction's clock, with its word
-// for holidays.
+// for holidays and its pages' sentences for a line's status (site.yaml).
 func (l *Library) Format(svc *services.Service) services.Format {
 	f := services.Format{Loc: l.ServiceLocation(svc)}
+	if t := l.Text(svc.Jurisdiction); t != nil {
+		f.Words = services.Words{
+			Unknown: string(t.StatusUnknown), Always: string(t.StatusAlways),
+			Open: string(t.StatusOpen), OpenUntil: string(t.StatusOpenUntil),
+			Closed: string(t.StatusClosed), Opens: string(t.StatusOpens),
+			HoursAlways: string(t.HoursAlways), HoursUnknown: string(t.HoursUnknown),
+		}
+	}
 	j, ok := l.jurisdictions[svc.Jurisdiction]
 	if !ok {
 		return f

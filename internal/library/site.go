@@ -31,12 +31,16 @@ type SiteText struct {
 	HomeIntro       template.HTML `yaml:"home_intro"`
 	// On every page.
 	ExitNotice       template.HTML `yaml:"exit_notice"`
+	ExitPressesLeft  template.HTML `yaml:"exit_presses_left" marks:"count"`
+	ReportSubject    template.HTML `yaml:"report_subject" marks:"page"`
 	FooterDisclaimer template.HTML `yaml:"footer_disclaimer"`
 	FooterDanger     template.HTML `yaml:"footer_danger" marks:"number"`
 	FooterPrivacy    template.HTML `yaml:"footer_privacy"`
 	SearchHint       template.HTML `yaml:"search_hint"`
 	ChooserNote      template.HTML `yaml:"chooser_note"`
 	// Pages for when something is not there.
+	NotFoundTitle   template.HTML `yaml:"not_found_title"`
+	ErrorTitle      template.HTML `yaml:"error_title"`
 	ErrorMessage    template.HTML `yaml:"error_message" marks:"number"`
 	NotFoundMessage template.HTML `yaml:"not_found_message"`
 	MovedTitle      template.HTML `yaml:"moved_title"`
@@ -45,6 +49,8 @@ type SiteText struct {
 	EmergencyTitle       template.HTML `yaml:"emergency_title" marks:"number"`
 	EmergencyDescription template.HTML `yaml:"emergency_description" marks:"number"`
 	// The search page.
+	SearchTitle     template.HTML `yaml:"search_title"`
+	SearchFailed    template.HTML `yaml:"search_failed"`
 	SearchLost      template.HTML `yaml:"search_lost"`
 	SearchMovedLead template.HTML `yaml:"search_moved_lead" marks:"place"`
 	SearchMovedRest template.HTML `yaml:"search_moved_rest"`
@@ -57,10 +63,22 @@ type SiteText struct {
 	ServicesTimesIn     template.HTML `yaml:"services_times_in" marks:"zone"`
 	ServicesTimesOwn    template.HTML `yaml:"services_times_own"`
 	ServicesOpenNow     template.HTML `yaml:"services_open_now"`
+	// Contact cards: whether a line is open now, and hours that are
+	// always open or not known (see services.Words).
+	StatusUnknown   template.HTML `yaml:"status_unknown"`
+	StatusAlways    template.HTML `yaml:"status_always"`
+	StatusOpen      template.HTML `yaml:"status_open"`
+	StatusOpenUntil template.HTML `yaml:"status_open_until" marks:"time"`
+	StatusClosed    template.HTML `yaml:"status_closed"`
+	StatusOpens     template.HTML `yaml:"status_opens" marks:"when"`
+	HoursAlways     template.HTML `yaml:"hours_always"`
+	HoursUnknown    template.HTML `yaml:"hours_unknown"`
+	CardOnlyIn      template.HTML `yaml:"card_only_in" marks:"nations"`
 	// The three questions.
 	StartNote       template.HTML `yaml:"start_note"`
 	StaticStartNote template.HTML `yaml:"static_start_note"`
 	// The record page.
+	RecordTitle          template.HTML   `yaml:"record_title"`
 	RecordDescription    template.HTML   `yaml:"record_description"`
 	RecordIntro          template.HTML   `yaml:"record_intro"`
 	RecordNoScript       template.HTML   `yaml:"record_noscript"`

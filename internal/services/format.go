@@ -7,9 +7,12 @@ import (
 
 // Format is how opening hours are written for the readers of one
 // jurisdiction: which zone times are shown in and whether it is named, the
-// 24-hour or 12-hour clock, and what holidays are called. The zero Format
-// shows UTC on the 24-hour clock and calls holidays "holidays".
+// 24-hour or 12-hour clock, what holidays are called, and the sentences a
+// contact card says its status and hours in. The zero Format shows UTC on
+// the 24-hour clock, calls holidays "holidays" and has no sentences.
 type Format struct {
+	// Words are the sentences, from the site's text (site.yaml).
+	Words Words
 	// Loc is the zone times are shown in: the service's own, since a
 	// reader's zone is never guessed. Nil means UTC.
 	Loc *time.Location
@@ -25,6 +28,23 @@ type Format struct {
 	// Divisions names holiday divisions, for "closed on bank holidays in
 	// Scotland".
 	Divisions map[string]string
+}
+
+// Words are the sentences a contact card says whether a line is open in,
+// and its hours when they are always or never known. Each is the reader's
+// language, not this package's: OpenUntil holds the mark {time} ("16:00")
+// and Opens the mark {when} ("tomorrow at 10:00"), which Status.Text fills
+// in with the times' own words.
+type Words struct {
+	Unknown   string // hours not known: check them elsewhere
+	Always    string // open now, and at every hour
+	Open      string // open now, closing past the horizon
+	OpenUntil string // open now, until {time}
+	Closed    string // closed, opening past the horizon
+	Opens     string // closed, opening {when}
+	// HoursAlways and HoursUnknown are the hours themselves, open at every
+	// hour and not known.
+	HoursAlways, HoursUnknown string
 }
 
 func (f Format) loc() *time.Location {

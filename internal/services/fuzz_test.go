@@ -61,7 +61,7 @@ func FuzzParseHours(f *testing.F) {
 			division = ukDivisions[i]
 		}
 		s := h.At(at, cal, division)
-		_ = s.Text(at, services.Format{Loc: cal.Loc})
+		_ = s.Text(at, services.Format{Words: words, Loc: cal.Loc})
 		switch {
 		case !s.Known:
 			if s.Open || !s.Until.IsZero() || !s.NextOpen.IsZero() {

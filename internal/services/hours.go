@@ -317,13 +317,14 @@ func clock(m int) string { return fmt.Sprintf("%02d:%02d", (m/60)%24, m%60) }
 
 // Summary describes the hours in plain words for a contact card, such as
 // "Monday to Friday, 10:00 to 16:00; closed on bank holidays", written in
-// the format of the jurisdiction whose readers see it.
+// the format of the jurisdiction whose readers see it; hours open at every
+// hour or not known are f.Words's sentences.
 func (h Hours) Summary(f Format) string {
 	switch {
 	case h.Always:
-		return "24 hours a day, every day"
+		return f.Words.HoursAlways
 	case !h.known():
-		return "Hours not confirmed: check their website"
+		return f.Words.HoursUnknown
 	}
 	parts := make([]string, len(h.words))
 	for i, w := range h.words {

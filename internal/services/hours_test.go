@@ -108,7 +108,16 @@ func TestParseHoursErrors(t *testing.T) {
 var ukDivisions = servicestest.UKDivisions
 
 // ukFormat writes hours as UK pages do.
+// words are the sentences site.yaml gives, as the tests read them.
+var words = services.Words{
+	Unknown: "Check opening times on their website", Always: "Open now, 24 hours",
+	Open: "Open now", OpenUntil: "Open now until {time}",
+	Closed: "Closed for now", Opens: "Closed: opens {when}",
+	HoursAlways: "24 hours a day, every day", HoursUnknown: "Hours not confirmed: check their website",
+}
+
 var ukFormat = services.Format{
+	Words:     words,
 	Holidays:  "bank holidays",
 	Divisions: map[string]string{"england-and-wales": "England and Wales", "scotland": "Scotland", "northern-ireland": "Northern Ireland"},
 }
@@ -116,7 +125,7 @@ var ukFormat = services.Format{
 // TestSummaryFormats: the same hours read as each jurisdiction writes them.
 func TestSummaryFormats(t *testing.T) {
 	t.Parallel()
-	us := services.Format{Zone: "Eastern time", TwelveHour: true, Holidays: "federal holidays"}
+	us := services.Format{Words: words, Zone: "Eastern time", TwelveHour: true, Holidays: "federal holidays"}
 	tests := []struct {
 		hours string
 		f     services.Format

@@ -3,6 +3,7 @@ package services
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"firststeps/internal/date"
@@ -163,27 +164,28 @@ func (e eval) clockReads(d date.Date, m int) []time.Time {
 	return out
 }
 
-// Text says the status in the words a contact card shows, relative to now
-// and written in format f: "Open now, 24 hours", "Open now until 16:00",
-// "Open now" (open past the horizon), "Closed: opens today at 18:00",
-// "Closed: opens tomorrow at 10:00", "Closed: opens Monday at 10:00",
-// "Closed: opens Friday 1 January at 10:00" (a week or more ahead), "Closed
-// for now" (not within the horizon), or "Check opening times on their
-// website". Days are counted in f's zone.
+// Text says the status in the words a contact card shows (f.Words),
+// relative to now and written in format f: in English, "Open now, 24
+// hours", "Open now until 16:00", "Open now" (open past the horizon),
+// "Closed: opens today at 18:00", "Closed: opens tomorrow at 10:00",
+// "Closed: opens Monday at 10:00", "Closed: opens Friday 1 January at
+// 10:00" (a week or more ahead), "Closed for now" (not within the horizon),
+// or "Check opening times on their website". Days are counted in f's zone.
 func (s Status) Text(now time.Time, f Format) string {
+	w := f.Words
 	switch {
 	case !s.Known:
-		return "Check opening times on their website"
+		return w.Unknown
 	case s.Always:
-		return "Open now, 24 hours"
+		return w.Always
 	case s.Open && s.Until.IsZero():
-		return "Open now"
+		return w.Open
 	case s.Open:
-		return "Open now until " + when(now, s.Until, f, false)
+		return strings.ReplaceAll(w.OpenUntil, "{time}", when(now, s.Until, f, false))
 	case s.NextOpen.IsZero():
-		return "Closed for now"
+		return w.Closed
 	}
-	return "Closed: opens " + when(now, s.NextOpen, f, true)
+	return strings.ReplaceAll(w.Opens, "{when}", when(now, s.NextOpen, f, true))
 }
 
 // when names an instant relative to now: "16:00" (or "today at 16:00"),

@@ -62,7 +62,7 @@ func statusAt(t *testing.T, hours, at, division string) status {
 	return status{
 		Known: s.Known, Open: s.Open, Always: s.Always,
 		Until: rfc3339(s.Until, cal.Loc), NextOpen: rfc3339(s.NextOpen, cal.Loc),
-		Text: s.Text(now, services.Format{Loc: cal.Loc}),
+		Text: s.Text(now, services.Format{Words: words, Loc: cal.Loc}),
 	}
 }
 
@@ -376,7 +376,7 @@ func TestAtZeroValues(t *testing.T) {
 	if got := (services.Hours{}).At(now, services.Calendar{}, ""); got != (services.Status{}) {
 		t.Errorf("zero Hours: At = %+v, want the zero Status (unknown)", got)
 	}
-	if got, want := (services.Hours{}).Summary(services.Format{}), "Hours not confirmed: check their website"; got != want {
+	if got, want := (services.Hours{}).Summary(services.Format{Words: words}), "Hours not confirmed: check their website"; got != want {
 		t.Errorf("zero Hours: Summary = %q, want %q", got, want)
 	}
 	// With no calendar the hours read in UTC and no day is a holiday.
@@ -389,7 +389,7 @@ func TestAtZeroValues(t *testing.T) {
 	if !s.Until.Equal(want.Until) || s.Open != want.Open || s.Known != want.Known {
 		t.Errorf("no calendar: At = %+v, want %+v", s, want)
 	}
-	if got, want := s.Text(s.Until.Add(-time.Hour), services.Format{}), "Open now until 16:00"; got != want {
+	if got, want := s.Text(s.Until.Add(-time.Hour), services.Format{Words: words}), "Open now until 16:00"; got != want {
 		t.Errorf("no calendar: Text = %q, want %q", got, want)
 	}
 }

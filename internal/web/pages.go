@@ -233,14 +233,14 @@ func (s *Server) groups(jurisdiction string) []groupView {
 // once: an error never waits for a template.
 func (s *Server) buildErrorPages() error {
 	def := s.defaultJurisdiction()
-	nf, err := s.render("notfound", notFoundPage{basePage: s.noIndex(s.base(def, "Page not found", "", "")), Groups: s.groups(def)})
+	nf, err := s.render("notfound", notFoundPage{basePage: s.noIndex(s.base(def, string(s.lib.Text(def).NotFoundTitle), "", "")), Groups: s.groups(def)})
 	if err != nil {
 		return err
 	}
 	if s.notFound, err = newBody(nf, "text/html; charset=utf-8", ""); err != nil {
 		return err
 	}
-	fail, err := s.render("error", struct{ basePage }{s.noIndex(s.base(def, "Something went wrong", "", ""))})
+	fail, err := s.render("error", struct{ basePage }{s.noIndex(s.base(def, string(s.lib.Text(def).ErrorTitle), "", ""))})
 	if err != nil {
 		return err
 	}
@@ -394,7 +394,7 @@ func (s *Server) guideBuilder(g *guide.Guide, v routes.View, neutral bool) func(
 			p.JSONLD = ld
 		}
 		if s.cfg.ReportEmail != "" {
-			p.ReportHref = template.URL("mailto:" + s.cfg.ReportEmail + "?subject=" + url.PathEscape("Problem with the page "+guidePath(g)))
+			p.ReportHref = template.URL("mailto:" + s.cfg.ReportEmail + "?subject=" + url.PathEscape(fill(s.lib.Text(g.Jurisdiction).ReportSubject, "page", guidePath(g))))
 		}
 		return s.render("guide", p)
 	}
@@ -476,7 +476,9 @@ func (s *Server) makeCard(svc *services.Service, now time.Time, nation string) c
 			switch {
 			case !s.site.live:
 			case !st.Known:
-				cv.Status, cv.StatusClass = st.Text(now, f), "unknown"
+				// The status says to check the hours: the card does not
+				// say again that they are not known.
+				cv.Status, cv.StatusClass, cv.Hours = st.Text(now, f), "unknown", ""
 			case st.Open:
 				cv.Status, cv.StatusClass, cv.Always = st.Text(now, f), "open", st.Always
 			default:
@@ -484,7 +486,7 @@ func (s *Server) makeCard(svc *services.Service, now time.Time, nation string) c
 			}
 		}
 		if len(c.Nations) > 0 && nation == "" {
-			cv.Where = "Only in " + s.nationList(j, c.Nations)
+			cv.Where = fill(s.lib.Text(j.ID).CardOnlyIn, "nations", s.nationList(j, c.Nations))
 		}
 		v.Contacts = append(v.Contacts, cv)
 	}

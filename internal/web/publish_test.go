@@ -35,6 +35,10 @@ func TestServerPublishing(t *testing.T) {
 func TestBrowserStaticSite(t *testing.T) {
 	ctx := browsertest.New(t)
 	lib := realLibrary(t)
+	// Sentences of this library's own, so the page can only show them if
+	// its script takes them from the page.
+	uk := lib.Text("uk")
+	uk.SearchNoMatch, uk.SearchUnsure = "Nothing here matched, in this library's words.", "Unsure, in this library's words."
 	s, err := web.New(web.Config{Library: lib, Static: true, Now: func() time.Time { return monday11 }})
 	if err != nil {
 		t.Fatal(err)
@@ -80,9 +84,22 @@ func TestBrowserStaticSite(t *testing.T) {
 	if loc, _ := chromedp.Run(ctx, chromedp.Location()); loc != srv.URL+"/search" {
 		t.Errorf("searching changed the address to %q", loc)
 	}
+	// Words search is unsure of get the sentences the server's page says
+	// (site.yaml), not the script's own.
+	if err := chromedp.Do(ctx, chromedp.SetValue("#q", "how do i cook rice"), chromedp.Click(`form.search button[type=submit]`)); err != nil {
+		t.Fatal(err)
+	}
+	text = ""
+	for wait := 0; wait < 100 && !strings.Contains(text, "First steps for almost any situation"); wait++ {
+		time.Sleep(100 * time.Millisecond)
+		text, _ = chromedp.Run(ctx, chromedp.Text("#search-results"))
+	}
+	if !strings.Contains(text, string(uk.SearchNoMatch)) && !strings.Contains(text, string(uk.SearchUnsure)) {
+		t.Errorf("static search unsure of its words shows:\n%s", text)
+	}
 	// Nothing of the words is kept: no storage, no cookie, no history.
 	if kept, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`localStorage.length + " " + sessionStorage.length + " " + JSON.stringify(document.cookie) + " " + history.length`)); kept != `0 0 "" 2` {
-		t.Errorf("after two searches, storage, cookie and history: %s, want 0 0 \"\" 2", kept)
+		t.Errorf("after three searches, storage, cookie and history: %s, want 0 0 \"\" 2", kept)
 	}
 	if dbs, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`indexedDB.databases().then(d => d.length)`, chromedp.EvalAwaitPromise)); dbs != 0 {
 		t.Errorf("searching made %d IndexedDB databases", dbs)

@@ -151,7 +151,7 @@ func (s *Server) addRecordPages(t *table, sendPage http.Handler) error {
 func (s *Server) recordBuilder() func(time.Time) ([]byte, error) {
 	return func(time.Time) ([]byte, error) {
 		j := s.defaultJurisdiction()
-		b := s.base(j, "My record | What to do if…", string(s.lib.Text(j).RecordDescription), recordPath)
+		b := s.base(j, string(s.lib.Text(j).RecordTitle), string(s.lib.Text(j).RecordDescription), recordPath)
 		b.Scripts = []string{s.assets.url("record.js")}
 		return s.render("record", recordPage{
 			basePage:      b,

@@ -303,7 +303,7 @@ func (s *Server) fits(g *guide.Guide) []string {
 // the search is logged or stored, and the page is not cached or indexed.
 func (s *Server) writeSearch(w http.ResponseWriter, r *http.Request, jur string, f *foundResults) error {
 	p := searchPage{
-		basePage:   s.noIndex(s.base(jur, "Find first steps | What to do if…", "", "")),
+		basePage:   s.noIndex(s.base(jur, string(s.lib.Text(jur).SearchTitle), "", "")),
 		FirstSteps: s.lib.FirstSteps[jur],
 		Groups:     s.groups(jur),
 	}

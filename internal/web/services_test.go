@@ -39,6 +39,9 @@ func TestServicesPage(t *testing.T) {
 		{"Northern Ireland", tok(routes.Everyone, "northern-ireland"), []string{`id="svc-lifeline"`, `id="svc-psni"`}, []string{`id="svc-police-scotland"`}},
 		{"an email is never open now", "", []string{"You can email at any time"}, []string{"<span class=\"status open\">Open now, 24 hours</span><br><span class=\"hours\">You can email"}},
 		{"unknown tokens are ignored", "v=%3Cb%3E&nation=mars", []string{`id="svc-samaritans"`, `id="svc-lifeline"`}, []string{"<b>"}},
+		// The status says to check the hours; the card does not say
+		// again that they are not known.
+		{"hours not known are said once", "", []string{string(lib.Text("uk").StatusUnknown)}, []string{string(lib.Text("uk").HoursUnknown)}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -63,5 +66,14 @@ func TestServicesPage(t *testing.T) {
 	clock = time.Date(2026, 11, 23, 11, 0, 0, 0, time.UTC)
 	if body := get(t, h, "/services").Body.String(); !strings.Contains(body, "Open now until 16:00") {
 		t.Error("the status did not follow the clock")
+	}
+	// A static site shows no status: there the hours say they are not
+	// known.
+	st, err := web.New(web.Config{Library: lib, Static: true, Now: func() time.Time { return clock }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := get(t, st.Handler(), "/services").Body.String(); !strings.Contains(body, string(lib.Text("uk").HoursUnknown)) || strings.Contains(body, string(lib.Text("uk").StatusUnknown)) {
+		t.Error("the static services page does not say once that some hours are not known")
 	}
 }

@@ -48,7 +48,7 @@ func (s *Server) addLinkPages(t *table, jur string, sendPage http.Handler) {
 		return s.renderServices(jur, routes.View{}, now)
 	}))
 	t.page(t.fixed("GET "+at("/search"), kindSearch, sendPage), at("/search"), html(func(now time.Time) ([]byte, error) {
-		p := staticSearchPage{basePage: s.noIndex(s.base(jur, "Find first steps | What to do if…", "", "")), Groups: s.groups(jur)}
+		p := staticSearchPage{basePage: s.noIndex(s.base(jur, string(s.lib.Text(jur).SearchTitle), "", "")), Groups: s.groups(jur)}
 		p.Scripts = []string{s.assets.url("search.js")}
 		p.Index = at("/search-index.json")
 		return s.render("staticsearch", p)

@@ -625,6 +625,9 @@
   var box = document.getElementById("q");
   var form = document.querySelector("form[data-static]");
   if (!out || !window.fetch) return;
+  // The words of the results, as the page gives them (site.yaml and the
+  // templates): the server's results page says the same.
+  var w = out.dataset;
   var old = new URLSearchParams(location.search).get("q");
   if (old !== null) history.replaceState(null, "", location.pathname);
   if (form) {
@@ -655,25 +658,25 @@
     find(url, q).then(function (f) {
       if (!f) return;
       if (f.moved) {
-        var p = el("p"), a = el("a", "Somewhere else? Choose your country");
+        var p = el("p"), a = el("a", w.elsewhere);
         a.href = "/";
-        p.appendChild(el("strong", "Your words point to the " + f.moved));
-        p.append(", so these are its pages. ", a, ".");
+        p.appendChild(el("strong", w.movedLead.split("{place}").join(f.moved)));
+        p.append(w.movedRest + " ", a, ".");
         out.appendChild(p);
       }
       f.banners.forEach(function (b) { out.appendChild(html("div", b)); });
       if (f.results.length) {
-        out.appendChild(el("h2", f.confident ? "The closest situations" : "These might fit"));
-        if (!f.confident) out.appendChild(el("p", "We could not be sure which situation fits. If none of these is right, answer three short questions, or choose from every situation below."));
+        out.appendChild(el("h2", f.confident ? w.closest : w.might));
+        if (!f.confident) out.appendChild(el("p", w.unsure));
         var ol = el("ol", "", "results");
         f.results.forEach(function (r) {
-          var li = el("li", "", "result"), h3 = el("h3"), a = el("a", "What to do if… " + r.situation);
+          var li = el("li", "", "result"), h3 = el("h3"), a = el("a", w.what + " " + r.situation);
           a.href = r.url;
           h3.appendChild(a);
           li.appendChild(h3);
           if (r.fits) {
             var p = el("p");
-            p.appendChild(el("strong", "Fits if " + r.fits + "."));
+            p.appendChild(el("strong", w.fits + " " + r.fits + "."));
             li.appendChild(p);
           }
           li.appendChild(el("p", r.short));
@@ -682,12 +685,12 @@
         out.appendChild(ol);
       }
       if (!f.confident) {
-        if (!f.results.length) out.appendChild(el("p", "We could not match your words to a situation. These first steps help in almost every case."));
-        out.appendChild(el("h2", "First steps for almost any situation"));
+        if (!f.results.length) out.appendChild(el("p", w.noMatch));
+        out.appendChild(el("h2", w.firstSteps));
         out.appendChild(html("div", f.firstSteps, "steps"));
       }
     }).catch(function () {
-      out.appendChild(el("p", "Search could not load. Choose from every situation below."));
+      out.appendChild(el("p", w.failed));
     });
   }
 })();

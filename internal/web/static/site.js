@@ -56,7 +56,7 @@
     timer = setTimeout(reset, WINDOW);
     if (status) {
       var left = 3 - presses;
-      status.textContent = "Shift, press " + left + " more time" + (left === 1 ? "" : "s") + " to exit.";
+      status.textContent = status.dataset.left.replace("{count}", left);
     }
   }, true);
 })();
