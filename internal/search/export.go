@@ -553,7 +553,10 @@ func (ix *Index) Export() (*Export, error) {
 // weightPlaces gives each distinct weight of one guide a place, in order
 // of first use, as numbering does, in a small table of its own: a build's
 // export asks it once per posting (775,000 times at 2,000 guides), and a
-// map per guide spent a third of Export's time finding its way.
+// map per guide spent a third of Export's time finding its way
+// (BenchmarkWeightPlaces: 19 ms against 90 ms). Weights are told apart by
+// their bits, which for the positive, finite weights of an index is what
+// a map does.
 type weightPlaces struct {
 	slots  []int32 // place+1 by the weight's bits, hashed; 0 is empty
 	shift  uint8   // 32 less the table's size in bits: a hash's top bits pick the slot

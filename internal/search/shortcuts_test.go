@@ -2,11 +2,13 @@ package search
 
 // The search package's fast paths measured and checked against the plain
 // code they stand in for: the prefilter in front of each synonym, cue and
-// audience pattern, and BM25F weights worked out once when the index is
-// built rather than at each query.
+// audience pattern, BM25F weights worked out once when the index is built
+// rather than at each query, and the small table that numbers each
+// guide's weights as Export writes them.
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -231,6 +233,68 @@ func BenchmarkBM25F(b *testing.B) {
 						sc.add(r.doc, t.v*pb.sat(r))
 					}
 				}
+			}
+		}
+	})
+}
+
+// satStream is each posting's guide and weight, in the order Export meets
+// them (term by term, in order), for an index of 2,000 generated guides.
+func satStream(tb testing.TB) (guides int, docs []int32, sats []Float32) {
+	lib, probs := library.Load(librarytest.Generate(2000), library.Options{Today: librarytest.Today()})
+	if probs.HasErrors() {
+		tb.Fatal(probs.Errors()[0])
+	}
+	ix := New(lib, "uk", DefaultParams)
+	var terms []string
+	for s := range ix.terms.shards {
+		terms = append(terms, ix.terms.shards[s].terms...)
+	}
+	slices.Sort(terms)
+	for _, term := range terms {
+		list, _, _ := ix.terms.lookup(term)
+		for _, p := range list {
+			docs, sats = append(docs, p.doc), append(sats, Float32(p.sat))
+		}
+	}
+	return len(ix.guides), docs, sats
+}
+
+// TestWeightPlacesAgree: the small table gives every weight the place a
+// map gives it (numbering, in order of first use), guide by guide.
+func TestWeightPlacesAgree(t *testing.T) {
+	guides, docs, sats := satStream(t)
+	fast, plain := make([]weightPlaces, guides), make([]numbering[Float32], guides)
+	for i, d := range docs {
+		if a, b := fast[d].place(sats[i]), plain[d].place(sats[i]); a != b {
+			t.Fatalf("posting %d, guide %d, weight %v: place %d, the map's %d", i, d, sats[i], a, b)
+		}
+	}
+	for d := range fast {
+		if !slices.Equal(fast[d].values, plain[d].values) {
+			t.Fatalf("guide %d: the tables' weights differ", d)
+		}
+	}
+}
+
+// BenchmarkWeightPlaces numbers the weights of every posting of 2,000
+// generated guides, as Export does once per build, with the small table
+// and with a map per guide.
+func BenchmarkWeightPlaces(b *testing.B) {
+	guides, docs, sats := satStream(b)
+	b.Run("table", func(b *testing.B) {
+		for b.Loop() {
+			p := make([]weightPlaces, guides)
+			for i, d := range docs {
+				p[d].place(sats[i])
+			}
+		}
+	})
+	b.Run("map", func(b *testing.B) {
+		for b.Loop() {
+			p := make([]numbering[Float32], guides)
+			for i, d := range docs {
+				p[d].place(sats[i])
 			}
 		}
 	})
