@@ -223,6 +223,22 @@ func TestTeacherToWhomItHappens(t *testing.T) {
 	}
 }
 
+// TestAskingHowToHelp checks someone asking what they can do to help is
+// read as helping another person, and someone asking what to do about
+// their own situation is not.
+func TestAskingHowToHelp(t *testing.T) {
+	ix := realIndex(t, search.DefaultParams)
+	for q, want := range map[string]string{
+		"friend found a hidden camera in her rental and is too scared to report it, what can i do to help": "supporter",
+		"what should we do to support her, she is terrified":                                               "supporter",
+		"someone filmed me in the changing room, what can i do":                                            "",
+	} {
+		if got := ix.Search(q, 3).Asker; got != want {
+			t.Errorf("%q: asker %q, want %q", q, got, want)
+		}
+	}
+}
+
 // TestScopeReadsWhatAccountsSayInPassing checks accounts that show the
 // library's situations only in passing (what a man said he would do, a
 // lens in a smoke alarm, a workplace posted for men to come to) are taken
