@@ -36,7 +36,10 @@ type Export struct {
 	// few distinct values are shared by thousands of postings. Sat holds
 	// each guide's own saturated weights, which depend on the guide's field
 	// lengths: a posting's weight is Sat[guide][place].
-	IDF       []float64 `json:"idf"`
+	IDF []float64 `json:"idf"`
+	// IDFPower is each IDF to the power Params.LongIDFPower, by the same
+	// place: a long query's terms are weighed by it (see idfPower).
+	IDFPower  []float64 `json:"idfPower"`
 	Sat       SatTable  `json:"sat"`
 	TagWeight []float64 `json:"tagWeight"`
 	// IDF1 is the inverse document frequency of a term one guide uses,
@@ -512,6 +515,10 @@ func (ix *Index) Export() (*Export, error) {
 		ex.Terms[term] = t
 	}
 	ex.IDF, ex.TagWeight = idfs.values, tagWeights.values
+	ex.IDFPower = make([]float64, len(ex.IDF))
+	for i, v := range ex.IDF {
+		ex.IDFPower[i] = idfPower(v, ex.IDF1, ix.params.LongIDFPower)
+	}
 	ex.Sat = make(SatTable, len(sats))
 	for d := range sats {
 		ex.Sat[d] = sats[d].values

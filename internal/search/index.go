@@ -72,6 +72,13 @@ type Params struct {
 	// query holding more than LongQuery different words: the telling of
 	// a long account, not its facts.
 	NarrativeWeight, LongQuery float64
+	// LongIDFPower weighs each term of such a long query by its idf, as
+	// a share of the largest, to this power (see idfPower), before the
+	// idf every term has: below 0, a word few guides use (an app's name,
+	// a place, an odd word of the telling) counts for less against the
+	// words many use ("posted", "money"), which in a long account are
+	// more often the facts. 0 leaves the weights as they are.
+	LongIDFPower float64
 }
 
 // DefaultParams are the tuned ranking parameters.
@@ -90,6 +97,7 @@ var DefaultParams = Params{
 	FacetClash:      0.15,
 	NarrativeWeight: 0.6,
 	LongQuery:       6,
+	LongIDFPower:    -0.2,
 }
 
 // rawPosting is one guide's use of a term while the index is built: how
@@ -379,8 +387,13 @@ func (ix *Index) queryTermsOf(q readText) []queryTerm {
 	if ix.long(terms) {
 		for t, w := range terms {
 			if ix.an.narrativeTerm(t) {
-				terms[t] = w * ix.params.NarrativeWeight
+				w *= ix.params.NarrativeWeight
 			}
+			if p := ix.params.LongIDFPower; p != 0 {
+				list, topicDF, _ := ix.terms.lookup(t)
+				w *= idfPower(ix.termIDF(list, topicDF), ix.idf(1), p)
+			}
+			terms[t] = w
 		}
 	}
 	out := make([]queryTerm, 0, len(terms))
@@ -390,6 +403,15 @@ func (ix *Index) queryTermsOf(q readText) []queryTerm {
 	slices.SortFunc(out, func(a, b queryTerm) int { return strings.Compare(a.term, b.term) })
 	return out
 }
+
+// idfPower is how Params.LongIDFPower weighs a term of idf: its share of
+// the largest idf a term can have (idf1, a term one guide uses) to the
+// power p. A word only one guide uses keeps its weight and the others gain,
+// so a long query's scores do not fall against Params.MinScore, which is
+// measured in idf1, as the library grows. The static site's search reads
+// it from the export (Export.IDFPower), worked out here, so the two agree
+// to the last bit.
+func idfPower(idf, idf1, p float64) float64 { return math.Pow(idf/idf1, p) }
 
 // long reports whether a query's terms hold more than Params.LongQuery
 // different words (pairs apart).

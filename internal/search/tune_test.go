@@ -55,6 +55,7 @@ func TestTune(t *testing.T) {
 		knob{"min.coverage", func(p *search.Params) *float64 { return &p.MinCoverage }, []float64{0.4, 0.45, 0.5, 0.55, 0.6}},
 		knob{"narrative.weight", func(p *search.Params) *float64 { return &p.NarrativeWeight }, []float64{0.3, 0.45, 0.6, 0.75, 1}},
 		knob{"long.query", func(p *search.Params) *float64 { return &p.LongQuery }, []float64{6, 10, 15, 20}},
+		knob{"long.idf.power", func(p *search.Params) *float64 { return &p.LongIDFPower }, []float64{0, -0.1, -0.2, -0.3, -0.45}},
 	)
 	for round := range 3 {
 		improved := false

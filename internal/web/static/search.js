@@ -286,6 +286,7 @@
       var a = x.terms[key], term = bytes(key), t = {}, i, d;
       if (a[0] >= 0) {
         t.idf = x.idf[a[0]];
+        t.idfPower = x.idfPower[a[0]];
         t.docs = [];
         t.sat = [];
         // Each guide is the step from the one before (see ExportTerm).
@@ -407,7 +408,10 @@
     terms.forEach(function (w, term) { if (term.indexOf("_") < 0) n++; });
     terms.forEach(function (w, term) {
       var k = term.indexOf("_");
-      if (n > e.p.LongQuery && (k < 0 ? e.narrative.has(term) : e.narrative.has(term.slice(0, k)) && e.narrative.has(term.slice(k + 1)))) w *= e.p.NarrativeWeight;
+      if (n > e.p.LongQuery) {
+        if (k < 0 ? e.narrative.has(term) : e.narrative.has(term.slice(0, k)) && e.narrative.has(term.slice(k + 1))) w *= e.p.NarrativeWeight;
+        if (e.p.LongIDFPower) w *= e.known(term).idfPower;
+      }
       out.push({term: term, w: w});
     });
     return out.sort(function (a, b) { return a.term < b.term ? -1 : a.term > b.term ? 1 : 0; });
