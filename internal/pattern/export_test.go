@@ -9,3 +9,11 @@ func (p *Pattern) MatchWhole(t *Text) bool {
 	}
 	return t.hasAny(p.ids) && p.re.MatchString(t.s)
 }
+
+// FindAllWhole is FindAllIndex without windows, for the same comparisons.
+func (p *Pattern) FindAllWhole(t *Text) [][]int {
+	if !p.MatchWhole(t) {
+		return nil
+	}
+	return p.re.FindAllStringIndex(t.s, -1)
+}

@@ -63,10 +63,30 @@ func (p *Pattern) Match(t *Text) bool {
 func (p *Pattern) String() string { return p.re.String() }
 
 // FindAllIndex returns where the scanned text holds a match, as
-// regexp.FindAllStringIndex does: leftmost first, not overlapping.
+// regexp.FindAllStringIndex does: leftmost first, not overlapping. Every
+// match lies in one of p's windows, which do not overlap and are in order,
+// so the matches of each window, in turn, are the whole text's.
 func (p *Pattern) FindAllIndex(t *Text) [][]int {
-	if !p.Match(t) {
+	if p.set == nil || p.set != t.set {
+		if !p.pf.mayMatch(t.s) {
+			return nil
+		}
+		return p.re.FindAllStringIndex(t.s, -1)
+	}
+	if !t.hasAny(p.ids) {
 		return nil
+	}
+	if p.spaces >= 0 {
+		var buf [8]span
+		if ws, ok := p.windows(t, buf[:]); ok {
+			var out [][]int
+			for _, w := range ws {
+				for _, m := range p.re.FindAllStringIndex(t.s[w.start:w.end], -1) {
+					out = append(out, []int{m[0] + int(w.start), m[1] + int(w.start)})
+				}
+			}
+			return out
+		}
 	}
 	return p.re.FindAllStringIndex(t.s, -1)
 }

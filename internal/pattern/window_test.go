@@ -3,6 +3,7 @@ package pattern_test
 import (
 	"bufio"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,6 +95,56 @@ func TestWindowsAgree(t *testing.T) {
 	}
 	if matched < 500 {
 		t.Errorf("only %d matches: the accounts do not try the patterns", matched)
+	}
+}
+
+// TestFindAllWindowsAgree: on every long account, each pattern of the
+// content finds, window by window, the matches its expression finds on the
+// whole text, at the same places.
+func TestFindAllWindowsAgree(t *testing.T) {
+	pats := lexicon(t)
+	set := pattern.NewSet(pats)
+	found := 0
+	for _, text := range accounts(t) {
+		sc := set.Scan(text)
+		for _, p := range pats {
+			got, want := p.FindAllIndex(sc), p.FindAllWhole(sc)
+			if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+				t.Fatalf("%v on %q: windows find %v, the whole text %v", p, text, got, want)
+			}
+			found += len(want)
+		}
+	}
+	if found < 500 {
+		t.Errorf("only %d matches: the accounts do not try the patterns", found)
+	}
+}
+
+// BenchmarkFindAllLong finds every match of every pattern of the content
+// in every long account, as facts are read, with windows and on the
+// whole text.
+func BenchmarkFindAllLong(b *testing.B) {
+	pats := lexicon(b)
+	set := pattern.NewSet(pats)
+	texts := accounts(b)
+	for _, tc := range []struct {
+		name string
+		find func(*pattern.Pattern, *pattern.Text) [][]int
+	}{
+		{"windows", (*pattern.Pattern).FindAllIndex},
+		{"whole", (*pattern.Pattern).FindAllWhole},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, text := range texts {
+					sc := set.Scan(text)
+					for _, p := range pats {
+						tc.find(p, sc)
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts))/1e3, "µs/account")
+		})
 	}
 }
 
