@@ -76,7 +76,9 @@ func accounts(tb testing.TB) []string {
 }
 
 // TestWindowsAgree: on every long account, each pattern of the content
-// answers from its windows as its expression answers on the whole text.
+// answers from its windows as its expression answers on the whole text,
+// and finds there the matches it finds on the whole text, at the same
+// places.
 func TestWindowsAgree(t *testing.T) {
 	pats := lexicon(t)
 	set := pattern.NewSet(pats)
@@ -88,6 +90,9 @@ func TestWindowsAgree(t *testing.T) {
 			if got != want || whole != want {
 				t.Fatalf("%v on %q: Match %v, MatchWhole %v, MatchString %v", p, text, got, whole, want)
 			}
+			if found, all := p.FindAllIndex(sc), p.FindAllWhole(sc); !slices.EqualFunc(found, all, slices.Equal[[]int]) {
+				t.Fatalf("%v on %q: windows find %v, the whole text %v", p, text, found, all)
+			}
 			if want {
 				matched++
 			}
@@ -98,75 +103,28 @@ func TestWindowsAgree(t *testing.T) {
 	}
 }
 
-// TestFindAllWindowsAgree: on every long account, each pattern of the
-// content finds, window by window, the matches its expression finds on the
-// whole text, at the same places.
-func TestFindAllWindowsAgree(t *testing.T) {
-	pats := lexicon(t)
-	set := pattern.NewSet(pats)
-	found := 0
-	for _, text := range accounts(t) {
-		sc := set.Scan(text)
-		for _, p := range pats {
-			got, want := p.FindAllIndex(sc), p.FindAllWhole(sc)
-			if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
-				t.Fatalf("%v on %q: windows find %v, the whole text %v", p, text, got, want)
-			}
-			found += len(want)
-		}
-	}
-	if found < 500 {
-		t.Errorf("only %d matches: the accounts do not try the patterns", found)
-	}
-}
-
-// BenchmarkFindAllLong finds every match of every pattern of the content
-// in every long account, as facts are read, with windows and on the
-// whole text.
-func BenchmarkFindAllLong(b *testing.B) {
-	pats := lexicon(b)
-	set := pattern.NewSet(pats)
-	texts := accounts(b)
-	for _, tc := range []struct {
-		name string
-		find func(*pattern.Pattern, *pattern.Text) [][]int
-	}{
-		{"windows", (*pattern.Pattern).FindAllIndex},
-		{"whole", (*pattern.Pattern).FindAllWhole},
-	} {
-		b.Run(tc.name, func(b *testing.B) {
-			for b.Loop() {
-				for _, text := range texts {
-					sc := set.Scan(text)
-					for _, p := range pats {
-						tc.find(p, sc)
-					}
-				}
-			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts))/1e3, "µs/account")
-		})
-	}
-}
-
 // BenchmarkMatchLong runs every pattern of the content on every long
-// account, scanned once each, with windows and on the whole text.
+// account, scanned once each, with windows and on the whole text: as a cue
+// is matched (match) and as facts are read, every match found (find).
 func BenchmarkMatchLong(b *testing.B) {
 	pats := lexicon(b)
 	set := pattern.NewSet(pats)
 	texts := accounts(b)
 	for _, tc := range []struct {
-		name  string
-		match func(*pattern.Pattern, *pattern.Text) bool
+		name string
+		run  func(*pattern.Pattern, *pattern.Text)
 	}{
-		{"windows", (*pattern.Pattern).Match},
-		{"whole", (*pattern.Pattern).MatchWhole},
+		{"windows", func(p *pattern.Pattern, t *pattern.Text) { p.Match(t) }},
+		{"whole", func(p *pattern.Pattern, t *pattern.Text) { p.MatchWhole(t) }},
+		{"find-windows", func(p *pattern.Pattern, t *pattern.Text) { p.FindAllIndex(t) }},
+		{"find-whole", func(p *pattern.Pattern, t *pattern.Text) { p.FindAllWhole(t) }},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			for b.Loop() {
 				for _, text := range texts {
 					sc := set.Scan(text)
 					for _, p := range pats {
-						tc.match(p, sc)
+						tc.run(p, sc)
 					}
 				}
 			}

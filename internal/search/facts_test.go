@@ -68,16 +68,11 @@ func TestGrownChildIsNotAChild(t *testing.T) {
 // TestAgeInWords checks an age written in words counts as one in digits:
 // "I'm fifteen" is asked by someone under 18, "I'm twenty" is not.
 func TestAgeInWords(t *testing.T) {
-	ix := realIndex(t, search.DefaultParams)
-	for q, want := range map[string]string{
+	wantAskers(t, map[string]string{
 		"im fifteen and a boy in my year has my pics": "under-18",
 		"i was thirteen when i sent them":             "under-18",
 		"im twenty and my ex has my pics":             "",
-	} {
-		if got := ix.Search(q, 3).Asker; got != want {
-			t.Errorf("%q: asker %q, want %q", q, got, want)
-		}
-	}
+	})
 }
 
 // TestFactsTellCloseSituationsApart checks the facts that set close
@@ -212,31 +207,21 @@ func TestFactsPutWordsInScope(t *testing.T) {
 // clip of themselves is not taken as staff asking for a pupil, while one
 // writing of a pupil is.
 func TestTeacherToWhomItHappens(t *testing.T) {
-	ix := realIndex(t, search.DefaultParams)
-	for q, want := range map[string]string{
+	wantAskers(t, map[string]string{
 		"im a teacher and someone made an account with my name and photos posting explicit stuff": "",
 		"im a teacher and a pupil has disclosed that a video of her is going round":               "supporter",
-	} {
-		if got := ix.Search(q, 3).Asker; got != want {
-			t.Errorf("%q: asker %q, want %q", q, got, want)
-		}
-	}
+	})
 }
 
 // TestAskingHowToHelp checks someone asking what they can do to help is
 // read as helping another person, and someone asking what to do about
 // their own situation is not.
 func TestAskingHowToHelp(t *testing.T) {
-	ix := realIndex(t, search.DefaultParams)
-	for q, want := range map[string]string{
+	wantAskers(t, map[string]string{
 		"friend found a hidden camera in her rental and is too scared to report it, what can i do to help": "supporter",
 		"what should we do to support her, she is terrified":                                               "supporter",
 		"someone filmed me in the changing room, what can i do":                                            "",
-	} {
-		if got := ix.Search(q, 3).Asker; got != want {
-			t.Errorf("%q: asker %q, want %q", q, got, want)
-		}
-	}
+	})
 }
 
 // TestScopeReadsWhatAccountsSayInPassing checks accounts that show the
@@ -256,6 +241,18 @@ func TestScopeReadsWhatAccountsSayInPassing(t *testing.T) {
 	} {
 		if got := ix.Search(text, 3).InScope; got != want {
 			t.Errorf("%q: in scope %v, want %v", text, got, want)
+		}
+	}
+}
+
+// wantAskers checks who each query is read as asked by (a cues.yaml
+// audience, or "" for the person it happens to).
+func wantAskers(t *testing.T, cases map[string]string) {
+	t.Helper()
+	ix := realIndex(t, search.DefaultParams)
+	for q, want := range cases {
+		if got := ix.Search(q, 3).Asker; got != want {
+			t.Errorf("%q: asker %q, want %q", q, got, want)
 		}
 	}
 }
