@@ -49,7 +49,9 @@ func runBuild(e env, args []string) int {
 	}
 	// The parse cache is whole once the library is loaded: it is written
 	// while the pages are, on the core the search index's export (one
-	// core's work, after an edit) leaves idle.
+	// core's work, after an edit) leaves idle. It holds its own copies of
+	// the guides, so the export forgetting the library's text once
+	// indexed does not touch what it writes.
 	if cache != nil {
 		saved := make(chan error, 1)
 		go func() { saved <- cache.Save() }()
