@@ -68,7 +68,8 @@ func evalSets(t testing.TB, lib *library.Library) ([]evalSet, []offSet) {
 		{"accounts-fresh.tsv", "uk", false},
 		{"accounts-fresh2.tsv", "uk", false},
 		{"accounts-fresh3.tsv", "uk", false},
-		{"accounts-fresh4.tsv", "uk", true},
+		{"accounts-fresh4.tsv", "uk", false},
+		{"accounts-fresh5.tsv", "uk", true},
 		{"uk-new-queries.tsv", "uk", false},
 		{"us-queries.tsv", "us", false},
 		{"us-accounts.tsv", "us", false},
@@ -83,7 +84,7 @@ func evalSets(t testing.TB, lib *library.Library) ([]evalSet, []offSet) {
 	for _, f := range []struct {
 		file    string
 		holdout bool
-	}{{"offtopic.tsv", false}, {"offtopic-holdout.tsv", false}, {"offtopic-fresh.tsv", false}, {"offtopic-fresh2.tsv", false}, {"offtopic-fresh3.tsv", false}, {"offtopic-fresh4.tsv", true}} {
+	}{{"offtopic.tsv", false}, {"offtopic-holdout.tsv", false}, {"offtopic-fresh.tsv", false}, {"offtopic-fresh2.tsv", false}, {"offtopic-fresh3.tsv", false}, {"offtopic-fresh4.tsv", false}, {"offtopic-fresh5.tsv", true}} {
 		var texts []string
 		for i, line := range readLines(t, "testdata/accounts/"+f.file) {
 			if i == 0 {
