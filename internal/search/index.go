@@ -385,13 +385,14 @@ func (ix *Index) queryTermsOf(q readText) []queryTerm {
 		}
 	}
 	if ix.long(terms) {
+		p, idf1 := ix.params.LongIDFPower, ix.idf(1)
 		for t, w := range terms {
 			if ix.an.narrativeTerm(t) {
 				w *= ix.params.NarrativeWeight
 			}
-			if p := ix.params.LongIDFPower; p != 0 {
+			if p != 0 {
 				list, topicDF, _ := ix.terms.lookup(t)
-				w *= idfPower(ix.termIDF(list, topicDF), ix.idf(1), p)
+				w *= idfPower(ix.termIDF(list, topicDF), idf1, p)
 			}
 			terms[t] = w
 		}
