@@ -244,7 +244,7 @@ func TestScopeReadsWhatAccountsSayInPassing(t *testing.T) {
 		"he can see who i email and what i look at":                                true,
 		"another email saying we have recorded you":                                true,
 		"i think a man tried to film me in the shower at the gym":                  true,
-		"she sent a photo to a boy she met online":                                 true,
+		"my daughter send photo to a boy, now he say he will tell her school":      true,
 		"my friend says she will expose me to everyone":                            true,
 		"i found a tracking tag in my coat pocket":                                 true,
 		"the man on the phone took control of my computer to fix it":               false,
