@@ -111,6 +111,55 @@ type SiteText struct {
 	RecordTechnical      template.HTML   `yaml:"record_technical" marks:"rounds"`
 	RecordChecklist      []template.HTML `yaml:"record_checklist"`
 	RecordChecklistNote  template.HTML   `yaml:"record_checklist_note"`
+	// What the record page's script says as it works. Fields tagged
+	// script:"record" reach it in this order (see ScriptWords), and it
+	// names them by their keys without "record_"; it fills in their marks.
+	RecordWaitCreate            template.HTML `yaml:"record_wait_create" script:"record"`
+	RecordWaitUnlock            template.HTML `yaml:"record_wait_unlock" script:"record"`
+	RecordWaitBackup            template.HTML `yaml:"record_wait_backup" script:"record"`
+	RecordWaitRekey             template.HTML `yaml:"record_wait_rekey" script:"record"`
+	RecordShortPassphrase       template.HTML `yaml:"record_short_passphrase" marks:"characters" script:"record"`
+	RecordMismatch              template.HTML `yaml:"record_mismatch" script:"record"`
+	RecordReady                 template.HTML `yaml:"record_ready" script:"record"`
+	RecordNotCreated            template.HTML `yaml:"record_not_created" script:"record"`
+	RecordExists                template.HTML `yaml:"record_exists" script:"record"`
+	RecordWrongPassphrase       template.HTML `yaml:"record_wrong_passphrase" script:"record"`
+	RecordOpened                template.HTML `yaml:"record_opened" script:"record"`
+	RecordOpenedPart            template.HTML `yaml:"record_opened_part" script:"record"`
+	RecordComplete              template.HTML `yaml:"record_complete" marks:"count" script:"record"`
+	RecordIncomplete            template.HTML `yaml:"record_incomplete" marks:"count" script:"record"`
+	RecordIncompleteUnknown     template.HTML `yaml:"record_incomplete_unknown" script:"record"`
+	RecordNotOpened             template.HTML `yaml:"record_not_opened" script:"record"`
+	RecordLocked                template.HTML `yaml:"record_locked" script:"record"`
+	RecordIdleLocked            template.HTML `yaml:"record_idle_locked" script:"record"`
+	RecordChangedElsewhere      template.HTML `yaml:"record_changed_elsewhere" script:"record"`
+	RecordFileSkipped           template.HTML `yaml:"record_file_skipped" script:"record"`
+	RecordNothingToSave         template.HTML `yaml:"record_nothing_to_save" script:"record"`
+	RecordSaved                 template.HTML `yaml:"record_saved" script:"record"`
+	RecordChangeSaved           template.HTML `yaml:"record_change_saved" script:"record"`
+	RecordNotSaved              template.HTML `yaml:"record_not_saved" script:"record"`
+	RecordEarlierKept           template.HTML `yaml:"record_earlier_kept" script:"record"`
+	RecordFirstRecorded         template.HTML `yaml:"record_first_recorded" marks:"when" script:"record"`
+	RecordChangedAt             template.HTML `yaml:"record_changed_at" marks:"when,version" script:"record"`
+	RecordReportMadeOne         template.HTML `yaml:"record_report_made_one" marks:"when" script:"record"`
+	RecordReportMade            template.HTML `yaml:"record_report_made" marks:"when,count" script:"record"`
+	RecordTimeZone              template.HTML `yaml:"record_time_zone" marks:"zone" script:"record"`
+	RecordFingerprints          template.HTML `yaml:"record_fingerprints" script:"record"`
+	RecordBackupSaved           template.HTML `yaml:"record_backup_saved" script:"record"`
+	RecordNotABackup            template.HTML `yaml:"record_not_a_backup" script:"record"`
+	RecordChooseBackup          template.HTML `yaml:"record_choose_backup" script:"record"`
+	RecordWrongBackupPassphrase template.HTML `yaml:"record_wrong_backup_passphrase" script:"record"`
+	RecordRestored              template.HTML `yaml:"record_restored" script:"record"`
+	RecordMerged                template.HTML `yaml:"record_merged" marks:"added,total" script:"record"`
+	RecordNotRestored           template.HTML `yaml:"record_not_restored" script:"record"`
+	RecordWrongOldPassphrase    template.HTML `yaml:"record_wrong_old_passphrase" script:"record"`
+	RecordRekeyed               template.HTML `yaml:"record_rekeyed" script:"record"`
+	RecordNotRekeyed            template.HTML `yaml:"record_not_rekeyed" script:"record"`
+	RecordDeleted               template.HTML `yaml:"record_deleted" script:"record"`
+	RecordNotDeleted            template.HTML `yaml:"record_not_deleted" script:"record"`
+	RecordOfflineKept           template.HTML `yaml:"record_offline_kept" script:"record"`
+	RecordOfflineDropped        template.HTML `yaml:"record_offline_dropped" script:"record"`
+	RecordFailed                template.HTML `yaml:"record_failed" script:"record"`
 
 	Line  int            `yaml:"-"`
 	Lines map[string]int `yaml:"-"`
@@ -219,6 +268,25 @@ func checkSiteText(probs *problem.List, t *SiteText, block string, required bool
 			}
 		}
 	}
+}
+
+// ScriptWords returns the fields tagged script:"<script>", for that page
+// script to say, in their order here: their names (each site.yaml key
+// without the script's name and an underscore: "record_saved" is "saved"
+// to script "record") and their sentences.
+func (t *SiteText) ScriptWords(script string) (names, words []string) {
+	v := reflect.ValueOf(t).Elem()
+	for i := range v.NumField() {
+		sf := v.Type().Field(i)
+		if sf.Tag.Get("script") != script {
+			continue
+		}
+		if s, ok := v.Field(i).Interface().(template.HTML); ok {
+			names = append(names, strings.TrimPrefix(sf.Tag.Get("yaml"), script+"_"))
+			words = append(words, string(s))
+		}
+	}
+	return names, words
 }
 
 func markList(marks []string) string {

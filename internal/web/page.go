@@ -201,6 +201,10 @@ type page struct {
 	// what only it reads of the library (the guides' plain text) can
 	// then be forgotten.
 	first bool
+	// best: the page is compressed at the best level, as the assets are,
+	// rather than the quicker one the pages that change use. For a heavy
+	// page that is the same for every reader and every minute.
+	best bool
 	// What the page reads of the guides, for the static export's Ledger:
 	// guide names the one guide whose body it shows; text says it reads
 	// every guide's body (a search index); neither, only the guides'
@@ -325,11 +329,21 @@ func (p *page) get(now time.Time) (*body, error) {
 		return nil, err
 	}
 	var nb *body
-	if p.plain {
+	switch {
+	case p.best:
+		nb = plainBody(raw, p.ctype, key)
+		if nb.gz, err = gzipBest(raw); err != nil {
+			return nil, err
+		}
+		nb.prepare()
+	case p.plain:
 		nb = lazyBody(raw, p.ctype, key)
-	} else if nb, err = newBody(raw, p.ctype, key); err != nil {
-		return nil, err
-	} else {
+	default:
+		if nb, err = newBody(raw, p.ctype, key); err != nil {
+			return nil, err
+		}
+	}
+	if !p.plain {
 		nb.raw = nil
 	}
 	nb.minute = m

@@ -134,6 +134,9 @@ type recordPage struct {
 	Young                     []youngLink
 	IdleSeconds, IdleMinutes  int
 	Iterations, MinPassphrase int
+	// Words are what the script says as it works: site.yaml's fields for
+	// script "record", in the order the script names them.
+	Words []string
 }
 
 // addRecordPages registers the record page and its service worker.
@@ -142,7 +145,10 @@ func (s *Server) addRecordPages(t *table, sendPage http.Handler) error {
 	if err != nil {
 		return err
 	}
-	t.page(t.fixed("GET "+recordPath, kindRecord, sendPage), recordPath, html(s.recordBuilder()))
+	// The heaviest page, and the same for everyone: see page.best.
+	rp := html(s.recordBuilder())
+	rp.best = true
+	t.page(t.fixed("GET "+recordPath, kindRecord, sendPage), recordPath, rp)
 	t.page(t.fixed("GET "+recordWorkerPath, kindRecord, sendPage), recordWorkerPath,
 		&page{ctype: "text/javascript; charset=utf-8", build: func(time.Time) ([]byte, error) { return worker, nil }})
 	return nil
@@ -151,7 +157,9 @@ func (s *Server) addRecordPages(t *table, sendPage http.Handler) error {
 func (s *Server) recordBuilder() func(time.Time) ([]byte, error) {
 	return func(time.Time) ([]byte, error) {
 		j := s.defaultJurisdiction()
-		b := s.base(j, string(s.lib.Text(j).RecordTitle), string(s.lib.Text(j).RecordDescription), recordPath)
+		text := s.lib.Text(j)
+		_, words := text.ScriptWords("record")
+		b := s.base(j, string(text.RecordTitle), string(text.RecordDescription), recordPath)
 		b.Scripts = []string{s.assets.url("record.js")}
 		return s.render("record", recordPage{
 			basePage:      b,
@@ -160,6 +168,7 @@ func (s *Server) recordBuilder() func(time.Time) ([]byte, error) {
 			IdleMinutes:   int(recordIdle / time.Minute),
 			Iterations:    recordIterations,
 			MinPassphrase: recordMinPassphrase,
+			Words:         words,
 		})
 	}
 }

@@ -254,7 +254,7 @@ func TestBrowserRecord(t *testing.T) {
 	// Creating a record: a short passphrase and a mismatch are refused.
 	do(t, ctx, chromedp.SetValue("#rec-new", "short"), chromedp.Click("#rec-create button"), chromedp.WaitVisible("#rec-new-err"))
 	do(t, ctx, chromedp.SetValue("#rec-new", passphrase), chromedp.SetValue("#rec-new2", passphrase+"x"), chromedp.Click("#rec-create button"))
-	waitFor(t, ctx, `document.getElementById("rec-new2-err").textContent.includes("do not match")`)
+	waitFor(t, ctx, `(document.getElementById("rec-new2-err")?.textContent ?? "").includes("do not match")`)
 	axeClean(t, ctx, "passphrases do not match")
 	create(t, ctx)
 	axeClean(t, ctx, "new record")
@@ -322,7 +322,7 @@ func TestBrowserRecord(t *testing.T) {
 	checkClosed(t, ctx, "after locking")
 	do(t, ctx, chromedp.Navigate(base+"/record"), chromedp.WaitVisible("#rec-locked"))
 	unlock(t, ctx, "kettle orbit violet sandals")
-	waitFor(t, ctx, `document.getElementById("rec-pass-err").textContent.includes("does not open")`)
+	waitFor(t, ctx, `(document.getElementById("rec-pass-err")?.textContent ?? "").includes("does not open")`)
 	if shown(t, ctx, "rec-open") {
 		t.Fatal("a wrong passphrase opened the record")
 	}
@@ -599,7 +599,7 @@ func restore(t *testing.T, base string, proxy *browsertest.Proxy, backup string,
 	do(t, ctx, chromedp.Navigate(base+"/record"), chromedp.WaitVisible("#rec-setup"),
 		chromedp.SetUploadFiles("#rec-import", []string{backup}), chromedp.SetValue("#rec-import-pass", "not the passphrase"),
 		chromedp.Click("#rec-restore button"))
-	waitFor(t, ctx, `document.getElementById("rec-import-pass-err").textContent.includes("does not open")`)
+	waitFor(t, ctx, `(document.getElementById("rec-import-pass-err")?.textContent ?? "").includes("does not open")`)
 	axeClean(t, ctx, "wrong backup passphrase")
 	do(t, ctx, chromedp.SetValue("#rec-import-pass", passphrase), chromedp.Click("#rec-restore button"), chromedp.WaitVisible("#rec-list > li"))
 	list := eval[string](t, ctx, `document.getElementById("rec-list").textContent`)

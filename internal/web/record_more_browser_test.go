@@ -63,8 +63,8 @@ func useBackup(t *testing.T, ctx context.Context, file, pass string) string {
 	t.Helper()
 	eval[chromedp.Void](t, ctx, `document.getElementById("rec-status").textContent = ""`)
 	do(t, ctx, chromedp.SetUploadFiles("#rec-import", []string{file}), chromedp.SetValue("#rec-import-pass", pass), chromedp.Click("#rec-import-go"))
-	waitFor(t, ctx, `(s => s !== "" && !s.includes("few seconds"))(document.getElementById("rec-status").textContent) || document.getElementById("rec-import-pass-err").textContent !== ""`)
-	return status(t, ctx) + eval[string](t, ctx, `document.getElementById("rec-import-pass-err").textContent`)
+	waitFor(t, ctx, `(s => s !== "" && !s.includes("few seconds"))(document.getElementById("rec-status").textContent) || (document.getElementById("rec-import-pass-err")?.textContent ?? "") !== ""`)
+	return status(t, ctx) + eval[string](t, ctx, `(document.getElementById("rec-import-pass-err")?.textContent ?? "")`)
 }
 
 // tamper writes a copy of a backup with one byte of one stored item
@@ -122,18 +122,18 @@ func TestBrowserRecordPassphraseAndMerge(t *testing.T) {
 	// the change.
 	do(t, x, chromedp.SetValue("#rec-old", "not my passphrase at all"), chromedp.SetValue("#rec-new3", pass2), chromedp.SetValue("#rec-new4", pass2),
 		chromedp.Click("#rec-rekey button"))
-	waitFor(t, x, `document.getElementById("rec-old-err").textContent.includes("not your passphrase")`)
+	waitFor(t, x, `(document.getElementById("rec-old-err")?.textContent ?? "").includes("not your passphrase")`)
 	axeClean(t, x, "wrong passphrase when changing it")
 	do(t, x, chromedp.SetValue("#rec-old", pass1), chromedp.SetValue("#rec-new3", pass2), chromedp.SetValue("#rec-new4", pass2+"x"),
 		chromedp.Click("#rec-rekey button"))
-	waitFor(t, x, `document.getElementById("rec-new4-err").textContent.includes("do not match")`)
+	waitFor(t, x, `(document.getElementById("rec-new4-err")?.textContent ?? "").includes("do not match")`)
 	do(t, x, chromedp.SetValue("#rec-old", pass1), chromedp.SetValue("#rec-new3", pass2), chromedp.SetValue("#rec-new4", pass2),
 		chromedp.Click("#rec-rekey button"))
 	waitFor(t, x, `document.getElementById("rec-status").textContent.includes("passphrase is changed")`)
 	axeClean(t, x, "passphrase changed")
 	do(t, x, chromedp.Click("#rec-lock"), chromedp.WaitVisible("#rec-locked"))
 	unlock(t, x, pass1)
-	waitFor(t, x, `document.getElementById("rec-pass-err").textContent.includes("does not open")`)
+	waitFor(t, x, `(document.getElementById("rec-pass-err")?.textContent ?? "").includes("does not open")`)
 	unlock(t, x, pass2)
 	waitFor(t, x, `document.querySelectorAll("#rec-list > li").length === 2`)
 	if got := timeline(t, x); !strings.Contains(got, alpha) || !strings.Contains(got, bravo) {

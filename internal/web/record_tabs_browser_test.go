@@ -86,10 +86,10 @@ func TestBrowserRecordTwoTabs(t *testing.T) {
 	// The record still opens with its passphrase, with its entry.
 	do(t, a, chromedp.Click("#rec-lock"), chromedp.WaitVisible("#rec-locked"))
 	unlock(t, a, pass)
-	waitFor(t, a, `document.querySelectorAll("#rec-list > li").length === 1 || document.getElementById("rec-pass-err").textContent !== ""`)
+	waitFor(t, a, `document.querySelectorAll("#rec-list > li").length === 1 || (document.getElementById("rec-pass-err")?.textContent ?? "") !== ""`)
 	if got := eval[string](t, a, `document.getElementById("rec-list").textContent`); !strings.Contains(got, entry) {
 		t.Errorf("after the other tabs tried, tab A's record shows %q (status %q, error %q)", got, status(t, a),
-			eval[string](t, a, `document.getElementById("rec-pass-err").textContent`))
+			eval[string](t, a, `(document.getElementById("rec-pass-err")?.textContent ?? "")`))
 	}
 }
 

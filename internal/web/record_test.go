@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"regexp"
 	"slices"
 	"strconv"
@@ -79,8 +80,10 @@ func TestRecordPage(t *testing.T) {
 			t.Errorf("the page lacks %q", s)
 		}
 	}
+	// Scripts come from the site's own files; a JSON block is data the
+	// browser never runs (the script's words).
 	for _, tag := range scriptTagRE.FindAllString(body, -1) {
-		if !strings.Contains(tag, ` src="/static/`) {
+		if !strings.Contains(tag, ` src="/static/`) && !strings.Contains(tag, ` type="application/json"`) {
 			t.Errorf("inline or offsite script: %s", tag)
 		}
 	}
@@ -210,5 +213,48 @@ func TestRecordPageOnFixture(t *testing.T) {
 	}
 	if n, _ := strconv.Atoi(w.Result().Header.Get("Content-Length")); n == 0 {
 		t.Error("no Content-Length")
+	}
+}
+
+// TestRecordWords: what the record page's script says comes from
+// site.yaml, on the page, in the order the script names the sentences,
+// and the script uses every one of them.
+func TestRecordWords(t *testing.T) {
+	h, lib := realSite(t)
+	names, words := lib.Text(lib.Jurisdictions[0].ID).ScriptWords("record")
+	if len(names) == 0 {
+		t.Fatal("site.yaml gives the record page's script nothing to say")
+	}
+	page := get(t, h, "/record").Body.String()
+	m := regexp.MustCompile(`<script type="application/json" id="rec-words">(.*?)</script>`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("the record page does not carry its script's words")
+	}
+	var got []string
+	if err := json.Unmarshal([]byte(m[1]), &got); err != nil {
+		t.Fatalf("the record page's words are not a JSON list: %v", err)
+	}
+	if diff := cmp.Diff(words, got); diff != "" {
+		t.Errorf("the record page's words are not site.yaml's (-site.yaml +page):\n%s", diff)
+	}
+	src, err := os.ReadFile("static/record.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := regexp.MustCompile(`const \[([a-z_,\s]+)\] = JSON\.parse\(root\.querySelector\("#rec-words"\)`).FindSubmatch(src)
+	if d == nil {
+		t.Fatal("static/record.js does not read the page's words")
+	}
+	var named []string
+	for _, n := range strings.Split(string(d[1]), ",") {
+		named = append(named, strings.TrimSpace(n))
+	}
+	if diff := cmp.Diff(names, named); diff != "" {
+		t.Errorf("static/record.js names the words other than site.yaml orders them (-site.yaml +script):\n%s", diff)
+	}
+	for _, n := range names {
+		if uses := regexp.MustCompile(`\b`+n+`\b`).FindAllIndex(src, -1); len(uses) < 2 {
+			t.Errorf("static/record.js never says record_%s", n)
+		}
 	}
 }

@@ -8,6 +8,22 @@
   const DB = "firststeps-record";
   const ITERATIONS = Math.max(600000, +root.dataset.iterations || 0);
   const MIN_PASS = +root.dataset.minPass || 10;
+  // What the page says as it works: site.yaml's record_ fields, named
+  // here without "record_", in their order there (web's TestRecordWords
+  // checks it). Marks such as {count} are filled in here.
+  const [
+    wait_create, wait_unlock, wait_backup, wait_rekey, short_passphrase,
+    mismatch, ready, not_created, exists, wrong_passphrase, opened,
+    opened_part, complete, incomplete, incomplete_unknown, not_opened,
+    locked, idle_locked, changed_elsewhere, file_skipped, nothing_to_save,
+    saved, change_saved, not_saved, earlier_kept, first_recorded,
+    changed_at, report_made_one, report_made, time_zone, fingerprints,
+    backup_saved, not_a_backup, choose_backup, wrong_backup_passphrase,
+    restored, merged, not_restored, wrong_old_passphrase, rekeyed,
+    not_rekeyed, deleted, not_deleted, offline_kept, offline_dropped,
+    failed
+  ] = JSON.parse(root.querySelector("#rec-words").textContent);
+  const fill = (s, marks) => s.replace(/\{(\w+)\}/g, (m, k) => marks[k]);
   const subtle = window.crypto && crypto.subtle;
   const te = new TextEncoder(), td = new TextDecoder();
   const fields = ["platform", "handle", "link", "what"];
@@ -18,15 +34,17 @@
   // the hash of the last, and how many files there are. headRec is the
   // stored head it came from, to tell whether another tab has written since.
   let db = null, key = null, chain = null, headRec = null, versions = [], pending = [], held = [], editing = null,
-    urls = [], picks = new Set(), complete = "";
+    urls = [], picks = new Set(), whole = "";
   let lastActive = Date.now();
 
   const $ = id => document.getElementById(id);
   const say = msg => { $("rec-status").textContent = msg; };
-  const wait = what => say(what + ". This can take a few seconds.");
   const focus = id => $(id).querySelector("h2, p").focus();
   const on = (id, type, fn) => $(id).addEventListener(type, fn);
   const last = vs => vs[vs.length - 1];
+  // label gives an element the text, or without one the text the page
+  // gave it.
+  const label = (id, text) => { const e = $(id); e.dataset.label ??= e.textContent; e.textContent = text || e.dataset.label; };
 
   // Text is set only as text, never as HTML, so no record can run as code.
   function el(tag, attrs, kids) {
@@ -42,10 +60,17 @@
     return b;
   }
 
+  // fieldError shows msg under the field, made the field's description
+  // the first time it is needed.
   function fieldError(input, msg) {
-    $(input + "-err").textContent = msg;
-    $(input).setAttribute("aria-invalid", "true");
-    $(input).focus();
+    const i = $(input), id = input + "-err";
+    if (!$(id)) {
+      i.after(el("p", {id, class: "error-msg"}));
+      i.setAttribute("aria-describedby", id);
+    }
+    $(id).textContent = msg;
+    i.setAttribute("aria-invalid", "true");
+    i.focus();
   }
 
   function clearErrors(f) {
@@ -61,8 +86,8 @@
     const open = name === "rec-open";
     $("rec-import-box").hidden = !open && name !== "rec-setup";
     $("rec-merge-hint").hidden = !open;
-    $("rec-import-h").textContent = open ? "Add a backup to this record" : "Or restore a backup file";
-    $("rec-import-go").textContent = open ? "Add the backup" : "Restore my record";
+    label("rec-import-h", open && "Add a backup to this record");
+    label("rec-import-go", open && "Add the backup");
     if (moveFocus) focus(name);
   }
 
@@ -122,8 +147,6 @@
   }
 
   const same = (a, b) => !!a && !!b && hex(a.iv) === hex(b.iv);
-  const CHANGED = "Your record was changed in another tab, so nothing was saved. It is up to date now: please try again.";
-  const EXISTS = "This device already has a record, made in another tab perhaps. Nothing was changed. Open it below.";
 
   const random = n => crypto.getRandomValues(new Uint8Array(n));
   const hex = buf => Array.from(new Uint8Array(buf), b => b.toString(16).padStart(2, "0")).join("");
@@ -218,8 +241,8 @@
     headRec = head;
     chain = r.info;
     versions = r.vs;
-    complete = r.ok ? `Complete: all ${r.info.links.length} entry versions saved on this device are here, in order.` :
-      `Not complete: ${r.bad || "some"} entry versions saved on this device are missing or could not be opened.`;
+    // Whether every version saved here opened, for the report too.
+    whole = r.ok ? fill(complete, {count: r.info.links.length}) : r.bad ? fill(incomplete, {count: r.bad}) : incomplete_unknown;
     view("rec-open");
     render();
     return r.ok;
@@ -241,7 +264,7 @@
     root.querySelectorAll("form").forEach(f => { f.reset(); clearErrors(f); });
     if (wasOpen) {
       view("rec-locked");
-      say(msg || "Your record is locked.");
+      say(msg || locked);
     }
   }
 
@@ -268,8 +291,8 @@
   // newPass reads a new passphrase typed twice, or shows what is wrong.
   function newPass(a, b) {
     const pass = $(a).value;
-    if (pass.length < MIN_PASS) return fieldError(a, `Your passphrase needs at least ${MIN_PASS} characters.`);
-    if (pass !== $(b).value) return fieldError(b, "The passphrases do not match. Please type it again.");
+    if (pass.length < MIN_PASS) return fieldError(a, fill(short_passphrase, {characters: MIN_PASS}));
+    if (pass !== $(b).value) return fieldError(b, mismatch);
     return pass;
   }
 
@@ -282,33 +305,33 @@
   form("rec-create", async () => {
     const pass = newPass("rec-new", "rec-new2");
     if (!pass) return;
-    wait("Creating your record");
+    say(wait_create);
     const dataKey = await subtle.generateKey({name: "AES-GCM", length: 256}, true, ["encrypt", "decrypt"]);
     const meta = await wrapped(pass, dataKey);
     const k = await unwrap(meta, await wrappingKey(pass, meta.salt, meta.iterations)); // keep only a copy that cannot be extracted
     const head = await seal("head", te.encode(JSON.stringify({links: [], last: "", files: 0})), k);
     db = db || await openDB(true);
-    await write([["meta", meta, "key"], ["meta", head, "head"]], "key", cur => cur ? EXISTS : "").catch(refused);
+    await write([["meta", meta, "key"], ["meta", head, "head"]], "key", cur => cur ? exists : "").catch(refused);
     await load(k);
     resetForm();
-    say("Your record is ready. Add the first thing that happened below.");
+    say(ready);
     focus("rec-open");
-  }, "Sorry, your record could not be created. Nothing was saved.");
+  }, not_created);
 
   form("rec-unlock", async () => {
-    wait("Unlocking");
+    say(wait_unlock);
     db = db || await openDB(false);
     const meta = await get("meta", "key");
     const k = await unwrap(meta, await wrappingKey($("rec-pass").value, meta.salt, meta.iterations)).catch(() => null);
     if (!k) {
       say("");
-      return fieldError("rec-pass", "That passphrase does not open this record. Check it and try again.");
+      return fieldError("rec-pass", wrong_passphrase);
     }
     const ok = await load(k);
     resetForm();
-    say("Your record is open." + (ok ? "" : " " + complete + " Everything that opened is below."));
+    say(opened + (ok ? "" : " " + whole + " " + opened_part));
     focus("rec-open");
-  }, "Sorry, your record could not be opened.");
+  }, not_opened);
 
   on("rec-lock", "click", () => { lock(); focus("rec-locked"); });
 
@@ -324,7 +347,7 @@
       c.last = await sha(s);
     }
     const head = await seal("head", te.encode(JSON.stringify(c)));
-    await write([...puts, ["meta", head, "head"]], "head", cur => same(cur, headRec) ? "" : CHANGED).catch(async err => {
+    await write([...puts, ["meta", head, "head"]], "head", cur => same(cur, headRec) ? "" : changed_elsewhere).catch(async err => {
       if (err instanceof Refusal) await load(key);
       throw err;
     });
@@ -348,8 +371,8 @@
     clearErrors($("rec-entry"));
     $("rec-when").value = v ? v.when : nowLocal();
     for (const f of fields) $("rec-" + f).value = v ? v[f] : "";
-    $("rec-form-h").textContent = v ? "Change this entry" : "Add something that happened";
-    $("rec-save").textContent = v ? "Save the change" : "Save this entry";
+    label("rec-form-h", v && "Change this entry");
+    label("rec-save", v && "Save the change");
     $("rec-cancel").hidden = !v;
     $("rec-u18-file").hidden = true;
     renderPending();
@@ -378,7 +401,7 @@
     addFiles(add ? held : held.filter(f => !mayShow(f)));
     held = [];
     $("rec-u18-file").hidden = true;
-    if (!add) say("The file was not added.");
+    if (!add) say(file_skipped);
     $("rec-files").focus();
   }
   on("rec-u18-add", "click", () => answerU18(true));
@@ -404,7 +427,7 @@
     const v = {entry: editing || "e-" + newID(), version: prev ? prev.version + 1 : 1, recorded: new Date().toISOString(),
       when: $("rec-when").value, files: prev ? prev.files.slice() : []};
     for (const f of fields) v[f] = $("rec-" + f).value.trim();
-    if (!fields.some(f => v[f]) && !pending.length) return fieldError("rec-what", "Write what happened, or add a detail or a file, before saving.");
+    if (!fields.some(f => v[f]) && !pending.length) return fieldError("rec-what", nothing_to_save);
     const files = [];
     for (const p of pending) {
       const id = newID();
@@ -414,8 +437,8 @@
     await append([v], files);
     resetForm();
     render();
-    say(prev ? "Your change is saved. The earlier version is kept in the timeline." : "Saved. It is in your timeline below.");
-  }, "Sorry, this entry could not be saved. Please try again.");
+    say(prev ? change_saved : saved);
+  }, not_saved);
 
   function when(s) {
     const d = new Date(s);
@@ -455,8 +478,8 @@
     return el("div", {class: "radio"}, [input, el("label", {for: input.id, text: "Put this picture in the report"})]);
   }
 
-  const history = vs => `First recorded ${when(vs[0].recorded)}.` +
-    (vs.length > 1 ? ` Changed ${when(last(vs).recorded)} (version ${last(vs).version}).` : "");
+  const history = vs => fill(first_recorded, {when: when(vs[0].recorded)}) +
+    (vs.length > 1 ? " " + fill(changed_at, {when: when(last(vs).recorded), version: last(vs).version}) : "");
 
   function render() {
     const es = entries($("rec-order").value === "old");
@@ -465,7 +488,7 @@
       const v = last(vs);
       const li = el("li", {class: "entry"}, [el("h3", {text: when(v.when) + (v.platform ? ", " + v.platform : "")}),
         details(v, true), el("p", {class: "small", text: history(vs)}),
-        button("Change this entry", () => { resetForm(v.entry); say("The earlier version will be kept."); focus("rec-open"); })]);
+        button("Change this entry", () => { resetForm(v.entry); say(earlier_kept); focus("rec-open"); })]);
       if (vs.length > 1) {
         li.append(el("details", {}, [el("summary", {text: `Earlier versions (${vs.length - 1})`}),
           ...vs.slice(0, -1).reverse().map(p => el("div", {class: "version"},
@@ -500,8 +523,8 @@
   on("rec-make", "click", async () => {
     const es = entries(true);
     const parts = [el("h2", {tabindex: "-1", text: "Record of incidents"}),
-      el("p", {text: `Made on ${when(new Date())}. ${es.length} ${es.length === 1 ? "incident" : "incidents"}, oldest first. ` +
-        `Times are in the time zone ${Intl.DateTimeFormat().resolvedOptions().timeZone}.`}), el("p", {text: complete})];
+      el("p", {text: fill(es.length === 1 ? report_made_one : report_made, {when: when(new Date()), count: es.length}) + " " +
+        fill(time_zone, {zone: Intl.DateTimeFormat().resolvedOptions().timeZone})}), el("p", {text: whole})];
     for (const [i, vs] of es.entries()) {
       const v = last(vs);
       const sec = el("section", {class: "incident"}, [el("h3", {text: `${i + 1}. ${when(v.when)}`}), details(v), el("p", {class: "small", text: history(vs)})]);
@@ -512,8 +535,7 @@
       }
       parts.push(sec);
     }
-    parts.push(el("p", {text: "Each SHA-256 value is a fingerprint of the original file, worked out when the file was added. " +
-      "If a file gives the same SHA-256 later, it has not changed."}),
+    parts.push(el("p", {text: fingerprints}),
     el("p", {class: "no-print"}, [button("Print or save as PDF", () => print(), "primary")]));
     $("rec-out").replaceChildren(...parts);
     $("rec-out").hidden = false;
@@ -534,7 +556,7 @@
       key: {v: m.v, kdf: m.kdf, iterations: m.iterations, salt: await b64(m.salt), iv: await b64(m.iv), wrapped: await b64(m.wrapped)},
       head: await pack(head), items: await Promise.all(items.map(pack))};
     download(new Blob([JSON.stringify(data)], {type: "application/json"}), `my-record-backup-${nowLocal().slice(0, 10)}.json`);
-    say("Your backup file is in your downloads. It is locked with your passphrase. Keep it somewhere safe.");
+    say(backup_saved);
   });
 
   function parseBackup(text) {
@@ -553,12 +575,12 @@
   // null after showing what is wrong with the file or the passphrase.
   async function openBackup(file, pass) {
     const data = $(file).files[0] ? await $(file).files[0].text().then(parseBackup).catch(() => null) : null;
-    if (!data) return fieldError(file, $(file).files[0] ? "This file is not a backup from My record, or it is damaged." : "Choose your backup file.");
-    wait("Checking your backup");
+    if (!data) return fieldError(file, $(file).files[0] ? not_a_backup : choose_backup);
+    say(wait_backup);
     const k = await unwrap(data.key, await wrappingKey($(pass).value, data.key.salt, data.key.iterations)).catch(() => null);
     if (!k) {
       say("");
-      return fieldError(pass, "That passphrase does not open this backup. Check it and try again.");
+      return fieldError(pass, wrong_backup_passphrase);
     }
     const byId = new Map(data.items.map(r => [r.id, r]));
     return {data, k, ...await scan(data.head, async id => byId.get(id), [...byId.keys()], k, true)};
@@ -574,12 +596,12 @@
     if (!b) return;
     if (key) return merge(b);
     db = db || await openDB(true);
-    await write([["meta", b.data.key, "key"], ["meta", b.data.head, "head"], ...b.data.items.map(r => ["items", r])], "key", cur => cur ? EXISTS : "").catch(refused);
+    await write([["meta", b.data.key, "key"], ["meta", b.data.head, "head"], ...b.data.items.map(r => ["items", r])], "key", cur => cur ? exists : "").catch(refused);
     await load(b.k);
     resetForm();
-    say("Your record is restored on this device.");
+    say(restored);
     focus("rec-open");
-  }, "Sorry, this backup could not be used. It may be damaged or changed. Nothing was saved.");
+  }, not_restored);
 
   async function merge(b) {
     const have = new Set(await Promise.all(versions.map(v => sha(JSON.stringify(v)))));
@@ -598,24 +620,24 @@
     if (add.length) await append(add, files);
     $("rec-restore").reset();
     render();
-    say(`Added ${add.length} of the backup's ${b.vs.length} entry versions. The others were here already.`);
+    say(fill(merged, {added: add.length, total: b.vs.length}));
   }
 
   // A new passphrase wraps the same data key again: nothing else changes.
   form("rec-rekey", async () => {
     const pass = newPass("rec-new3", "rec-new4");
     if (!pass) return;
-    wait("Changing your passphrase");
+    say(wait_rekey);
     const m = await get("meta", "key");
     const k = await unwrap(m, await wrappingKey($("rec-old").value, m.salt, m.iterations), true).catch(() => null);
     if (!k) {
       say("");
-      return fieldError("rec-old", "That is not your passphrase now. Check it and try again.");
+      return fieldError("rec-old", wrong_old_passphrase);
     }
-    await write([["meta", await wrapped(pass, k), "key"]], "key", cur => same(cur, m) ? "" : CHANGED);
+    await write([["meta", await wrapped(pass, k), "key"]], "key", cur => same(cur, m) ? "" : changed_elsewhere);
     $("rec-rekey").reset();
-    say("Your passphrase is changed. Backups saved before still open with the old one.");
-  }, "Sorry, your passphrase could not be changed. The old one still works.");
+    say(rekeyed);
+  }, not_rekeyed);
 
   on("rec-delete", "click", () => { $("rec-confirm").hidden = false; focus("rec-confirm"); });
   on("rec-delete-no", "click", () => { $("rec-confirm").hidden = true; $("rec-delete").focus(); });
@@ -629,16 +651,16 @@
       if (chan) chan.postMessage(1);
       $("rec-confirm").hidden = true;
       view("rec-setup", true);
-      say("Everything was deleted from this device. Backup files you saved somewhere else were not deleted.");
+      say(deleted);
     } catch (err) {
-      say("Sorry, not everything was deleted. Close other tabs with this page, then try again.");
+      say(not_deleted);
     }
   });
 
   const registration = async () => "serviceWorker" in navigator ? navigator.serviceWorker.getRegistration("/record") : null;
 
   function offlineShown(yes) {
-    $("rec-offline").textContent = yes ? "Stop keeping this page offline" : "Keep this page available offline";
+    label("rec-offline", yes && "Stop keeping this page offline");
     $("rec-offline-on").hidden = !yes;
   }
 
@@ -657,8 +679,8 @@
     registration().then(r => offlineShown(!!r));
     on("rec-offline", "click", async () => {
       const yes = !(await registration());
-      await setOffline(yes).then(() => say(yes ? "This page is now kept on this device." : "This page is no longer kept offline."),
-        () => say("Sorry, that did not work. Please try again."));
+      await setOffline(yes).then(() => say(yes ? offline_kept : offline_dropped),
+        () => say(failed));
     });
   }
 
@@ -672,7 +694,7 @@
     document.addEventListener(t, () => { lastActive = Date.now(); }, {capture: true, passive: true});
   }
   function idleCheck() {
-    if (key && Date.now() - lastActive > (+root.dataset.idle || 300) * 1000) lock("Your record locked itself because it was not used for a while.");
+    if (key && Date.now() - lastActive > (+root.dataset.idle || 300) * 1000) lock(idle_locked);
   }
   setInterval(idleCheck, 1000);
   document.addEventListener("visibilitychange", idleCheck);
