@@ -50,12 +50,15 @@ type SiteText struct {
 	EmergencyDescription template.HTML `yaml:"emergency_description" marks:"number"`
 	// The search page.
 	SearchTitle     template.HTML `yaml:"search_title"`
+	ResultsTitle    template.HTML `yaml:"results_title"`
 	SearchFailed    template.HTML `yaml:"search_failed"`
 	SearchLost      template.HTML `yaml:"search_lost"`
 	SearchMovedLead template.HTML `yaml:"search_moved_lead" marks:"place"`
 	SearchMovedRest template.HTML `yaml:"search_moved_rest"`
 	SearchUnsure    template.HTML `yaml:"search_unsure"`
 	SearchNoMatch   template.HTML `yaml:"search_no_match"`
+	// A category's page.
+	CategoryTitle template.HTML `yaml:"category_title" marks:"category"`
 	// The services page.
 	ServicesTitle       template.HTML `yaml:"services_title"`
 	ServicesDescription template.HTML `yaml:"services_description"`
@@ -75,8 +78,10 @@ type SiteText struct {
 	HoursUnknown    template.HTML `yaml:"hours_unknown"`
 	CardOnlyIn      template.HTML `yaml:"card_only_in" marks:"nations"`
 	// The three questions.
-	StartNote       template.HTML `yaml:"start_note"`
-	StaticStartNote template.HTML `yaml:"static_start_note"`
+	QuestionTitle      template.HTML `yaml:"question_title" marks:"question"`
+	QuestionErrorTitle template.HTML `yaml:"question_error_title" marks:"question"`
+	StartNote          template.HTML `yaml:"start_note"`
+	StaticStartNote    template.HTML `yaml:"static_start_note"`
 	// The record page.
 	RecordTitle          template.HTML   `yaml:"record_title"`
 	RecordDescription    template.HTML   `yaml:"record_description"`

@@ -315,7 +315,7 @@ func (s *Server) writeStep(w http.ResponseWriter, r *http.Request, jur string, f
 		suggested = chosen != ""
 	}
 	p := startPage{
-		basePage:  s.noIndex(s.base(jur, st.Question.Text+" | What to do if…", "", "")),
+		basePage:  s.noIndex(s.base(jur, fill(s.lib.Text(jur).QuestionTitle, "question", st.Question.Text), "", "")),
 		Question:  st.Question,
 		Error:     errMsg,
 		Step:      len(st.Answers) + 1,
@@ -324,7 +324,7 @@ func (s *Server) writeStep(w http.ResponseWriter, r *http.Request, jur string, f
 		Suggested: suggested,
 	}
 	if errMsg != "" {
-		p.Title = "Error: " + p.Title
+		p.Title = fill(s.lib.Text(jur).QuestionErrorTitle, "question", st.Question.Text)
 	}
 	for i, g := range st.Answers {
 		p.Given = append(p.Given, givenView{Question: g.Question.Text, Answer: g.Answer.Label, Change: s.planPath(f, segs[:i], g.Answer.ID, pl)})

@@ -291,7 +291,7 @@ func (s *Server) homeBuilder(jurisdiction, path string) func(time.Time) ([]byte,
 func (s *Server) categoryBuilder(jurisdiction string, c *library.Category) func(time.Time) ([]byte, error) {
 	return func(time.Time) ([]byte, error) {
 		p := categoryPage{
-			basePage: s.base(jurisdiction, c.Label+" | What to do if…", c.Description, categoryPath(jurisdiction, c.ID)),
+			basePage: s.base(jurisdiction, fill(s.lib.Text(jurisdiction).CategoryTitle, "category", c.Label), c.Description, categoryPath(jurisdiction, c.ID)),
 			Category: c,
 			Home:     "/" + jurisdiction,
 		}

@@ -315,7 +315,7 @@ func (s *Server) structuredData(g *guide.Guide) (template.JS, error) {
 			"@context": "https://schema.org",
 			"@type":    "BreadcrumbList",
 			"itemListElement": []any{
-				map[string]any{"@type": "ListItem", "position": 1, "name": "What to do if…", "item": s.abs("/" + g.Jurisdiction)},
+				map[string]any{"@type": "ListItem", "position": 1, "name": guide.TitlePrefix, "item": s.abs("/" + g.Jurisdiction)},
 				map[string]any{"@type": "ListItem", "position": 2, "name": catName, "item": s.abs(categoryPath(g.Jurisdiction, g.Category))},
 				map[string]any{"@type": "ListItem", "position": 3, "name": g.Situation, "item": s.abs(guidePath(g))},
 			},

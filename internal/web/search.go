@@ -313,7 +313,7 @@ func (s *Server) writeSearch(w http.ResponseWriter, r *http.Request, jur string,
 	if f != nil && f.lost {
 		p.Lost = true
 	} else if f != nil {
-		p.Title = "Results | What to do if…"
+		p.Title = string(s.lib.Text(jur).ResultsTitle)
 		p.Searched = true
 		view := routes.View{Audience: routes.Audiences[f.view]}
 		var cues []*library.Cue

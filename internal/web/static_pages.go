@@ -68,7 +68,7 @@ func (s *Server) addLinkPages(t *table, jur string, sendPage http.Handler) {
 			v, _ := triage.FromPath(f, segs)
 			st := triage.Next(f, v)
 			p := staticStartPage{
-				basePage: s.noIndex(s.base(jur, st.Question.Text+" | What to do if…", "", "")),
+				basePage: s.noIndex(s.base(jur, fill(s.lib.Text(jur).QuestionTitle, "question", st.Question.Text), "", "")),
 				Question: st.Question.Text,
 				Hint:     st.Question.Hint,
 				Step:     len(segs) + 1,
