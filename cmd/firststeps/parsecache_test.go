@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"firststeps/internal/library"
 	"firststeps/internal/search"
 	"fmt"
@@ -304,48 +305,141 @@ func TestParseCacheChecksDatesEachDay(t *testing.T) {
 	}
 }
 
-// TestServeKeepsItsCache starts serve on a content folder twice, as a
-// deploy script would: the first start says when it has kept the parsed
-// guides for the next (its cache file is then there); the second reads
-// them back, has nothing new to keep, and says nothing of it.
-func TestServeKeepsItsCache(t *testing.T) {
+const keptLine = "kept the parsed guides for the next start"
+
+// startServe starts serve on the content folder dir and stops it once it
+// serves, and, when wantKept, once it says it has kept its cache; it fails
+// t if serve says it kept its cache and wantKept is false, or the reverse.
+func startServe(t *testing.T, dir string, wantKept bool) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var stderr lockedBuffer
+	done := make(chan int)
+	go func() {
+		done <- run(ctx, []string{"serve", "-addr", "127.0.0.1:0", "-content", dir}, nil, io.Discard, &stderr)
+	}()
+	deadline := time.Now().Add(2 * time.Minute)
+	for !strings.Contains(stderr.String(), `"msg":"serving"`) || (wantKept && !strings.Contains(stderr.String(), keptLine)) {
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not start (or keep its cache):\n%s", stderr.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !wantKept {
+		time.Sleep(2 * time.Second) // time to index, and to say it kept anything
+	}
+	cancel()
+	if code := <-done; code != exitOK {
+		t.Fatalf("serve exited %d:\n%s", code, stderr.String())
+	}
+	if got := strings.Contains(stderr.String(), keptLine); got != wantKept {
+		t.Errorf("said %q: %v, want %v:\n%s", keptLine, got, wantKept, stderr.String())
+	}
+}
+
+// servedContent is a copy of the built-in content in a fresh folder, with
+// a fresh cache folder, aged so that its files' stamps are kept.
+func servedContent(t *testing.T) string {
+	t.Helper()
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	dir := copyContent(t, t.TempDir())
 	// Files changed just before they were read are read again next time
 	// (racyWindow), and their stamps kept anew: let the copies age.
 	time.Sleep(racyWindow)
-	const kept = "kept the parsed guides for the next start"
-	start := func(wantKept bool) {
-		t.Helper()
-		ctx, cancel := context.WithCancel(context.Background())
-		var stderr lockedBuffer
-		done := make(chan int)
-		go func() {
-			done <- run(ctx, []string{"serve", "-addr", "127.0.0.1:0", "-content", dir}, nil, io.Discard, &stderr)
-		}()
-		deadline := time.Now().Add(2 * time.Minute)
-		for !strings.Contains(stderr.String(), `"msg":"serving"`) || (wantKept && !strings.Contains(stderr.String(), kept)) {
-			if time.Now().After(deadline) {
-				t.Fatalf("serve did not start (or keep its cache):\n%s", stderr.String())
-			}
-			time.Sleep(20 * time.Millisecond)
-		}
-		if !wantKept {
-			time.Sleep(2 * time.Second) // time to index, and to say it kept anything
-		}
-		cancel()
-		if code := <-done; code != exitOK {
-			t.Fatalf("serve exited %d:\n%s", code, stderr.String())
-		}
-		if got := strings.Contains(stderr.String(), kept); got != wantKept {
-			t.Errorf("said %q: %v, want %v:\n%s", kept, got, wantKept, stderr.String())
+	return dir
+}
+
+// cacheFiles lists the files in the serve cache's folder.
+func cacheFiles(t *testing.T) []string {
+	t.Helper()
+	entries, err := os.ReadDir(filepath.Join(os.Getenv("XDG_CACHE_HOME"), "firststeps"))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+// TestServeKeepsItsCache starts serve on a content folder twice, as a
+// deploy script would: the first start says when it has kept the parsed
+// guides for the next (its cache file is then there); the second reads
+// them back, has nothing new to keep, and says nothing of it.
+func TestServeKeepsItsCache(t *testing.T) {
+	dir := servedContent(t)
+	startServe(t, dir, true)
+	if got := cacheFiles(t); !slices.Equal(got, []string{"serve.gob"}) {
+		t.Fatalf("cache folder after saying it kept the guides: %v, want serve.gob alone", got)
+	}
+	startServe(t, dir, false)
+}
+
+// TestServePrepare prepares a deploy with serve -prepare: it checks the
+// content, keeps the parsed guides and exits without serving, so the
+// server's first start has nothing new to keep. On content with an error
+// it fails, and keeps nothing.
+func TestServePrepare(t *testing.T) {
+	dir := servedContent(t)
+	var stderr bytes.Buffer
+	if code := run(context.Background(), []string{"serve", "-prepare", "-content", dir}, nil, io.Discard, &stderr); code != exitOK {
+		t.Fatalf("serve -prepare exited %d:\n%s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), keptLine) || strings.Contains(stderr.String(), `"msg":"serving"`) {
+		t.Errorf("serve -prepare said:\n%s\nwant that it kept the guides, and no serving", stderr.String())
+	}
+	if got := cacheFiles(t); !slices.Equal(got, []string{"serve.gob"}) {
+		t.Fatalf("cache folder after serve -prepare: %v, want serve.gob alone", got)
+	}
+	startServe(t, dir, false)
+
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	editFile(t, filepath.Join(dir, "guides", "uk", "cyberflashing.md"), "jurisdiction: uk", "jurisdiction: nowhere")
+	stderr.Reset()
+	if code := run(context.Background(), []string{"serve", "-prepare", "-content", dir}, nil, io.Discard, &stderr); code != exitFail {
+		t.Errorf("serve -prepare on content with an error exited %d, want %d:\n%s", code, exitFail, stderr.String())
+	}
+	if got := cacheFiles(t); len(got) != 0 {
+		t.Errorf("serve -prepare kept %v for content with an error", got)
+	}
+	for _, args := range [][]string{{"-prepare"}, {"-prepare", "-content", dir, "-cache=false"}} {
+		if code := run(context.Background(), append([]string{"serve"}, args...), nil, io.Discard, io.Discard); code != exitUsage {
+			t.Errorf("serve %v exited %d, want %d", args, code, exitUsage)
 		}
 	}
-	start(true)
-	if _, err := os.Stat(filepath.Join(os.Getenv("XDG_CACHE_HOME"), "firststeps", "serve.gob")); err != nil {
-		t.Fatalf("no cache file after saying so: %v", err)
+}
+
+// TestServeStoppedWhileKeepingItsCache stops serve just as it starts to
+// keep its cache: it finishes writing the file before it exits, so no
+// half-written file is left behind and the next start reads a whole one.
+func TestServeStoppedWhileKeepingItsCache(t *testing.T) {
+	dir := servedContent(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	saving := make(chan struct{})
+	beforeSave = func() {
+		close(saving)
+		<-ctx.Done()
 	}
-	start(false)
+	t.Cleanup(func() { beforeSave = func() {} })
+	done := make(chan int)
+	go func() {
+		done <- run(ctx, []string{"serve", "-addr", "127.0.0.1:0", "-content", dir}, nil, io.Discard, io.Discard)
+	}()
+	select {
+	case <-saving:
+	case code := <-done:
+		t.Fatalf("serve exited %d before keeping its cache", code)
+	}
+	cancel()
+	if code := <-done; code != exitOK {
+		t.Fatalf("serve exited %d", code)
+	}
+	if got := cacheFiles(t); !slices.Equal(got, []string{"serve.gob"}) {
+		t.Fatalf("cache folder once serve has exited: %v, want serve.gob alone", got)
+	}
+	beforeSave = func() {}
+	startServe(t, dir, false)
 }
 
 // editFile replaces the first old in the file at path with new, failing

@@ -32,8 +32,13 @@ func runServe(e env, args []string) int {
 	report := fs.String("report-email", "", "address for \"Report a problem with this page\" (empty hides the link)")
 	maxConns := fs.Int("max-conns", defaultMaxConns, "most connections held open at once; idle ones are closed to make room (set ulimit -n above it)")
 	useCache := fs.Bool("cache", true, "with -content: keep the parsed guides in the user's cache folder, so a restart on unchanged guides neither parses nor checks them again (the checks across guides always run)")
+	prepare := fs.Bool("prepare", false, "with -content: load and check the content, keep the parsed guides for the next start, and exit without serving (run it when deploying, so the new server's first start is quick)")
 	startProfile := cpuProfileFlag(fs)
 	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if *prepare && (*dir == "" || !*useCache) {
+		fmt.Fprintln(e.stderr, "firststeps serve: -prepare needs -content, and the cache")
 		return exitUsage
 	}
 	if *maxConns < 1 {
@@ -58,27 +63,55 @@ func runServe(e env, args []string) int {
 	if lib == nil {
 		return exitFail
 	}
+	if *prepare && cache == nil {
+		fmt.Fprintln(e.stderr, "firststeps serve: -prepare: there is no cache folder to keep the guides in (set XDG_CACHE_HOME or HOME)")
+		return exitFail
+	}
 	srv, err := web.New(web.Config{Library: lib, OwnsLibrary: true, PageCache: pageCache, Logger: requests, ExitURL: *exit, BaseURL: *baseURL, ReportEmail: *report})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
 		return exitFail
 	}
-	go func() {
-		<-srv.Indexed()
-		if cache != nil {
-			// Kept for the next start once this one has all it needs,
-			// so that writing it takes no time from the first pages.
-			// The cache holds its own copies of the guides, their text
-			// with them, which the server has now forgotten.
-			if err := cache.Save(); err != nil {
-				log.Warn("could not keep the parsed guides for the next start", "err", err)
-			} else if cache.wrote {
-				log.Info("kept the parsed guides for the next start", "file", cache.file)
-			}
-			cache = nil
+	// The parsed guides are kept for the next start once this one has
+	// all it needs, so that writing them takes no time from the first
+	// pages. The cache holds its own copies of the guides, their text
+	// with them, which the server has now forgotten.
+	keep := func() error {
+		if cache == nil {
+			return nil
 		}
+		beforeSave()
+		err := cache.Save()
+		if err != nil {
+			log.Warn("could not keep the parsed guides for the next start", "err", err)
+		} else if cache.wrote {
+			log.Info("kept the parsed guides for the next start", "file", cache.file)
+		}
+		cache = nil
+		return err
+	}
+	if *prepare {
+		// A deploy that prepared nothing would start slowly: say so.
+		<-srv.Indexed()
+		if keep() != nil {
+			return exitFail
+		}
+		return exitOK
+	}
+	kept := make(chan struct{})
+	go func() {
+		defer close(kept)
+		select {
+		case <-srv.Indexed():
+		case <-e.ctx.Done():
+			return
+		}
+		_ = keep() // logged; the server serves on without it
 		limitMemory(pageCache)
 	}()
+	// A server stopped while it writes the cache finishes writing it
+	// first, rather than leave half a file behind.
+	defer func() { <-kept }()
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
@@ -86,6 +119,10 @@ func runServe(e env, args []string) int {
 	}
 	return serve(e.ctx, ln, srv.Handler(), log, *maxConns)
 }
+
+// beforeSave runs just before serve keeps its cache; tests stop the
+// server there.
+var beforeSave = func() {}
 
 // pageCache is the bytes of rendered pages the server keeps.
 const pageCache = 48 << 20
