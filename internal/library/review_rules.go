@@ -74,10 +74,10 @@ var under18CaveatRE = regexp.MustCompile(`(?i)under 18|under-18|(write|jot|note)
 func (l *Library) checkGuideReview(probs *problem.List, g *guide.Guide, lint bool) {
 	f := g.File
 	line := func(k string) int { return cmpLine(g.FieldLines, k, 1) }
-	// Images that exist (not only claimed to), of someone who may be
-	// under 18 (content made for sale is made by adults).
+	// Images that exist (not only claimed to, and not "none"), of someone
+	// who may be under 18 (content made for sale is made by adults).
 	images := slices.ContainsFunc(g.Facets, func(fv string) bool {
-		return strings.HasPrefix(fv, "images:") && fv != "images:claimed" && fv != "images:asked-for"
+		return strings.HasPrefix(fv, "images:") && fv != "images:claimed" && fv != "images:asked-for" && fv != "images:none"
 	}) && !slices.Contains(g.Facets, "images:sold")
 	// An under-18 must never screenshot a nude image of themselves: where
 	// such images are involved, a step that says to take screenshots says

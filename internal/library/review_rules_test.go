@@ -63,3 +63,31 @@ func TestReviewRulesFixed(t *testing.T) {
 		})
 	}
 }
+
+// TestUnder18ScreenshotNeedsImages: a screenshot step needs its under-18
+// caveat where intimate images exist; a guide that states no one has or
+// threatens to share any (images:none) gives its step as it is.
+func TestUnder18ScreenshotNeedsImages(t *testing.T) {
+	for _, tc := range []struct {
+		facet string
+		want  bool
+	}{{"images:threatened", true}, {"images:none", false}} {
+		fsys := fstest.MapFS{}
+		readTree(t, "testdata/base", fsys)
+		readTree(t, "testdata/rules/under18-screenshot", fsys)
+		for _, name := range []string{"guides/uk/valid.md", "flows.yaml"} {
+			f := fsys[name]
+			if !strings.Contains(string(f.Data), "images:threatened") {
+				t.Fatalf("%s states no images:threatened to change", name)
+			}
+			f.Data = []byte(strings.ReplaceAll(string(f.Data), "images:threatened", tc.facet))
+		}
+		_, probs := library.Load(fsys, library.Options{Today: today, Lint: true})
+		if got := strings.Contains(format(probs), ": under18-screenshot: "); got != tc.want {
+			t.Errorf("%s: under18-screenshot reported: %v, want %v:\n%s", tc.facet, got, tc.want, format(probs))
+		}
+		if len(probs) > 0 && !tc.want {
+			t.Errorf("%s: want no problems, got:\n%s", tc.facet, format(probs))
+		}
+	}
+}
