@@ -102,7 +102,7 @@ func runBuild(e env, args []string) int {
 	fmt.Fprintf(e.stdout, "wrote %d pages and files (%d with .gz), %.1f MB, to %s in %s%s\n",
 		st.Files, st.Compressed, float64(st.Bytes)/(1<<20), *out, time.Since(start).Round(time.Millisecond), unchanged)
 	if cache != nil {
-		if err := cache.saveSearchCache(cfg.SearchCache); err != nil {
+		if _, err := cache.saveSearchCache(cfg.SearchCache); err != nil {
 			fmt.Fprintf(e.stderr, "firststeps build: could not keep the guides' analyses for the next build: %v\n", err)
 		}
 	}

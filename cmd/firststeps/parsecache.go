@@ -522,17 +522,21 @@ func (c *parseCache) searchFile() string {
 	return strings.TrimSuffix(c.file, ".gob") + "-terms.bin"
 }
 
-// saveSearchCache keeps sc for the next build, when it changed.
-func (c *parseCache) saveSearchCache(sc *search.Cache) error {
+// saveSearchCache keeps sc for the next run, when it changed, and says
+// whether it wrote it.
+func (c *parseCache) saveSearchCache(sc *search.Cache) (bool, error) {
 	if !sc.Changed() {
-		return nil
+		return false, nil
 	}
 	b, err := sc.MarshalBinary()
 	if err != nil {
-		return err
+		return false, err
 	}
 	if err := os.MkdirAll(filepath.Dir(c.file), 0o700); err != nil {
-		return err
+		return false, err
 	}
-	return atomicfile.Write(c.searchFile(), b)
+	if err := atomicfile.Write(c.searchFile(), b); err != nil {
+		return false, err
+	}
+	return true, nil
 }

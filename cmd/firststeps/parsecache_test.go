@@ -370,8 +370,8 @@ func cacheFiles(t *testing.T) []string {
 func TestServeKeepsItsCache(t *testing.T) {
 	dir := servedContent(t)
 	startServe(t, dir, true)
-	if got := cacheFiles(t); !slices.Equal(got, []string{"serve.gob"}) {
-		t.Fatalf("cache folder after saying it kept the guides: %v, want serve.gob alone", got)
+	if got := cacheFiles(t); !slices.Equal(got, []string{"serve-terms.bin", "serve.gob"}) {
+		t.Fatalf("cache folder after saying it kept the guides: %v, want serve-terms.bin and serve.gob", got)
 	}
 	startServe(t, dir, false)
 }
@@ -389,8 +389,8 @@ func TestServePrepare(t *testing.T) {
 	if !strings.Contains(stderr.String(), keptLine) || strings.Contains(stderr.String(), `"msg":"serving"`) {
 		t.Errorf("serve -prepare said:\n%s\nwant that it kept the guides, and no serving", stderr.String())
 	}
-	if got := cacheFiles(t); !slices.Equal(got, []string{"serve.gob"}) {
-		t.Fatalf("cache folder after serve -prepare: %v, want serve.gob alone", got)
+	if got := cacheFiles(t); !slices.Equal(got, []string{"serve-terms.bin", "serve.gob"}) {
+		t.Fatalf("cache folder after serve -prepare: %v, want serve-terms.bin and serve.gob", got)
 	}
 	startServe(t, dir, false)
 
@@ -435,8 +435,8 @@ func TestServeStoppedWhileKeepingItsCache(t *testing.T) {
 	if code := <-done; code != exitOK {
 		t.Fatalf("serve exited %d", code)
 	}
-	if got := cacheFiles(t); !slices.Equal(got, []string{"serve.gob"}) {
-		t.Fatalf("cache folder once serve has exited: %v, want serve.gob alone", got)
+	if got := cacheFiles(t); !slices.Equal(got, []string{"serve-terms.bin", "serve.gob"}) {
+		t.Fatalf("cache folder once serve has exited: %v, want serve-terms.bin and serve.gob", got)
 	}
 	beforeSave = func() {}
 	startServe(t, dir, false)

@@ -67,27 +67,36 @@ func runServe(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "firststeps serve: -prepare: there is no cache folder to keep the guides in (set XDG_CACHE_HOME or HOME)")
 		return exitFail
 	}
-	srv, err := web.New(web.Config{Library: lib, OwnsLibrary: true, PageCache: pageCache, Logger: requests, ExitURL: *exit, BaseURL: *baseURL, ReportEmail: *report})
+	cfg := web.Config{Library: lib, OwnsLibrary: true, PageCache: pageCache, Logger: requests, ExitURL: *exit, BaseURL: *baseURL, ReportEmail: *report}
+	if cache != nil {
+		cfg.SearchCache = cache.searchCache()
+	}
+	srv, err := web.New(cfg)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "firststeps serve: %v\n", err)
 		return exitFail
 	}
-	// The parsed guides are kept for the next start once this one has
-	// all it needs, so that writing them takes no time from the first
-	// pages. The cache holds its own copies of the guides, their text
-	// with them, which the server has now forgotten.
+	// The parsed guides, and their analyses for search, are kept for the
+	// next start once this one has all it needs, so that writing them
+	// takes no time from the first pages. The cache holds its own copies
+	// of the guides, their text with them, which the server has now
+	// forgotten.
 	keep := func() error {
 		if cache == nil {
 			return nil
 		}
 		beforeSave()
 		err := cache.Save()
+		terms := false
+		if err == nil {
+			terms, err = cache.saveSearchCache(cfg.SearchCache)
+		}
 		if err != nil {
 			log.Warn("could not keep the parsed guides for the next start", "err", err)
-		} else if cache.wrote {
+		} else if cache.wrote || terms {
 			log.Info("kept the parsed guides for the next start", "file", cache.file)
 		}
-		cache = nil
+		cache, cfg.SearchCache = nil, nil
 		return err
 	}
 	if *prepare {

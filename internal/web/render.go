@@ -48,16 +48,18 @@ func (s *Server) samplePaths() []string {
 	return out
 }
 
-// buildIndexes builds each jurisdiction's search index in the background;
-// index waits for them. A server that owns its library then forgets the
+// buildIndexes builds each jurisdiction's search index in the background,
+// through the search cache when there is one; index waits for them. A server that owns its library then forgets the
 // guides' plain text (see library.ForgetText).
 func (s *Server) buildIndexes() {
 	go func() {
 		defer close(s.indexed)
 		idx := make([]*search.Index, len(s.lib.Jurisdictions))
 		parallel.For(len(idx), func(_, i int) {
-			idx[i] = search.New(s.lib, s.lib.Jurisdictions[i].ID, search.DefaultParams)
+			idx[i] = search.NewCached(s.lib, s.lib.Jurisdictions[i].ID, search.DefaultParams, s.cfg.SearchCache)
 		})
+		// Whoever gave the cache keeps it; the server needs it no more.
+		s.cfg.SearchCache = nil
 		for i, j := range s.lib.Jurisdictions {
 			s.indexes[j.ID] = idx[i]
 		}

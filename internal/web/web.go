@@ -55,9 +55,10 @@ type Config struct {
 	// what it no longer needs of it (the guides' plain text, once its
 	// search indexes are built), holding less memory.
 	OwnsLibrary bool
-	// SearchCache, when set, keeps each guide's analysis for the static
-	// site's search indexes between builds, so that a build after an edit
-	// analyses only the guides that changed.
+	// SearchCache, when set, keeps each guide's analysis for the search
+	// indexes between runs, so that a build after an edit, or a restart,
+	// analyses only the guides that changed. A live server reads it only
+	// while it builds its indexes (until Indexed is closed).
 	SearchCache *search.Cache
 }
 
