@@ -142,6 +142,12 @@ type Index struct {
 // stay small.
 const buildChunk = 1024
 
+// DropCache lets go of the cache the index was built with, which holds
+// every guide's analysis (as read, the whole file it was read from):
+// only Export reads it again, to analyse no tag twice, and an index that
+// is never exported does not need it.
+func (ix *Index) DropCache() { ix.cache, ix.keys = nil, nil }
+
 // New builds the index for the guides of one jurisdiction.
 func New(lib *library.Library, jurisdiction string, p Params) *Index {
 	return NewCached(lib, jurisdiction, p, nil)

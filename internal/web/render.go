@@ -57,6 +57,7 @@ func (s *Server) buildIndexes() {
 		idx := make([]*search.Index, len(s.lib.Jurisdictions))
 		parallel.For(len(idx), func(_, i int) {
 			idx[i] = search.NewCached(s.lib, s.lib.Jurisdictions[i].ID, search.DefaultParams, s.cfg.SearchCache)
+			idx[i].DropCache() // the live site never exports its index
 		})
 		// Whoever gave the cache keeps it; the server needs it no more.
 		s.cfg.SearchCache = nil
