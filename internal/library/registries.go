@@ -34,11 +34,12 @@ type resourcesFile struct {
 	Resources []*Resource `yaml:"resources"`
 }
 
-// Domain is an official or charity web domain that guides may cite.
+// Domain is an official, charity or platform web domain that guides may
+// cite (a platform's only for its own reporting or removal process).
 type Domain struct {
 	Domain string `yaml:"domain"` // matches itself and its subdomains
 	Owner  string `yaml:"owner"`
-	Kind   string `yaml:"kind"` // government, police, nhs, regulator, charity, legislation, international
+	Kind   string `yaml:"kind"` // government, police, nhs, regulator, charity, legislation, international, university, health, platform
 	// Jurisdiction, where set, is the one whose government, police or
 	// courts speak on this domain: its pages state that jurisdiction's law,
 	// services and procedures, so guides elsewhere may not cite them.
