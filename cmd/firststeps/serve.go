@@ -100,10 +100,9 @@ func runServe(e env, args []string) int {
 		return err
 	}
 	if *prepare {
-		// A deploy that prepared nothing would start slowly: say so.
 		<-srv.Indexed()
 		if keep() != nil {
-			return exitFail
+			return exitFail // a deploy that kept nothing would start slowly
 		}
 		return exitOK
 	}
