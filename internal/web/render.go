@@ -49,8 +49,9 @@ func (s *Server) samplePaths() []string {
 }
 
 // buildIndexes builds each jurisdiction's search index in the background,
-// through the search cache when there is one; index waits for them. A server that owns its library then forgets the
-// guides' plain text (see library.ForgetText).
+// through the search cache when there is one; index waits for them. A
+// server that owns its library then forgets the guides' plain text (see
+// library.ForgetText).
 func (s *Server) buildIndexes() {
 	go func() {
 		defer close(s.indexed)
